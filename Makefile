@@ -1,0 +1,113 @@
+# SPDX-FileCopyrightText: 2026 Video Verification contributors
+# SPDX-License-Identifier: AGPL-3.0-or-later
+#
+# `make demo` and `make test` do all the set-up on a fresh Debian machine (as root):
+# they install what is missing and are quick when everything is there.
+
+app_id := video_verification
+PORT ?= 8080
+DEMO_DATA ?= $(CURDIR)/tests/demo/.data
+artifacts := build/artifacts
+stamps := build/stamps
+
+# Debian packages the checks need; node and npm come with the machine image.
+debian_packages := php-cli php-sqlite3 php-xml php-mbstring php-intl php-doctrine-dbal \
+	phpunit composer chromium
+# Files that ship in the App Store tarball (built js/ and css/ included).
+release_files := appinfo lib templates img js css l10n openapi.json \
+	README.md CHANGELOG.md COPYING LICENSES
+
+php_sources = $(shell find lib tests/stubs tests/support tests/contract tests/php tests/demo/server appinfo templates -name '*.php' 2>/dev/null)
+frontend_sources = $(shell find src -type f) vite.config.ts package-lock.json
+demo_client_sources = $(shell find tests/demo/client -type f 2>/dev/null) package-lock.json
+
+.PHONY: all deps system-packages build demo test lint lint-php lint-js \
+	test-php test-js test-e2e appstore clean
+
+all: build
+
+## Dependencies ---------------------------------------------------------------
+
+deps: system-packages node_modules/.installed $(stamps)/composer
+
+system-packages:
+	@missing=""; for p in $(debian_packages); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		if [ "$$(id -u)" != 0 ]; then echo "Run as root (or install:$$missing)" >&2; exit 1; fi; \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# nextcloud/ocp is not on every Composer registry; when it cannot be installed the
+# PHP tests run against our signature stubs in tests/stubs (see tests/autoload.php).
+$(stamps)/composer: composer.json
+	@mkdir -p $(stamps)
+	@if composer install --no-interaction --no-progress --quiet 2>/dev/null; then \
+		echo "composer: installed nextcloud/ocp"; \
+	else \
+		echo "composer: nextcloud/ocp not available here, PHP tests use tests/stubs"; \
+	fi
+	@touch $@
+
+## Build ----------------------------------------------------------------------
+
+build: deps js/.built tests/demo/public/build/.built
+
+js/.built: $(frontend_sources) node_modules/.installed
+	npm run build
+	@touch $@
+
+tests/demo/public/build/.built: $(demo_client_sources) node_modules/.installed
+	npm run build:demo
+	@touch $@
+
+## Demo -----------------------------------------------------------------------
+
+demo: build
+	@echo "Demo: http://localhost:$(PORT)  (data in $(DEMO_DATA); Ctrl+C stops)"
+	VV_DEMO_DATA=$(DEMO_DATA) \
+		php -S 0.0.0.0:$(PORT) tests/demo/server/router.php
+
+## Checks ---------------------------------------------------------------------
+
+test: build lint test-php test-js test-e2e
+
+lint: lint-php lint-js
+
+lint-php: deps
+	@echo "php -l on $(words $(php_sources)) files"
+	@for f in $(php_sources); do php -l $$f >/dev/null || exit 1; done
+
+lint-js: deps
+	npx eslint src tests/js tests/e2e tests/demo/client
+	npx stylelint "src/**/*.{css,scss,vue}" --allow-empty-input
+	npx vue-tsc --noEmit
+
+test-php: deps
+	phpunit -c phpunit.xml
+
+test-js: deps
+	npx vitest run
+
+test-e2e: build
+	npx vitest run -c vitest.e2e.config.ts
+
+## Release --------------------------------------------------------------------
+
+appstore: build
+	rm -rf $(artifacts)
+	mkdir -p $(artifacts)/$(app_id)
+	for f in $(release_files); do [ -e $$f ] && cp -r $$f $(artifacts)/$(app_id)/; done
+	rm -f $(artifacts)/$(app_id)/js/.built $(artifacts)/$(app_id)/js/*.map
+	tar -czf $(artifacts)/$(app_id).tar.gz -C $(artifacts) $(app_id)
+	@echo "Built $(artifacts)/$(app_id).tar.gz; sign it with: occ integrity:sign-app --path=$(artifacts)/$(app_id) ..."
+
+clean:
+	rm -rf build js css tests/demo/public/build tests/demo/.data
