@@ -15,5 +15,4 @@ export default createAppConfig({
 	appName: 'video_verification',
 	createEmptyCSSEntryPoints: true,
 	extractLicenseInformation: false,
-	thirdPartyLicense: false as unknown as string,
 })
