@@ -1,0 +1,43 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\AppInfo;
+
+use OCA\Files\Event\LoadSidebar;
+use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
+use OCA\VideoVerification\Listener\LoadSidebarListener;
+use OCA\VideoVerification\Listener\PublicShareAuthListener;
+use OCA\VideoVerification\Listener\ShareDeletedListener;
+use OCP\AppFramework\App;
+use OCP\AppFramework\Bootstrap\IBootContext;
+use OCP\AppFramework\Bootstrap\IBootstrap;
+use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use OCP\Share\Events\ShareDeletedEvent;
+
+class Application extends App implements IBootstrap {
+	public const APP_ID = 'video_verification';
+
+	public function __construct(array $urlParams = []) {
+		parent::__construct(self::APP_ID, $urlParams);
+	}
+
+	public function register(IRegistrationContext $context): void {
+		$context->registerEventListener(LoadSidebar::class, LoadSidebarListener::class);
+		$context->registerEventListener(ShareDeletedEvent::class, ShareDeletedListener::class);
+		// Must run before Talk's own listener on the password page (priority 0), see the listener.
+		$context->registerEventListener(
+			BeforeTemplateRenderedEvent::class,
+			PublicShareAuthListener::class,
+			PublicShareAuthListener::PRIORITY,
+		);
+	}
+
+	public function boot(IBootContext $context): void {
+	}
+}

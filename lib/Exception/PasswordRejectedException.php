@@ -1,0 +1,19 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Exception;
+
+/**
+ * The instance's password policy rejected the password.
+ */
+class PasswordRejectedException extends SettingsException {
+	public function errorCode(): string {
+		return 'password_rejected';
+	}
+}

@@ -1,0 +1,19 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Exception;
+
+/**
+ * Unknown share, or a share the current user may not edit (we do not tell which).
+ */
+class ShareNotFoundException extends SettingsException {
+	public function errorCode(): string {
+		return 'share_not_found';
+	}
+}

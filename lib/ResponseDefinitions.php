@@ -1,0 +1,31 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification;
+
+/**
+ * Psalm types of every OCS response shape (see openapi.json).
+ *
+ * @psalm-type VideoVerificationShareSettings = array{
+ *     shareId: string,
+ *     enabled: bool,
+ *     mode: 'approve'|'password',
+ *     enabledBy: ?string,
+ *     enabledAt: ?int,
+ *     passwordGenerated: bool,
+ *     talkAvailable: bool,
+ * }
+ *
+ * @psalm-type VideoVerificationError = array{
+ *     error: 'invalid_body'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed',
+ *     message: string,
+ * }
+ */
+class ResponseDefinitions {
+}

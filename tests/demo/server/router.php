@@ -1,0 +1,39 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+/*
+ * The demo host: `php -S 127.0.0.1:$PORT tests/demo/server/router.php` from the repo root.
+ * Env: VV_DEMO_DATA (data dir), VV_DEMO_TALK=off (no Talk), VV_CONTRACT_LOG, VV_SPECS_DIR.
+ */
+
+use OCA\VideoVerification\Demo\DemoHost;
+use OCA\VideoVerification\Demo\Environment;
+use OCA\VideoVerification\Demo\Http\DemoRequest;
+use OCA\VideoVerification\Demo\Http\HttpResponse;
+use Psr\Log\LoggerInterface;
+
+$repoRoot = dirname(__DIR__, 3);
+require_once $repoRoot . '/tests/autoload.php';
+
+$host = null;
+try {
+	$host = DemoHost::boot(Environment::fromGlobals($repoRoot));
+	$request = $host->container()->get(DemoRequest::class);
+	$response = $host->handle($request);
+} catch (\Throwable $e) {
+	$host?->container()->get(LoggerInterface::class)->error('Demo host failure', ['exception' => $e]);
+	error_log((string)$e);
+	$response = HttpResponse::html('<h1>Internal Server Error</h1><pre>' . htmlspecialchars($e->getMessage()) . '</pre>', 500);
+}
+
+// Nextcloud sets these on every response; the strict-cookie check of the CSRF protection needs them.
+setcookie('nc_sameSiteCookielax', 'true', ['path' => '/', 'httponly' => true, 'samesite' => 'Lax', 'expires' => 253402300799]);
+setcookie('nc_sameSiteCookiestrict', 'true', ['path' => '/', 'httponly' => true, 'samesite' => 'Strict', 'expires' => 253402300799]);
+$response->send();
+return true;

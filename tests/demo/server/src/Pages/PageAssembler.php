@@ -1,0 +1,142 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Demo\Pages;
+
+use OCA\VideoVerification\Demo\Http\CsrfTokenManager;
+use OCA\VideoVerification\Demo\Http\HttpResponse;
+use OCA\VideoVerification\Demo\Ocp\Http\InitialStateStore;
+use OCP\App\IAppManager;
+use OCP\IGroupManager;
+use OCP\IUserSession;
+use OCP\Util;
+
+/**
+ * Wraps a page body in core's user or guest layout with the scripts and styles registered
+ * through OCP\Util (init scripts first), the initial state, and the JS globals.
+ */
+final class PageAssembler {
+	public function __construct(
+		private readonly TemplateRenderer $templates,
+		private readonly InitialStateStore $initialState,
+		private readonly CsrfTokenManager $csrf,
+		private readonly IUserSession $userSession,
+		private readonly IGroupManager $groupManager,
+		private readonly IAppManager $appManager,
+		private readonly string $appRoot,
+	) {
+	}
+
+	/**
+	 * @param list<string> $extraScripts URLs loaded after the app scripts
+	 * @param list<string> $extraStyles
+	 */
+	public function page(string $layout, string $title, string $content, string $bodyId = 'body-user', array $extraScripts = [], array $extraStyles = [], int $status = 200, string $app = 'files'): HttpResponse {
+		$user = $this->userSession->getUser();
+		$userData = $user === null ? null : ['uid' => $user->getUID(), 'displayName' => $user->getDisplayName()];
+		$this->initialState->provideInitialState('core', 'config', $this->coreConfig());
+		$this->initialState->provideInitialState('core', 'capabilities', $this->capabilities());
+		$head = $this->templates->render('head', [
+			'user' => $userData,
+			'requesttoken' => $this->csrf->token(),
+			'title' => $title,
+			'nonce' => base64_encode(random_bytes(12)),
+			'styles' => array_merge(array_map(fn (string $s) => $this->assetUrl($s, 'css'), Util::getStyles()), $extraStyles),
+			'scripts' => array_merge(array_map(fn (string $s) => $this->assetUrl($s, 'js'), Util::getScripts()), $extraScripts),
+			'appswebroots' => $this->appsWebRoots(),
+			'isAdmin' => $user !== null && $this->groupManager->isAdmin($user->getUID()),
+			'config' => $this->coreConfig(),
+			'appconfig' => ['core' => ['enforcePasswordForPublicLink' => false, 'enableLinkPasswordByDefault' => false, 'defaultExpireDateEnabled' => false, 'resharingAllowed' => true, 'allowGroupSharing' => true]],
+		]);
+		$html = $this->templates->render('layout.' . $layout, [
+			'head' => $head,
+			'initialState' => $this->initialState->render(),
+			'content' => $content,
+			'user' => $userData,
+			'bodyid' => $bodyId,
+			'app' => $app,
+		]);
+		return HttpResponse::html($html, $status);
+	}
+
+	/**
+	 * The masked request token of this session (a new mask on every call, as core does).
+	 */
+	public function requestToken(): string {
+		return $this->csrf->token();
+	}
+
+	/**
+	 * "video_verification/js/video_verification-main" => /apps/video_verification/js/video_verification-main.mjs
+	 * (.mjs when built, else .js, as core's template layer resolves it).
+	 */
+	private function assetUrl(string $registered, string $kind): string {
+		[$app, $rest] = explode('/', $registered, 2);
+		if ($kind === 'css') {
+			return '/apps/' . $app . '/' . $rest . (str_ends_with($rest, '.css') ? '' : '.css');
+		}
+		if (str_ends_with($rest, '.js') || str_ends_with($rest, '.mjs')) {
+			return '/apps/' . $app . '/' . $rest;
+		}
+		$isModule = $app !== 'video_verification' || is_file($this->appRoot . '/' . $rest . '.mjs') || !is_file($this->appRoot . '/' . $rest . '.js');
+		return '/apps/' . $app . '/' . $rest . ($isModule ? '.mjs' : '.js');
+	}
+
+	/**
+	 * @return array<string, string>
+	 */
+	private function appsWebRoots(): array {
+		$roots = [];
+		foreach ($this->appManager->getInstalledApps() as $app) {
+			if ($app !== 'core') {
+				$roots[$app] = '/apps/' . $app;
+			}
+		}
+		return $roots;
+	}
+
+	/**
+	 * @return array<string, mixed>
+	 */
+	private function coreConfig(): array {
+		return [
+			'session_lifetime' => 86400,
+			'session_keepalive' => true,
+			'auto_logout' => false,
+			'version' => '34.0.3.1',
+			'versionstring' => '34.0.3',
+			'enable_avatars' => true,
+			'lost_password_link' => null,
+			'modRewriteWorking' => false,
+			'sharing.maxAutocompleteResults' => 25,
+			'sharing.minSearchStringLength' => 0,
+			'blacklist_files_regex' => '\\.(part|filepart)$',
+		];
+	}
+
+	/**
+	 * @return array<string, mixed>
+	 */
+	private function capabilities(): array {
+		$capabilities = [
+			'core' => ['webdav-root' => 'remote.php/webdav'],
+			'files_sharing' => [
+				'api_enabled' => true,
+				'public' => ['enabled' => true, 'password' => ['enforced' => false, 'askForOptionalPassword' => false], 'expire_date' => ['enabled' => false], 'send_mail' => false, 'upload' => true],
+				'user' => ['send_mail' => false, 'expire_date' => ['enabled' => true]],
+				'resharing' => true,
+				'sharebymail' => ['enabled' => true, 'send_password_by_mail' => true, 'upload_files_drop' => ['enabled' => true], 'password' => ['enabled' => true, 'enforced' => false], 'expire_date' => ['enabled' => true, 'enforced' => false]],
+			],
+		];
+		if ($this->appManager->isInstalled('spreed')) {
+			$capabilities['spreed'] = ['features' => ['audio', 'video', 'chat-v2', 'conversation-v4', 'signaling-v3', 'publicshareauth'], 'config' => ['call' => ['enabled' => true]], 'version' => '24.0.2'];
+		}
+		return $capabilities;
+	}
+}

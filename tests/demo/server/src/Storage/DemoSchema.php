@@ -1,0 +1,44 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Demo\Storage;
+
+use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
+use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
+use OCP\IDBConnection;
+
+/**
+ * First start and reset: seed the demo tables, and give the app its IDBConnection on the
+ * same SQLite file with the app's real migrations applied.
+ */
+final class DemoSchema {
+	private ?IDBConnection $connection = null;
+
+	public function __construct(
+		private readonly DemoDatabase $db,
+		private readonly DemoSeed $seed,
+		private readonly string $appRoot,
+	) {
+	}
+
+	public function ensureSeeded(): void {
+		if ($this->db->isEmpty()) {
+			$this->seed->seed();
+		}
+	}
+
+	public function connection(): IDBConnection {
+		if ($this->connection === null) {
+			$connection = new SqliteConnection($this->db->file());
+			(new MigrationRunner($connection, 'video_verification', 'OCA\\VideoVerification\\Migration', $this->appRoot . '/lib/Migration'))->migrate();
+			$this->connection = $connection;
+		}
+		return $this->connection;
+	}
+}

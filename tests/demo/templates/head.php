@@ -1,0 +1,52 @@
+<?php
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * The <head> globals of core's layouts that @nextcloud/auth, router, l10n and
+ * initial-state read.
+ *
+ * @var array<string, mixed> $_
+ * @var \Closure $p
+ */
+?>
+<head<?php if ($_['user'] !== null) { ?> data-user="<?php $p($_['user']['uid']); ?>" data-user-displayname="<?php $p($_['user']['displayName']); ?>"<?php } ?> data-requesttoken="<?php $p($_['requesttoken']); ?>">
+	<meta charset="utf-8">
+	<title><?php $p($_['title']); ?> – Nextcloud</title>
+	<meta name="viewport" content="width=device-width, initial-scale=1.0, minimum-scale=1.0">
+	<meta name="csp-nonce" nonce="<?php $p($_['nonce']); ?>">
+	<style>
+		:root { --color-primary-element: #00679e; --color-primary-element-text: #ffffff; --color-main-background: #ffffff; --color-main-text: #222222; --color-text-maxcontrast: #6b6b6b; --color-border: #ededed; --color-error: #db0606; --border-radius-element: 8px; --default-grid-baseline: 4px; --default-clickable-area: 34px; --font-face: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+		body { font-family: var(--font-face); color: var(--color-main-text); background: var(--color-main-background); margin: 0; }
+		#header { display: flex; align-items: center; gap: 16px; padding: 8px 16px; background: var(--color-primary-element); color: var(--color-primary-element-text); }
+		#header a { color: inherit; }
+		.guest-box { max-width: 400px; margin: 48px auto; padding: 16px; border: 1px solid var(--color-border); border-radius: var(--border-radius-element); }
+		.error { color: var(--color-error); }
+	</style>
+	<?php foreach ($_['styles'] as $style) { ?>
+	<link rel="stylesheet" href="<?php $p($style); ?>">
+	<?php } ?>
+	<script nonce="<?php $p($_['nonce']); ?>">
+		var _oc_webroot = "";
+		var _oc_appswebroots = <?php echo json_encode($_['appswebroots'], JSON_HEX_TAG | JSON_UNESCAPED_SLASHES); ?>;
+		var _oc_isadmin = <?php echo $_['isAdmin'] ? 'true' : 'false'; ?>;
+		var _oc_debug = false;
+		var _oc_config = <?php echo json_encode($_['config'], JSON_HEX_TAG | JSON_UNESCAPED_SLASHES); ?>;
+		var oc_appconfig = <?php echo json_encode($_['appconfig'], JSON_HEX_TAG | JSON_UNESCAPED_SLASHES); ?>;
+		var oc_current_user = <?php echo json_encode($_['user']['uid'] ?? null); ?>;
+		var oc_requesttoken = <?php echo json_encode($_['requesttoken']); ?>;
+		var _oc_l10n_registry_translations = {};
+		var _oc_l10n_registry_plural_functions = {};
+		window.OC = Object.assign(window.OC || {}, {
+			webroot: _oc_webroot,
+			appswebroots: _oc_appswebroots,
+			config: _oc_config,
+			requestToken: oc_requesttoken,
+			isUserAdmin: function () { return _oc_isadmin; },
+			getCurrentUser: function () { return { uid: oc_current_user, displayName: <?php echo json_encode($_['user']['displayName'] ?? null); ?> }; },
+		});
+	</script>
+	<?php foreach ($_['scripts'] as $script) { ?>
+	<script type="module" nonce="<?php $p($_['nonce']); ?>" src="<?php $p($script); ?>"></script>
+	<?php } ?>
+</head>

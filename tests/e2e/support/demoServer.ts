@@ -1,0 +1,145 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { ChildProcess } from 'node:child_process'
+
+import { spawn } from 'node:child_process'
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url))
+export const artifactsDir = join(repositoryRoot, 'tests/e2e/.artifacts')
+
+const routerScript = 'tests/demo/server/router.php'
+const startTimeoutMs = 30_000
+
+export interface DemoServer {
+	baseUrl: string
+	/** VV_DEMO_DATA of this run: a fresh folder, removed by stop() when `keepData` is false */
+	dataDir: string
+	/** VV_CONTRACT_LOG: one line per request or response that broke an OpenAPI spec */
+	contractLog: string
+	/** php -S's own output (its request log and PHP errors) */
+	serverLog: string
+	stop(options?: { keepData?: boolean }): Promise<void>
+}
+
+/**
+ * Starts the demo host under PHP's built-in server on a free loopback port, with its own
+ * data folder and contract log, and resolves once `/` answers.
+ */
+export async function startDemoServer(): Promise<DemoServer> {
+	if (!existsSync(join(repositoryRoot, routerScript))) {
+		throw new Error(`The demo host is missing: ${routerScript} does not exist`)
+	}
+	mkdirSync(artifactsDir, { recursive: true })
+	const runDir = mkdtempSync(join(tmpdir(), 'vv-e2e-'))
+	const dataDir = join(runDir, 'data')
+	mkdirSync(dataDir)
+	const contractLog = join(runDir, 'contract.log')
+	writeFileSync(contractLog, '')
+	const serverLog = join(artifactsDir, 'demo-server.log')
+
+	const port = await freePort()
+	const baseUrl = `http://127.0.0.1:${port}`
+	const server = spawn('php', ['-S', `127.0.0.1:${port}`, routerScript], {
+		cwd: repositoryRoot,
+		env: { ...process.env, VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	})
+	const log = createWriteStream(serverLog)
+	server.stdout?.pipe(log)
+	server.stderr?.pipe(log)
+
+	const stop = async ({ keepData = false } = {}): Promise<void> => {
+		await terminate(server)
+		log.end()
+		if (!keepData) {
+			rmSync(runDir, { recursive: true, force: true })
+		}
+	}
+
+	try {
+		await waitUntilAnswering(baseUrl, server)
+	} catch (error) {
+		await stop({ keepData: true })
+		throw new Error(`${(error as Error).message}\n--- ${serverLog} ---\n${tail(serverLog)}`, { cause: error })
+	}
+	return { baseUrl, dataDir, contractLog, serverLog, stop }
+}
+
+/**
+ * The contract violations logged from byte `from` on (the demo appends, never rewrites).
+ */
+export function readContractViolations(contractLog: string, from = 0): string[] {
+	if (!existsSync(contractLog)) {
+		return []
+	}
+	return readFileSync(contractLog).subarray(from).toString('utf8')
+		.split('\n')
+		.filter((line) => line.trim() !== '')
+}
+
+export function contractLogSize(contractLog: string): number {
+	return existsSync(contractLog) ? readFileSync(contractLog).byteLength : 0
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((resolvePort, reject) => {
+		const probe = createServer()
+		probe.once('error', reject)
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address()
+			probe.close(() => {
+				if (address !== null && typeof address === 'object') {
+					resolvePort(address.port)
+				} else {
+					reject(new Error('Could not find a free port'))
+				}
+			})
+		})
+	})
+}
+
+async function waitUntilAnswering(baseUrl: string, server: ChildProcess): Promise<void> {
+	const deadline = Date.now() + startTimeoutMs
+	let lastError = ''
+	while (Date.now() < deadline) {
+		if (server.exitCode !== null || server.signalCode !== null) {
+			throw new Error(`php -S exited (${server.exitCode ?? server.signalCode}) before ${baseUrl}/ answered`)
+		}
+		try {
+			const response = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(2_000) })
+			if (response.ok) {
+				return
+			}
+			lastError = `HTTP ${response.status}`
+		} catch (error) {
+			lastError = (error as Error).message
+		}
+		await new Promise((wake) => setTimeout(wake, 100))
+	}
+	throw new Error(`The demo did not answer at ${baseUrl}/ within ${startTimeoutMs / 1000} s (last: ${lastError})`)
+}
+
+async function terminate(server: ChildProcess): Promise<void> {
+	if (server.exitCode !== null || server.signalCode !== null) {
+		return
+	}
+	const exited = new Promise<void>((done) => server.once('exit', () => done()))
+	server.kill('SIGTERM')
+	const killTimer = setTimeout(() => server.kill('SIGKILL'), 5_000)
+	await exited
+	clearTimeout(killTimer)
+}
+
+function tail(file: string, lines = 40): string {
+	if (!existsSync(file)) {
+		return '(no output)'
+	}
+	return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n')
+}

@@ -1,0 +1,514 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { CallSessionOptions, CallState } from '../../../src/call/CallSession.ts'
+import type { SignalingContext, SignalingParticipant } from '../../../src/call/signaling/Signaling.ts'
+import type { SignalingSettings } from '../../../src/call/talkApi.ts'
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { CallSession } from '../../../src/call/CallSession.ts'
+import { UnsupportedSignalingError } from '../../../src/call/errors.ts'
+import {
+	createFakePeerConnection,
+	FakeMediaStream,
+	FakeMediaStreamTrack,
+	FakePeerConnection,
+	flush,
+	localStream,
+} from './fakes/webrtc.ts'
+import { FakeSignaling } from './fakes/FakeSignaling.ts'
+
+const axiosMock = vi.hoisted(() => ({ request: vi.fn() }))
+vi.mock('@nextcloud/axios', () => ({ default: axiosMock }))
+vi.mock('@nextcloud/auth', () => ({ getRequestToken: () => 'csrf-token-123' }))
+
+const TOKEN = 'room1234'
+const GUEST = 'm-guest-session'
+const SHARER_SMALLER = 'a-sharer-session'
+const SHARER_LARGER = 'z-sharer-session'
+
+let log: string[]
+let settings: SignalingSettings
+let signaling: FakeSignaling | null
+let failing: Record<string, number>
+let onRequest: (request: string) => void
+
+/**
+ * The fake Talk server behind the mocked axios: answers by method and path, logs every request.
+ *
+ * @param config the axios request
+ * @param config.method HTTP method
+ * @param config.url full URL
+ */
+async function talk(config: { method: string, url: string }) {
+	const path = config.url.slice(config.url.indexOf('/ocs/v2.php/') + '/ocs/v2.php/'.length)
+	const request = `${config.method} ${path}`
+	log.push(request)
+	onRequest(request)
+	const status = failing[request]
+	if (status !== undefined) {
+		throw { response: { status, data: { ocs: { meta: {}, data: null } } } }
+	}
+	const answers: Record<string, unknown> = {
+		'POST apps/spreed/api/v1/publicshareauth': { token: TOKEN, name: 'rita@example.com', displayName: 'rita@example.com' },
+		[`POST apps/spreed/api/v4/room/${TOKEN}/participants/active`]: { token: TOKEN, sessionId: GUEST },
+		'GET apps/spreed/api/v3/signaling/settings': settings,
+	}
+	return { status: 200, data: { ocs: { meta: {}, data: answers[request] ?? null } } }
+}
+
+/**
+ * @param options overrides
+ */
+function makeSession(options: Partial<CallSessionOptions> = {}): { session: CallSession, states: CallState[], stream: FakeMediaStream } {
+	const stream = localStream()
+	const session = new CallSession({
+		shareToken: 'shareTok',
+		displayName: 'Rita Recipient',
+		localStream: stream as unknown as MediaStream,
+		signalingFactories: {
+			internal: (context: SignalingContext) => {
+				signaling = new FakeSignaling(context, log)
+				return signaling
+			},
+		},
+		createPeerConnection: createFakePeerConnection,
+		createSpeakingDetector: null,
+		unloadTarget: null,
+		...options,
+	})
+	const states: CallState[] = []
+	session.on('state', ({ state }) => states.push(state))
+	return { session, states, stream }
+}
+
+/**
+ * The fake signaling the session created.
+ */
+function channel(): FakeSignaling {
+	if (signaling === null) {
+		throw new Error('no signaling created')
+	}
+	return signaling
+}
+
+/**
+ * @param sessionId session id
+ * @param inCall flags
+ */
+function participant(sessionId: string, inCall: number): SignalingParticipant {
+	return { sessionId, inCall, actorType: sessionId === GUEST ? 'guests' : 'users', actorId: sessionId }
+}
+
+/**
+ * A started session that rings.
+ *
+ * @param options overrides
+ */
+async function ringing(options: Partial<CallSessionOptions> = {}) {
+	const made = makeSession(options)
+	await made.session.start()
+	return made
+}
+
+/**
+ * A session whose call to the sharer is connected (we offered: our id is larger).
+ *
+ * @param options overrides
+ */
+async function connected(options: Partial<CallSessionOptions> = {}) {
+	const made = await ringing(options)
+	channel().participants([participant(GUEST, 7), participant(SHARER_SMALLER, 7)])
+	await flush()
+	const offerSid = channel().sentOfType('offer')[0]?.sid
+	channel().deliver({ from: SHARER_SMALLER, sid: offerSid, roomType: 'video', type: 'answer', payload: { type: 'answer', sdp: 'answer' } })
+	await flush()
+	const pc = FakePeerConnection.last()
+	pc.setIceState('connected')
+	return { ...made, pc }
+}
+
+beforeEach(() => {
+	vi.useFakeTimers()
+	FakePeerConnection.reset()
+	log = []
+	failing = {}
+	onRequest = () => {}
+	signaling = null
+	settings = {
+		signalingMode: 'internal',
+		userId: null,
+		hideWarning: false,
+		server: '',
+		ticket: 'ticket',
+		helloAuthParams: { '1.0': { userid: null, ticket: 'ticket' }, '2.0': { token: 'jwt' } },
+		stunservers: [{ urls: ['stun:stun.example:3478'] }],
+		turnservers: [],
+		sipDialinInfo: '',
+		federation: null,
+	}
+	axiosMock.request.mockReset()
+	axiosMock.request.mockImplementation(talk)
+})
+
+afterEach(() => {
+	vi.useRealTimers()
+	vi.unstubAllGlobals()
+})
+
+describe('CallSession start', () => {
+	it('creates, joins and rings with at most four Talk requests before the ring, then names the guest', async () => {
+		const { session, states } = makeSession()
+		await session.start()
+		await flush()
+		expect(states).toEqual(['creating', 'ringing'])
+		expect(log).toEqual([
+			'POST apps/spreed/api/v1/publicshareauth',
+			`POST apps/spreed/api/v4/room/${TOKEN}/participants/active`,
+			'GET apps/spreed/api/v3/signaling/settings',
+			'signaling connect',
+			'signaling joinCall 7',
+			`POST apps/spreed/api/v1/guest/${TOKEN}/name`,
+		])
+		expect(channel().context).toEqual({ token: TOKEN, sessionId: GUEST, settings })
+		expect(session.roomToken).toBe(TOKEN)
+	})
+
+	it('joins with the flags of the tracks it has', async () => {
+		await ringing({ localStream: new FakeMediaStream([new FakeMediaStreamTrack('video')]) as unknown as MediaStream })
+		expect(log).toContain('signaling joinCall 5')
+	})
+
+	it('refuses external signaling without a factory with a typed error, and leaves the room', async () => {
+		settings.signalingMode = 'external'
+		const { session, states } = makeSession()
+		const error = await session.start().catch((caught: unknown) => caught)
+		expect(error).toBeInstanceOf(UnsupportedSignalingError)
+		expect(error).toMatchObject({ signalingMode: 'external' })
+		expect(states).toEqual(['creating', 'ended'])
+		expect(session.ending).toEqual({ reason: 'error', error })
+		expect(log.at(-1)).toBe(`DELETE apps/spreed/api/v4/room/${TOKEN}/participants/active`)
+	})
+
+	it('uses the injected factory for external signaling', async () => {
+		settings.signalingMode = 'external'
+		const external = vi.fn((context: SignalingContext) => {
+			signaling = new FakeSignaling(context, log, 'external', 'hpb-session')
+			return signaling
+		})
+		const { states } = await ringing({ signalingFactories: { external } })
+		expect(external).toHaveBeenCalledOnce()
+		expect(states.at(-1)).toBe('ringing')
+	})
+
+	it('ends with room-gone when Talk does not know the share (404)', async () => {
+		failing['POST apps/spreed/api/v1/publicshareauth'] = 404
+		const { session } = makeSession()
+		await expect(session.start()).rejects.toMatchObject({ status: 404 })
+		expect(session.ending?.reason).toBe('room-gone')
+		expect(log).toEqual(['POST apps/spreed/api/v1/publicshareauth'])
+	})
+
+	it('passes STUN and TURN servers from the settings to the connection', async () => {
+		settings.turnservers = [{ urls: ['turn:turn.example:3478?transport=udp'], username: 'u', credential: 'p' }]
+		await connected()
+		expect(FakePeerConnection.last().configuration).toEqual({
+			iceServers: [
+				{ urls: ['stun:stun.example:3478'] },
+				{ urls: ['turn:turn.example:3478?transport=udp'], username: 'u', credential: 'p' },
+			],
+		})
+	})
+})
+
+describe('CallSession with the sharer', () => {
+	it('offers at once when the sharer\'s session id is smaller', async () => {
+		const { states } = await ringing()
+		channel().participants([participant(GUEST, 7), participant(SHARER_SMALLER, 7)])
+		await flush()
+		expect(states.at(-1)).toBe('connecting')
+		expect(channel().sentOfType('offer')).toHaveLength(1)
+		expect(channel().sentOfType('offer')[0]?.to).toBe(SHARER_SMALLER)
+	})
+
+	it('waits for the sharer\'s offer when its id is larger, and answers it', async () => {
+		await ringing()
+		channel().participants([participant(GUEST, 7), participant(SHARER_LARGER, 7)])
+		await flush()
+		expect(channel().sent).toEqual([])
+		channel().deliver({ from: SHARER_LARGER, sid: '123', roomType: 'video', type: 'offer', payload: { type: 'offer', sdp: 'o', nick: 'Alice' } })
+		await flush()
+		expect(channel().sentOfType('answer')[0]).toMatchObject({ to: SHARER_LARGER, sid: '123' })
+	})
+
+	it('never talks to sessions that are not in the call', async () => {
+		await ringing()
+		channel().participants([participant(GUEST, 7), participant(SHARER_SMALLER, 0)])
+		await vi.advanceTimersByTimeAsync(30_000)
+		expect(channel().sent).toEqual([])
+		expect(FakePeerConnection.instances).toEqual([])
+	})
+
+	it('answers an offer that overtakes the participant list', async () => {
+		const { states } = await ringing()
+		channel().deliver({ from: SHARER_LARGER, sid: '123', roomType: 'video', type: 'offer', payload: { type: 'offer', sdp: 'o' } })
+		await flush()
+		expect(states.at(-1)).toBe('connecting')
+		expect(channel().sentOfType('answer')).toHaveLength(1)
+		// the next list shows them in the call: the same connection stays
+		channel().participants([participant(GUEST, 7), participant(SHARER_LARGER, 7)])
+		await flush()
+		expect(FakePeerConnection.instances).toHaveLength(1)
+	})
+
+	it('reports connected, the remote stream, media state and name, and counts the elapsed time', async () => {
+		const { session } = makeSession()
+		const streams: unknown[] = []
+		const names: string[] = []
+		const media: unknown[] = []
+		session.on('remoteStream', ({ stream }) => streams.push(stream))
+		session.on('remoteName', ({ name }) => names.push(name))
+		session.on('remoteMedia', (state) => media.push(state))
+		await session.start()
+		channel().participants([participant(GUEST, 7), participant(SHARER_SMALLER, 7)])
+		await flush()
+		const pc = FakePeerConnection.last()
+		channel().deliver({ from: SHARER_SMALLER, sid: channel().sentOfType('offer')[0]?.sid, roomType: 'video', type: 'answer', payload: { type: 'answer', sdp: 'a', nick: 'Alice' } })
+		await flush()
+		const remote = new FakeMediaStream()
+		pc.remoteTrack(new FakeMediaStreamTrack('video'), [remote])
+		pc.setIceState('connected')
+		channel().deliver({ from: SHARER_SMALLER, roomType: 'video', type: 'unmute', payload: { name: 'video' } })
+
+		expect(session.state).toBe('connected')
+		expect(streams).toEqual([remote])
+		expect(names).toEqual(['Alice'])
+		expect(media).toEqual([{ audio: undefined, video: true, speaking: undefined }])
+		expect(session.elapsedMs).toBe(0)
+		await vi.advanceTimersByTimeAsync(42_000)
+		expect(session.elapsedMs).toBe(42_000)
+	})
+
+	it('shows reconnecting during a network blip', async () => {
+		const { session, pc } = await connected()
+		pc.setIceState('disconnected')
+		expect(session.state).toBe('reconnecting')
+		pc.setIceState('connected')
+		expect(session.state).toBe('connected')
+	})
+})
+
+describe('CallSession endings', () => {
+	it('ends with no-answer after the default 60 s of ringing, leaving call then room', async () => {
+		const { session } = await ringing()
+		await vi.advanceTimersByTimeAsync(59_999)
+		expect(session.state).toBe('ringing')
+		await vi.advanceTimersByTimeAsync(1)
+		expect(session.ending).toEqual({ reason: 'no-answer' })
+		await flush()
+		expect(log.slice(-3)).toEqual(['signaling leaveCall', 'signaling disconnect', `DELETE apps/spreed/api/v4/room/${TOKEN}/participants/active`])
+	})
+
+	it('takes a configurable no-answer timeout and stops it once the sharer joins', async () => {
+		const { session } = await ringing({ noAnswerTimeoutMs: 5_000 })
+		channel().participants([participant(GUEST, 7), participant(SHARER_LARGER, 7)])
+		await vi.advanceTimersByTimeAsync(5_000)
+		expect(session.state).toBe('connecting')
+	})
+
+	it.each([
+		['leaves the call (inCall 0)', [participant(GUEST, 7), participant(SHARER_SMALLER, 0)]],
+		['disappears from the list', [participant(GUEST, 7)]],
+	])('ends with remote-hangup when the sharer %s', async (_case, list) => {
+		const { session, pc } = await connected()
+		channel().participants(list)
+		expect(session.ending).toEqual({ reason: 'remote-hangup' })
+		expect(pc.closed).toBe(true)
+		await flush()
+		expect(log).toContain('signaling leaveCall')
+	})
+
+	it('ends with remote-hangup when Talk takes us out of the call', async () => {
+		const { session } = await connected()
+		channel().participants([participant(GUEST, 0), participant(SHARER_SMALLER, 7)])
+		expect(session.ending?.reason).toBe('remote-hangup')
+	})
+
+	it('ends with room-gone on a replaced session and does not try to leave', async () => {
+		const { session } = await ringing()
+		const before = log.length
+		channel().sessionGone('duplicate')
+		await flush()
+		expect(session.ending).toEqual({ reason: 'room-gone', sessionGone: 'duplicate' })
+		expect(log.slice(before)).toEqual(['signaling disconnect'])
+	})
+
+	it('takes a deleted room after a connection for the sharer hanging up', async () => {
+		const { session } = await connected()
+		channel().sessionGone('deleted')
+		expect(session.ending?.reason).toBe('remote-hangup')
+	})
+
+	it('ends with error when signaling gives up', async () => {
+		const { session } = await ringing()
+		channel().fail(new Error('transient'), false)
+		expect(session.state).toBe('ringing')
+		const error = new Error('gave up')
+		channel().fail(error, true)
+		expect(session.ending).toEqual({ reason: 'error', error })
+	})
+
+	it('ends with connection-failed and a TURN hint when no TURN server is configured', async () => {
+		const { session, pc } = await connected({ peerTimeouts: { maxIceRestarts: 0 } })
+		pc.setIceState('failed')
+		await flush()
+		expect(session.ending).toEqual({ reason: 'connection-failed', failure: 'ice', turnHint: true })
+	})
+
+	it('gives no TURN hint when a relay candidate was gathered', async () => {
+		settings.turnservers = [{ urls: ['turn:turn.example'], username: 'u', credential: 'p' }]
+		const { session, pc } = await connected({ peerTimeouts: { maxIceRestarts: 0 } })
+		pc.gather('candidate:2 1 udp 41885439 198.51.100.7 3478 typ relay raddr 0.0.0.0 rport 0')
+		pc.setIceState('failed')
+		await flush()
+		expect(session.ending).toMatchObject({ reason: 'connection-failed', turnHint: false })
+	})
+
+	it('ends with connection-failed when the sharer never answers our offers', async () => {
+		const { session } = await ringing({ peerTimeouts: { maxOfferAttempts: 1 } })
+		channel().participants([participant(GUEST, 7), participant(SHARER_SMALLER, 7)])
+		await vi.advanceTimersByTimeAsync(10_000)
+		expect(session.ending).toEqual({ reason: 'connection-failed', failure: 'no-answer', turnHint: false })
+	})
+
+	it('hangs up in Talk\'s order: call, signaling, room', async () => {
+		const { session, pc } = await connected()
+		const before = log.length
+		await session.hangUp()
+		expect(session.ending).toEqual({ reason: 'hangup' })
+		expect(pc.closed).toBe(true)
+		expect(log.slice(before)).toEqual(['signaling leaveCall', 'signaling disconnect', `DELETE apps/spreed/api/v4/room/${TOKEN}/participants/active`])
+		await session.hangUp()
+		expect(log.slice(before)).toHaveLength(3)
+	})
+
+	it('hanging up while the room is created leaves nothing behind', async () => {
+		const { session, states } = makeSession()
+		const starting = session.start()
+		await session.hangUp()
+		await starting
+		await flush()
+		expect(states).toEqual(['creating', 'ended'])
+		expect(log).toEqual(['POST apps/spreed/api/v1/publicshareauth'])
+	})
+
+	it('hanging up while the room is joined leaves it and never joins the call', async () => {
+		const { session, states } = makeSession()
+		onRequest = (request) => {
+			if (request.endsWith('participants/active')) {
+				void session.hangUp()
+			}
+		}
+		await session.start()
+		await flush()
+		expect(states).toEqual(['creating', 'ended'])
+		expect(log).toEqual([
+			'POST apps/spreed/api/v1/publicshareauth',
+			`POST apps/spreed/api/v4/room/${TOKEN}/participants/active`,
+			`DELETE apps/spreed/api/v4/room/${TOKEN}/participants/active`,
+		])
+	})
+
+	it('leaves call and room with keepalive requests when the page goes away', async () => {
+		const fetchMock = vi.fn().mockResolvedValue(new Response(null))
+		vi.stubGlobal('fetch', fetchMock)
+		const page = new EventTarget()
+		const { session } = await ringing({ unloadTarget: page as unknown as Window })
+		const before = log.length
+		page.dispatchEvent(new Event('pagehide'))
+		await flush()
+		expect(fetchMock.mock.calls.map(([url, init]) => `${init.method} ${String(url).replace(/^.*\/ocs\/v2\.php\//, '')}`)).toEqual([
+			`DELETE apps/spreed/api/v4/call/${TOKEN}`,
+			`DELETE apps/spreed/api/v4/room/${TOKEN}/participants/active`,
+		])
+		expect(session.ending).toEqual({ reason: 'hangup' })
+		expect(log.slice(before)).toEqual(['signaling disconnect'])
+	})
+})
+
+describe('CallSession local media', () => {
+	it('mutes the microphone without changing the call flags', async () => {
+		const { session, stream, pc } = await connected()
+		const status = pc.channel('status')
+		status.open()
+		status.sent.length = 0
+		const sentBefore = channel().sent.length
+		session.setMicrophoneEnabled(false)
+		expect(stream.getAudioTracks()[0]?.enabled).toBe(false)
+		expect(status.sent).toEqual(['{"type":"audioOff"}'])
+		expect(channel().sent.slice(sentBefore).map((message) => [message.type, message.payload])).toEqual([['mute', { name: 'audio' }]])
+		expect(log.filter((entry) => entry.startsWith('PUT'))).toEqual([])
+		expect(session.localMedia).toMatchObject({ audioEnabled: false, audioAvailable: true })
+	})
+
+	it('switches the camera off and on', async () => {
+		const { session, stream, pc } = await connected()
+		const status = pc.channel('status')
+		status.open()
+		status.sent.length = 0
+		session.setCameraEnabled(false)
+		session.setCameraEnabled(true)
+		expect(stream.getVideoTracks()[0]?.enabled).toBe(true)
+		expect(status.sent).toEqual(['{"type":"videoOff"}', '{"type":"videoOn"}'])
+	})
+
+	it('tells everyone when the camera is removed mid-call and drops the video flag', async () => {
+		const { session, stream } = await connected()
+		const ended: string[] = []
+		session.on('localTrackEnded', ({ kind }) => ended.push(kind))
+		stream.getVideoTracks()[0]?.end()
+		await flush()
+		expect(ended).toEqual(['video'])
+		expect(channel().sent.at(-1)).toMatchObject({ type: 'mute', payload: { name: 'video' } })
+		expect(log.at(-1)).toBe(`PUT apps/spreed/api/v4/call/${TOKEN}`)
+		expect(axiosMock.request.mock.calls.at(-1)?.[0].data).toEqual({ flags: 3 })
+		expect(session.state).toBe('connected')
+	})
+
+	it('switches to another camera without renegotiation and restores the flag', async () => {
+		const { session, stream, pc } = await connected()
+		const old = stream.getVideoTracks()[0] as FakeMediaStreamTrack
+		old.end()
+		const replacement = new FakeMediaStreamTrack('video')
+		await session.switchDevice(replacement as unknown as MediaStreamTrack)
+		expect(stream.getVideoTracks()).toEqual([replacement])
+		expect(old.stopped).toBe(true)
+		expect(pc.transceivers.find((transceiver) => transceiver.receiver.track.kind === 'video')?.sender.track).toBe(replacement)
+		expect(pc.ops().filter((op) => op === 'createOffer')).toHaveLength(1)
+		expect(axiosMock.request.mock.calls.at(-1)?.[0].data).toEqual({ flags: 7 })
+		expect(channel().sent.at(-1)).toMatchObject({ type: 'unmute', payload: { name: 'video' } })
+	})
+
+	it('mutes itself on a moderator\'s forceMute', async () => {
+		const { session } = await connected()
+		channel().deliver({ from: SHARER_SMALLER, type: 'control', payload: { action: 'forceMute', peerId: GUEST } })
+		expect(session.localMedia.audioEnabled).toBe(false)
+	})
+
+	it('reports speaking from the injected detector', async () => {
+		let report: (speaking: boolean) => void = () => {}
+		const { pc } = await connected({
+			createSpeakingDetector: (_stream, onChange) => {
+				report = onChange
+				return { stop: () => {} }
+			},
+		})
+		const status = pc.channel('status')
+		status.open()
+		status.sent.length = 0
+		report(true)
+		report(false)
+		expect(status.sent).toEqual(['{"type":"speaking"}', '{"type":"stoppedSpeaking"}'])
+	})
+})

@@ -1,0 +1,21 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCP\AppFramework\OCS;
+
+use OCP\AppFramework\Http;
+
+/**
+ * Signature stub of OCP\AppFramework\OCS\OCSBadRequestException (since 9.1.0).
+ */
+class OCSBadRequestException extends OCSException {
+	public function __construct(string $message = '', ?\Exception $previous = null) {
+		parent::__construct($message, Http::STATUS_BAD_REQUEST, $previous);
+	}
+}

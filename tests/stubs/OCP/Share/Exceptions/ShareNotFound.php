@@ -1,0 +1,16 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCP\Share\Exceptions;
+
+/**
+ * Signature stub of OCP\Share\Exceptions\ShareNotFound (since 9.0.0).
+ */
+class ShareNotFound extends GenericShareException {
+}
