@@ -15,6 +15,7 @@
 	<title><?php $p($_['title']); ?> – Nextcloud</title>
 	<meta name="viewport" content="width=device-width, initial-scale=1.0, minimum-scale=1.0">
 	<meta name="csp-nonce" nonce="<?php $p($_['nonce']); ?>">
+	<link rel="icon" href="data:,">
 	<style>
 		:root { --color-primary-element: #00679e; --color-primary-element-text: #ffffff; --color-main-background: #ffffff; --color-main-text: #222222; --color-text-maxcontrast: #6b6b6b; --color-border: #ededed; --color-error: #db0606; --border-radius-element: 8px; --default-grid-baseline: 4px; --default-clickable-area: 34px; --font-face: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 		body { font-family: var(--font-face); color: var(--color-main-text); background: var(--color-main-background); margin: 0; }
@@ -43,6 +44,11 @@
 			config: _oc_config,
 			requestToken: oc_requesttoken,
 			isUserAdmin: function () { return _oc_isadmin; },
+			// core's OC.filePath for app assets: Vite-built apps load their lazy chunks through it.
+			filePath: function (app, type, file) {
+				var root = _oc_appswebroots[app] !== undefined ? _oc_appswebroots[app] : _oc_webroot + '/apps/' + app;
+				return root + (type ? '/' + type : '') + '/' + file;
+			},
 			getCurrentUser: function () { return { uid: oc_current_user, displayName: <?php echo json_encode($_['user']['displayName'] ?? null); ?> }; },
 		});
 	</script>

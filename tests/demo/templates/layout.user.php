@@ -15,7 +15,7 @@
 	<header id="header">
 		<a href="/" id="nextcloud">Nextcloud (demo)</a>
 		<nav class="app-menu"><a href="/index.php/apps/files/">Files</a></nav>
-		<div id="demo-notifications" class="notifications" aria-live="polite" aria-label="Notifications"></div>
+		<div id="demo-notifications" class="notifications"></div>
 		<span id="user-menu" data-user="<?php $p($_['user']['uid']); ?>"><?php $p($_['user']['displayName']); ?></span>
 		<a id="logout" href="/index.php/logout">Log out</a>
 	</header>

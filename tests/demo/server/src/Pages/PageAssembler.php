@@ -40,6 +40,11 @@ final class PageAssembler {
 	public function page(string $layout, string $title, string $content, string $bodyId = 'body-user', array $extraScripts = [], array $extraStyles = [], int $status = 200, string $app = 'files'): HttpResponse {
 		$user = $this->userSession->getUser();
 		$userData = $user === null ? null : ['uid' => $user->getUID(), 'displayName' => $user->getDisplayName()];
+		if ($layout === 'user' && $user !== null) {
+			// Every logged-in page carries the notifications header, as core's layout does.
+			$extraScripts[] = '/demo/build/notifications.mjs';
+			$extraStyles[] = '/demo/build/notifications.css';
+		}
 		$this->initialState->provideInitialState('core', 'config', $this->coreConfig());
 		$this->initialState->provideInitialState('core', 'capabilities', $this->capabilities());
 		$head = $this->templates->render('head', [
