@@ -8,6 +8,7 @@ import type {
 	CallMessage,
 	SessionGoneReason,
 	Signaling,
+	SignalingConnectionState,
 	SignalingFactory,
 	SignalingParticipant,
 } from './signaling/Signaling.ts'
@@ -86,6 +87,8 @@ export interface CallSessionEvents {
 	localMedia: LocalMediaStatus
 	/** A local device stopped (unplugged, permission revoked): offer another device. */
 	localTrackEnded: { kind: 'audio' | 'video' }
+	/** The signaling channel's health (`reconnecting` while Talk cannot be reached). */
+	signalingState: { state: SignalingConnectionState }
 }
 
 type PeerTimeouts = Pick<RemotePeerOptions, 'maxIceRestarts' | 'disconnectedGraceMs' | 'answerTimeoutMs' | 'maxOfferAttempts' | 'offerWaitMs' | 'answererRecoveryMs'>
@@ -316,6 +319,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			signaling.on('participants', ({ participants }) => this.#onParticipants(participants)),
 			signaling.on('message', (message) => this.#onMessage(message)),
 			signaling.on('sessionGone', ({ reason }) => this.#onSessionGone(reason)),
+			signaling.on('connectionState', ({ state }) => this.emit('signalingState', { state })),
 			signaling.on('error', ({ error, fatal }) => fatal && this.#end({ reason: 'error', error })),
 		]
 		await signaling.connect()

@@ -286,6 +286,8 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		if (pc !== this.#pc) {
 			return
 		}
+		// Candidates of this description must not overtake it (restarts gather new ones).
+		this.#descriptionSent = false
 		await pc.setLocalDescription(offer)
 		if (pc !== this.#pc) {
 			return
@@ -333,6 +335,7 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		if (pc !== this.#pc) {
 			return
 		}
+		this.#descriptionSent = false
 		await pc.setLocalDescription(answer)
 		if (pc !== this.#pc) {
 			return

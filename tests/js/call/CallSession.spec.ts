@@ -9,6 +9,7 @@ import type { SignalingSettings } from '../../../src/call/talkApi.ts'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CallSession } from '../../../src/call/CallSession.ts'
 import { UnsupportedSignalingError } from '../../../src/call/errors.ts'
+import { FakeSignaling } from './fakes/FakeSignaling.ts'
 import {
 	createFakePeerConnection,
 	FakeMediaStream,
@@ -17,7 +18,6 @@ import {
 	flush,
 	localStream,
 } from './fakes/webrtc.ts'
-import { FakeSignaling } from './fakes/FakeSignaling.ts'
 
 const axiosMock = vi.hoisted(() => ({ request: vi.fn() }))
 vi.mock('@nextcloud/axios', () => ({ default: axiosMock }))
@@ -348,6 +348,16 @@ describe('CallSession endings', () => {
 		const { session } = await connected()
 		channel().sessionGone('deleted')
 		expect(session.ending?.reason).toBe('remote-hangup')
+	})
+
+	it('passes on the signaling channel\'s health without ending the call', async () => {
+		const { session } = await connected()
+		const health: string[] = []
+		session.on('signalingState', ({ state }) => health.push(state))
+		channel().connectionState('reconnecting')
+		channel().connectionState('connected')
+		expect(health).toEqual(['reconnecting', 'connected'])
+		expect(session.state).toBe('connected')
 	})
 
 	it('ends with error when signaling gives up', async () => {

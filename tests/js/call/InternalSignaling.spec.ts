@@ -78,10 +78,16 @@ async function failPull(status: number | undefined): Promise<void> {
 async function joinedSignaling(options: Partial<ConstructorParameters<typeof InternalSignaling>[0]> = {}) {
 	const signaling = new InternalSignaling({ token: TOKEN, sessionId: OWN, ...options })
 	const events: { [Name in keyof SignalingEvents]: SignalingEvents[Name][] } = {
-		participants: [], message: [], sessionGone: [], connectionState: [], error: [],
+		participants: [],
+		message: [],
+		sessionGone: [],
+		connectionState: [],
+		error: [],
 	}
 	for (const name of Object.keys(events) as (keyof SignalingEvents)[]) {
-		signaling.on(name, (payload: never) => (events[name] as unknown[]).push(payload))
+		signaling.on(name, (payload) => {
+			(events[name] as unknown[]).push(payload)
+		})
 	}
 	await signaling.connect()
 	const joining = signaling.joinCall(7)

@@ -25,7 +25,7 @@ function ocsResponse(data: unknown) {
  * @param index which call
  */
 function request(index = 0) {
-	const config = axiosMock.request.mock.calls[index]?.[0] as { url: string, [key: string]: unknown }
+	const config = axiosMock.request.mock.calls[index]?.[0] as { url: string, method: string, data?: unknown, headers?: unknown, params?: unknown, signal?: AbortSignal }
 	return { ...config, url: config.url.slice(config.url.indexOf(OCS)) }
 }
 

@@ -6,7 +6,7 @@ import type { IShare } from '@nextcloud/sharing'
 import type { ISidebarAction } from '@nextcloud/sharing/ui'
 import type { SidebarActionElement } from '../../demo/client/files/SidebarActionHost.ts'
 
-import { registerSidebarAction } from '@nextcloud/sharing/ui'
+import { getSidebarActions, registerSidebarAction } from '@nextcloud/sharing/ui'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import Share from '../../demo/client/files/Share.ts'
 import { SidebarActionHost } from '../../demo/client/files/SidebarActionHost.ts'
@@ -73,21 +73,21 @@ describe('enabledSidebarActions', () => {
 		const share = new Share(ocsLinkShare()) as unknown as IShare
 		const node = reportNode()
 
-		expect(enabledSidebarActions(share, node).map(({ id }) => id)).toEqual(['low', 'high'])
+		expect(enabledSidebarActions(getSidebarActions(), share, node).map(({ id }) => id)).toEqual(['low', 'high'])
 		expect(linkOnly).toHaveBeenCalledWith(share, node)
 	})
 
 	it('sees actions another bundle registered, through the registry on window', () => {
 		window._nc_files_sharing_sidebar_actions = new Map([['other-bundle', action('other-bundle', 5, () => true)]])
 
-		expect(enabledSidebarActions(new Share(ocsLinkShare()) as unknown as IShare, reportNode()).map(({ id }) => id))
+		expect(enabledSidebarActions(getSidebarActions(), new Share(ocsLinkShare()) as unknown as IShare, reportNode()).map(({ id }) => id))
 			.toEqual(['other-bundle'])
 	})
 
 	it('hides an action that is enabled only for e-mail shares on a link share', () => {
 		registerSidebarAction(action('email-only', 1, (share) => share.type === 4))
 
-		expect(enabledSidebarActions(new Share(ocsLinkShare()) as unknown as IShare, reportNode())).toEqual([])
+		expect(enabledSidebarActions(getSidebarActions(), new Share(ocsLinkShare()) as unknown as IShare, reportNode())).toEqual([])
 	})
 })
 

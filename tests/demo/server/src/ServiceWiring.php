@@ -25,6 +25,7 @@ use OCA\VideoVerification\Demo\Ocp\Http\DemoUrlGenerator;
 use OCA\VideoVerification\Demo\Ocp\Http\InitialStateStore;
 use OCA\VideoVerification\Demo\Ocp\L10N\DemoL10NFactory;
 use OCA\VideoVerification\Demo\Ocp\Log\FileLogger;
+use OCA\VideoVerification\Demo\Ocp\Notification\DemoNotificationManager;
 use OCA\VideoVerification\Demo\Ocp\Security\DemoHasher;
 use OCA\VideoVerification\Demo\Ocp\Security\DemoSecureRandom;
 use OCA\VideoVerification\Demo\Ocp\Security\DemoTimeFactory;
@@ -52,6 +53,7 @@ use OCP\IURLGenerator;
 use OCP\IUserManager;
 use OCP\IUserSession;
 use OCP\L10N\IFactory;
+use OCP\Notification\IManager as INotificationManager;
 use OCP\Security\IHasher;
 use OCP\Security\ISecureRandom;
 use OCP\Share\IManager as IShareManager;
@@ -97,5 +99,6 @@ final class ServiceWiring {
 		$c->register(IEventDispatcher::class, fn (ServiceContainer $c) => new DemoEventDispatcher($c));
 		$c->alias(DemoEventDispatcher::class, IEventDispatcher::class);
 		$c->alias(IShareManager::class, DemoShareManager::class);
+		$c->alias(INotificationManager::class, DemoNotificationManager::class);
 	}
 }

@@ -7,6 +7,7 @@ import type {
 	OutgoingCallMessage,
 	SessionGoneReason,
 	Signaling,
+	SignalingConnectionState,
 	SignalingContext,
 	SignalingEvents,
 	SignalingParticipant,
@@ -70,6 +71,10 @@ export class FakeSignaling extends Emitter<SignalingEvents> implements Signaling
 
 	sessionGone(reason: SessionGoneReason): void {
 		this.emit('sessionGone', { reason })
+	}
+
+	connectionState(state: SignalingConnectionState): void {
+		this.emit('connectionState', { state })
 	}
 
 	fail(error: Error, fatal: boolean): void {

@@ -167,7 +167,12 @@ export class FakePeerConnection extends EventTarget {
 
 	addTrack(track: FakeMediaStreamTrack, stream: FakeMediaStream): unknown {
 		this.calls.push({ op: 'addTrack', kind: track.kind, streamId: stream.id })
-		const sender = { track, replaceTrack: async (next: FakeMediaStreamTrack) => { sender.track = next } }
+		const sender = {
+			track,
+			replaceTrack: async (next: FakeMediaStreamTrack) => {
+				sender.track = next
+			},
+		}
 		this.transceivers.push({ direction: 'sendrecv', sender, receiver: { track: { kind: track.kind } } })
 		return sender
 	}
@@ -279,7 +284,7 @@ export function createFakePeerConnection(configuration: RTCConfiguration): RTCPe
  * Let queued promise callbacks run.
  */
 export async function flush(): Promise<void> {
-	for (let i = 0; i < 20; i++) {
+	for (let i = 0; i < 100; i++) {
 		await Promise.resolve()
 	}
 }

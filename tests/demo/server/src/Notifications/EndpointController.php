@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo\Notifications;
 
+use OCA\VideoVerification\Demo\Ocp\Notification\DemoNotificationManager;
 use OCA\VideoVerification\Demo\Storage\DemoDatabase;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
@@ -17,10 +18,14 @@ use OCP\AppFramework\Http\DataResponse;
 use OCP\AppFramework\OCSController;
 use OCP\IRequest;
 use OCP\IUserSession;
+use OCP\Notification\AlreadyProcessedException;
+use OCP\Notification\IAction;
+use OCP\Notification\INotification;
 
 /**
- * Stand-in for the notifications app's EndpointController: list and delete the current
- * user's notifications in the app's response shape (no ETag handling).
+ * Stand-in for the notifications app's EndpointController: list (prepared by the registered
+ * notifiers; obsolete ones are dropped) and delete the current user's notifications in the
+ * app's response shape (no ETag handling).
  */
 final class EndpointController extends OCSController {
 	public function __construct(
@@ -28,6 +33,7 @@ final class EndpointController extends OCSController {
 		IRequest $request,
 		private readonly DemoDatabase $db,
 		private readonly IUserSession $userSession,
+		private readonly DemoNotificationManager $manager,
 	) {
 		parent::__construct($appName, $request);
 	}
@@ -36,8 +42,18 @@ final class EndpointController extends OCSController {
 	#[NoCSRFRequired]
 	#[ApiRoute(verb: 'GET', url: '/api/{apiVersion}/notifications', requirements: ['apiVersion' => '(v1|v2)'])]
 	public function listNotifications(string $apiVersion): DataResponse {
-		$rows = $this->db->select('SELECT * FROM demo_notifications WHERE user = ? ORDER BY id DESC', [$this->userId()]);
-		return new DataResponse(array_map(fn (array $row) => $this->toArray($row, $apiVersion), $rows), 200, ['X-Nextcloud-User-Status' => 'online']);
+		$data = [];
+		foreach ($this->manager->storedFor($this->userId()) as $id => $notification) {
+			try {
+				$prepared = $this->manager->prepare($notification, 'en');
+			} catch (AlreadyProcessedException) {
+				continue;
+			} catch (\InvalidArgumentException) {
+				continue;
+			}
+			$data[] = $this->toArray($id, $prepared, $apiVersion);
+		}
+		return new DataResponse($data, 200, ['X-Nextcloud-User-Status' => 'online']);
 	}
 
 	#[NoAdminRequired]
@@ -51,32 +67,36 @@ final class EndpointController extends OCSController {
 	}
 
 	/**
-	 * @param array<string, mixed> $row
 	 * @return array<string, mixed>
 	 */
-	private function toArray(array $row, string $apiVersion): array {
+	private function toArray(int $id, INotification $notification, string $apiVersion): array {
 		$data = [
-			'notification_id' => (int)$row['id'],
-			'app' => $row['app'],
-			'user' => $row['user'],
-			'datetime' => gmdate('c', (int)$row['datetime']),
-			'object_type' => $row['object_type'],
-			'object_id' => $row['object_id'],
-			'subject' => $row['subject'],
-			'message' => $row['message'],
-			'link' => $row['link'],
+			'notification_id' => $id,
+			'app' => $notification->getApp(),
+			'user' => $notification->getUser(),
+			'datetime' => $notification->getDateTime()->format('c'),
+			'object_type' => $notification->getObjectType(),
+			'object_id' => $notification->getObjectId(),
+			'subject' => $notification->getParsedSubject(),
+			'message' => $notification->getParsedMessage(),
+			'link' => $notification->getLink(),
 		];
 		if ($apiVersion !== 'v1') {
 			$data += [
-				'subjectRich' => '',
-				'subjectRichParameters' => json_decode((string)$row['subject_parameters'], true) ?: [],
-				'messageRich' => '',
-				'messageRichParameters' => json_decode((string)$row['message_parameters'], true) ?: [],
-				'icon' => $row['icon'],
+				'subjectRich' => $notification->getRichSubject(),
+				'subjectRichParameters' => $notification->getRichSubjectParameters(),
+				'messageRich' => $notification->getRichMessage(),
+				'messageRichParameters' => $notification->getRichMessageParameters(),
+				'icon' => $notification->getIcon(),
 				'shouldNotify' => true,
 			];
 		}
-		$data['actions'] = json_decode((string)$row['actions'], true) ?: [];
+		$data['actions'] = array_map(fn (IAction $action) => [
+			'label' => $action->getParsedLabel(),
+			'link' => $action->getLink(),
+			'type' => $action->getRequestType(),
+			'primary' => $action->isPrimary(),
+		], $notification->getParsedActions());
 		return $data;
 	}
 

@@ -12,6 +12,7 @@ namespace OCA\VideoVerification\Demo\Ocp\Bootstrap;
 use OCA\VideoVerification\Demo\Container\ServiceContainer;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
 use OCP\EventDispatcher\IEventDispatcher;
+use OCP\Notification\IManager as INotificationManager;
 
 /**
  * What Application::register() hands to the app: services go into the demo container,
@@ -56,6 +57,7 @@ final class DemoRegistrationContext implements IRegistrationContext {
 	}
 
 	public function registerNotifierService(string $notifierClass): void {
+		$this->container->get(INotificationManager::class)->registerNotifierService($notifierClass);
 		$this->registrations['notifier'][] = $notifierClass;
 	}
 

@@ -1,0 +1,39 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Demo\Talk\Model;
+
+/**
+ * One Talk conversation (spreed's Room), as stored.
+ */
+final class Room {
+	public const TYPE_PUBLIC = 3;
+	public const OBJECT_TYPE_VIDEO_VERIFICATION = 'share:password';
+
+	public function __construct(
+		public readonly int $id,
+		public readonly string $token,
+		public readonly int $type,
+		public readonly string $name,
+		public readonly string $objectType,
+		public readonly string $objectId,
+		public readonly int $callFlag,
+		public readonly int $callStartTime,
+		public readonly int $lastActivity,
+	) {
+	}
+
+	public function isVideoVerification(): bool {
+		return $this->objectType === self::OBJECT_TYPE_VIDEO_VERIFICATION;
+	}
+
+	public function hasCall(): bool {
+		return $this->callFlag !== 0;
+	}
+}

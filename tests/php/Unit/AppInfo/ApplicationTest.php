@@ -1,0 +1,52 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Tests\Unit\AppInfo;
+
+use OCA\Files\Event\LoadSidebar;
+use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
+use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Listener\LoadSidebarListener;
+use OCA\VideoVerification\Listener\PublicShareAuthListener;
+use OCA\VideoVerification\Listener\ShareDeletedListener;
+use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use OCP\Share\Events\ShareDeletedEvent;
+use PHPUnit\Framework\TestCase;
+
+class ApplicationTest extends TestCase {
+	public function testRegistersTheListeners(): void {
+		$registered = [];
+		$context = $this->createMock(IRegistrationContext::class);
+		$context->method('registerEventListener')->willReturnCallback(
+			static function (string $event, string $listener, int $priority = 0) use (&$registered): void {
+				$registered[] = [$event, $listener, $priority];
+			},
+		);
+
+		(new Application())->register($context);
+
+		$this->assertSame([
+			[LoadSidebar::class, LoadSidebarListener::class, 0],
+			[ShareDeletedEvent::class, ShareDeletedListener::class, 0],
+			[BeforeTemplateRenderedEvent::class, PublicShareAuthListener::class, PublicShareAuthListener::PRIORITY],
+		], $registered);
+	}
+
+	public function testTheAppIdMatchesInfoXml(): void {
+		$info = simplexml_load_file(dirname(__DIR__, 4) . '/appinfo/info.xml');
+
+		$this->assertSame(Application::APP_ID, (string)$info->id);
+		$this->assertSame('VideoVerification', (string)$info->namespace);
+		$this->assertSame('OCA\\VideoVerification\\Settings\\AdminSettings', (string)$info->settings->admin);
+		$this->assertSame('OCA\\VideoVerification\\Settings\\AdminSection', (string)$info->settings->{'admin-section'});
+		$this->assertSame('33', (string)$info->dependencies->nextcloud['min-version']);
+		$this->assertSame('35', (string)$info->dependencies->nextcloud['max-version']);
+		$this->assertSame('8.2', (string)$info->dependencies->php['min-version']);
+	}
+}

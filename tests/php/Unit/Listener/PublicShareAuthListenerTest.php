@@ -1,0 +1,91 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Tests\Unit\Listener;
+
+use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
+use OCA\VideoVerification\Db\ShareSettings;
+use OCA\VideoVerification\Db\VerificationMode;
+use OCA\VideoVerification\Listener\PublicShareAuthListener;
+use OCA\VideoVerification\Tests\Unit\ServiceStack;
+use OCP\AppFramework\Services\IInitialState;
+use OCP\Share\IShare;
+use OCP\Util;
+use PHPUnit\Framework\TestCase;
+
+class PublicShareAuthListenerTest extends TestCase {
+	use ServiceStack;
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->setUpStack();
+		Util::resetRecordedAssets();
+	}
+
+	public function testTakesOverThePasswordPageOfALinkShare(): void {
+		$share = $this->addShare(['id' => '42', 'sendPasswordByTalk' => true, 'target' => '/Contract.pdf']);
+		$this->mapper->save(new ShareSettings(42, VerificationMode::Approve, 'alice', 1000, true));
+		$state = $this->createMock(IInitialState::class);
+		$state->expects($this->once())->method('provideInitialState')->with('public_share', [
+			'shareType' => IShare::TYPE_LINK,
+			'fileName' => 'Contract.pdf',
+			'mode' => 'approve',
+			'recipientEmail' => null,
+		]);
+		$event = new BeforeTemplateRenderedEvent($share, BeforeTemplateRenderedEvent::SCOPE_PUBLIC_SHARE_AUTH);
+
+		(new PublicShareAuthListener($state, $this->mapper))->handle($event);
+
+		$this->assertSame(['video_verification/js/video_verification-public-auth'], Util::getScripts());
+		$this->assertSame(['video_verification/css/video_verification-public-auth'], Util::getStyles());
+		$this->assertTrue($event->isPropagationStopped(), 'Talk\'s own sidebar must not load');
+	}
+
+	public function testGivesTheRecipientEmailOfAnEmailShare(): void {
+		$share = $this->addShare(['id' => '7', 'type' => IShare::TYPE_EMAIL, 'sendPasswordByTalk' => true, 'sharedWith' => 'carol@example.com']);
+		$this->mapper->save(new ShareSettings(7, VerificationMode::Password, 'alice', 1000, false));
+		$state = $this->createMock(IInitialState::class);
+		$state->expects($this->once())->method('provideInitialState')->with('public_share', $this->callback(
+			static fn (array $data): bool => $data['recipientEmail'] === 'carol@example.com' && $data['mode'] === 'password',
+		));
+
+		(new PublicShareAuthListener($state, $this->mapper))->handle(new BeforeTemplateRenderedEvent($share, BeforeTemplateRenderedEvent::SCOPE_PUBLIC_SHARE_AUTH));
+	}
+
+	public static function notOurs(): array {
+		return [
+			'the flag set with Nextcloud\'s own checkbox' => [['sendPasswordByTalk' => true], false, BeforeTemplateRenderedEvent::SCOPE_PUBLIC_SHARE_AUTH],
+			'our row but the flag cleared' => [['sendPasswordByTalk' => false], true, BeforeTemplateRenderedEvent::SCOPE_PUBLIC_SHARE_AUTH],
+			'the public share page itself' => [['sendPasswordByTalk' => true], true, null],
+			'a user share' => [['sendPasswordByTalk' => true, 'type' => IShare::TYPE_USER], true, BeforeTemplateRenderedEvent::SCOPE_PUBLIC_SHARE_AUTH],
+		];
+	}
+
+	/**
+	 * @dataProvider notOurs
+	 */
+	public function testLeavesOtherPagesAlone(array $shareProperties, bool $withRow, ?string $scope): void {
+		$share = $this->addShare(['id' => '42'] + $shareProperties);
+		if ($withRow) {
+			$this->mapper->save(new ShareSettings(42, VerificationMode::Approve, 'alice', 1000, true));
+		}
+		$state = $this->createMock(IInitialState::class);
+		$state->expects($this->never())->method('provideInitialState');
+		$event = new BeforeTemplateRenderedEvent($share, $scope);
+
+		(new PublicShareAuthListener($state, $this->mapper))->handle($event);
+
+		$this->assertSame([], Util::getScripts());
+		$this->assertFalse($event->isPropagationStopped());
+	}
+
+	public function testRunsBeforeTalksListener(): void {
+		$this->assertGreaterThan(0, PublicShareAuthListener::PRIORITY, 'Talk registers its TemplateLoader with the default priority 0');
+	}
+}
