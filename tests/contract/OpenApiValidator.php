@@ -241,7 +241,9 @@ final class OpenApiValidator {
 			if (array_key_exists($name, $query)) {
 				$consumed['query'][$name] = true;
 			}
-			return ['body', $body[$name]];
+			// The Dispatcher casts every argument typed int/bool/float with settype(), from
+			// a JSON body too: files_sharing's own client sends permissions as "17".
+			return ['body', is_string($body[$name]) ? $coercer->coerce($body[$name], $schema) : $body[$name]];
 		}
 		if (array_key_exists($name, $query)) {
 			$consumed['query'][$name] = true;

@@ -47,6 +47,14 @@ final class OpenApiValidatorRequestTest extends TestCase {
 		self::assertStringContainsString('/body/shareToken: expected string, got integer 12345', $violations[0]);
 	}
 
+	public function testJsonStringForAnIntegerParameterIsCastLikeTheDispatcherDoes(): void {
+		self::assertSame([], $this->validator->validateRequest('PUT', self::SHARE_12, [], ['permissions' => '17'], self::OCS));
+
+		$violations = $this->validator->validateRequest('PUT', self::SHARE_12, [], ['permissions' => 'all'], self::OCS);
+		self::assertCount(1, $violations);
+		self::assertStringContainsString('/body/permissions: expected integer', $violations[0]);
+	}
+
 	public function testMissingOcsApiRequestHeaderIsAViolation(): void {
 		$violations = $this->validator->validateRequest('POST', self::PUBLIC_SHARE_AUTH, [], ['shareToken' => 'Hq2sX7k9bQ']);
 
