@@ -104,7 +104,7 @@ test-e2e: build
 appstore: build
 	rm -rf $(artifacts)
 	mkdir -p $(artifacts)/$(app_id)
-	for f in $(release_files); do [ -e $$f ] && cp -r $$f $(artifacts)/$(app_id)/; done
+	for f in $(release_files); do if [ -e $$f ]; then cp -r $$f $(artifacts)/$(app_id)/; fi; done
 	rm -f $(artifacts)/$(app_id)/js/.built $(artifacts)/$(app_id)/js/*.map
 	tar -czf $(artifacts)/$(app_id).tar.gz -C $(artifacts) $(app_id)
 	@echo "Built $(artifacts)/$(app_id).tar.gz; sign it with: occ integrity:sign-app --path=$(artifacts)/$(app_id) ..."

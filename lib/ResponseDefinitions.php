@@ -22,8 +22,23 @@ namespace OCA\VideoVerification;
  *     talkAvailable: bool,
  * }
  *
+ * @psalm-type VideoVerificationCreatedRequest = array{
+ *     requestId: string,
+ *     secret: string,
+ *     code: string,
+ *     expiresAt: int,
+ *     mode: 'approve'|'password',
+ * }
+ *
+ * @psalm-type VideoVerificationRequest = array{
+ *     requestId: string,
+ *     status: 'pending'|'cancelled'|'expired',
+ *     code: string,
+ *     expiresAt: int,
+ * }
+ *
  * @psalm-type VideoVerificationError = array{
- *     error: 'invalid_body'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed',
+ *     error: 'invalid_body'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed',
  *     message: string,
  * }
  */

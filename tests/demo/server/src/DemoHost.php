@@ -25,6 +25,8 @@ use OCA\VideoVerification\Demo\Pages\PublicSharePages;
 use OCA\VideoVerification\Demo\Pages\UserPages;
 use OCA\VideoVerification\Demo\Storage\DemoSchema;
 use OCA\VideoVerification\Demo\Storage\ShareStore;
+use OCA\VideoVerification\Demo\Talk\CallPage;
+use OCA\VideoVerification\Demo\Talk\TalkApp;
 use OCP\EventDispatcher\IEventDispatcher;
 use OCP\IUserSession;
 use OCP\Share\IShare;
@@ -57,6 +59,10 @@ final class DemoHost {
 		$routes->add($loader->load(Application::APP_ID, $env->repoRoot . '/lib/Controller', 'OCA\\VideoVerification\\Controller'));
 		$routes->add($loader->load('files_sharing', __DIR__ . '/FilesSharing', 'OCA\\VideoVerification\\Demo\\FilesSharing'));
 		$routes->add($loader->load('notifications', __DIR__ . '/Notifications', 'OCA\\VideoVerification\\Demo\\Notifications'));
+		$routes->add($loader->load('core', __DIR__ . '/Capabilities', 'OCA\\VideoVerification\\Demo\\Capabilities'));
+		if ($env->talkEnabled) {
+			TalkApp::register($container, $routes, $loader);
+		}
 
 		$application = new Application();
 		$application->register(new DemoRegistrationContext($container, $container->get(IEventDispatcher::class)));
@@ -88,6 +94,7 @@ final class DemoHost {
 			$path === '/index.php/apps/files' || $path === '/index.php/apps/files/' => $userPages->files($request),
 			$path === '/demo/state/shares' && $method === 'GET' => $this->shareState(),
 			$path === '/demo/reset' && $method === 'POST' => $this->reset(),
+			$this->env->talkEnabled && preg_match('#^/index\.php/call/([a-z0-9]{4,30})$#', $path, $m) === 1 => $this->container->get(CallPage::class)->show($m[1], $request),
 			preg_match('#^/index\.php/s/([A-Za-z0-9-]+)$#', $path, $m) === 1 => $publicPages->showShare($m[1]),
 			preg_match('#^/index\.php/s/([A-Za-z0-9-]+)/download$#', $path, $m) === 1 => $publicPages->download($m[1]),
 			preg_match('#^/index\.php/s/([A-Za-z0-9-]+)/authenticate/(\w+)$#', $path, $m) === 1 => $method === 'POST'

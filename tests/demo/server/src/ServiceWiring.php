@@ -85,7 +85,7 @@ final class ServiceWiring {
 		$c->register(BruteForceThrottler::class, fn (ServiceContainer $c) => new BruteForceThrottler($c->get(ICacheFactory::class)->createDistributed('bruteforce'), $c->get(ITimeFactory::class)));
 		$c->register(RateLimiter::class, fn (ServiceContainer $c) => new RateLimiter($c->get(ICacheFactory::class)->createDistributed('ratelimit'), $c->get(ITimeFactory::class)));
 		$c->alias(IConfig::class, DemoConfig::class);
-		$c->register(DemoConfig::class, fn (ServiceContainer $c) => new DemoConfig($c->get(\OCA\VideoVerification\Demo\Ocp\Config\DemoAppConfigStore::class), ['debug' => false, 'version' => '34.0.3.1']));
+		$c->register(DemoConfig::class, fn (ServiceContainer $c) => new DemoConfig($c->get(\OCA\VideoVerification\Demo\Ocp\Config\DemoAppConfigStore::class), ['debug' => false, 'version' => '34.0.3.1', 'secret' => 'demo-instance-secret-not-for-production']));
 		$c->alias(IAppConfig::class, DemoAppConfig::class);
 		$c->alias(IFactory::class, DemoL10NFactory::class);
 		$c->register(IL10N::class, fn (ServiceContainer $c) => $c->get(IFactory::class)->get('video_verification'));

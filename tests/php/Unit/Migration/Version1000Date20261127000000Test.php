@@ -23,7 +23,7 @@ class Version1000Date20261127000000Test extends TestCase {
 
 		$applied = (new MigrationRunner($db))->migrate();
 
-		$this->assertSame(['1000Date20261127000000'], $applied);
+		$this->assertContains('1000Date20261127000000', $applied);
 		$this->assertTrue($db->tableExists('vv_share_settings'));
 		$table = $db->createSchema()->getTable('oc_vv_share_settings');
 		$this->assertSame(['share_id'], $table->getPrimaryKey()?->getColumns());

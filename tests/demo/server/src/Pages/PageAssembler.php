@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo\Pages;
 
+use OCA\VideoVerification\Demo\Capabilities\ServerCapabilities;
 use OCA\VideoVerification\Demo\Http\CsrfTokenManager;
 use OCA\VideoVerification\Demo\Http\HttpResponse;
 use OCA\VideoVerification\Demo\Ocp\Http\InitialStateStore;
@@ -29,6 +30,7 @@ final class PageAssembler {
 		private readonly IUserSession $userSession,
 		private readonly IGroupManager $groupManager,
 		private readonly IAppManager $appManager,
+		private readonly ServerCapabilities $capabilities,
 		private readonly string $appRoot,
 	) {
 	}
@@ -46,7 +48,7 @@ final class PageAssembler {
 			$extraStyles[] = '/demo/build/notifications.css';
 		}
 		$this->initialState->provideInitialState('core', 'config', $this->coreConfig());
-		$this->initialState->provideInitialState('core', 'capabilities', $this->capabilities());
+		$this->initialState->provideInitialState('core', 'capabilities', $this->capabilities->capabilities());
 		$head = $this->templates->render('head', [
 			'user' => $userData,
 			'requesttoken' => $this->csrf->token(),
@@ -123,25 +125,5 @@ final class PageAssembler {
 			'sharing.minSearchStringLength' => 0,
 			'blacklist_files_regex' => '\\.(part|filepart)$',
 		];
-	}
-
-	/**
-	 * @return array<string, mixed>
-	 */
-	private function capabilities(): array {
-		$capabilities = [
-			'core' => ['webdav-root' => 'remote.php/webdav'],
-			'files_sharing' => [
-				'api_enabled' => true,
-				'public' => ['enabled' => true, 'password' => ['enforced' => false, 'askForOptionalPassword' => false], 'expire_date' => ['enabled' => false], 'send_mail' => false, 'upload' => true],
-				'user' => ['send_mail' => false, 'expire_date' => ['enabled' => true]],
-				'resharing' => true,
-				'sharebymail' => ['enabled' => true, 'send_password_by_mail' => true, 'upload_files_drop' => ['enabled' => true], 'password' => ['enabled' => true, 'enforced' => false], 'expire_date' => ['enabled' => true, 'enforced' => false]],
-			],
-		];
-		if ($this->appManager->isInstalled('spreed')) {
-			$capabilities['spreed'] = ['features' => ['audio', 'video', 'chat-v2', 'conversation-v4', 'signaling-v3', 'publicshareauth'], 'config' => ['call' => ['enabled' => true]], 'version' => '24.0.2'];
-		}
-		return $capabilities;
 	}
 }

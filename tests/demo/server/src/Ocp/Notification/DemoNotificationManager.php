@@ -36,6 +36,14 @@ final class DemoNotificationManager implements IManager {
 	) {
 	}
 
+	public function getID(): string {
+		return 'core';
+	}
+
+	public function getName(): string {
+		return 'core';
+	}
+
 	public function registerApp(string $appClass): void {
 	}
 

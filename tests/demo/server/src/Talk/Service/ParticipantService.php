@@ -11,6 +11,7 @@ namespace OCA\VideoVerification\Demo\Talk\Service;
 
 use OCA\VideoVerification\Demo\Talk\Model\Attendee;
 use OCA\VideoVerification\Demo\Talk\Model\Room;
+use OCA\VideoVerification\Demo\Talk\Model\Session;
 use OCA\VideoVerification\Demo\Talk\Participant;
 use OCA\VideoVerification\Demo\Talk\ParticipantNotFound;
 use OCA\VideoVerification\Demo\Talk\ParticipantResolver;
@@ -119,7 +120,7 @@ final class ParticipantService {
 		$this->queue->refreshParticipantList($participant->room->id, $this->time->getTime());
 	}
 
-	private function previousSession(Room $room): ?\OCA\VideoVerification\Demo\Talk\Model\Session {
+	private function previousSession(Room $room): ?Session {
 		$sessionId = $this->talkSession->sessionForRoom($room->token);
 		$session = $sessionId === null ? null : $this->sessions->get($sessionId);
 		return $session !== null && $session->roomId === $room->id ? $session : null;
