@@ -72,7 +72,7 @@ tests/demo/public/build/.built: $(demo_client_sources) node_modules/.installed
 
 demo: build
 	@echo "Demo: http://localhost:$(PORT)  (data in $(DEMO_DATA); Ctrl+C stops)"
-	VV_DEMO_DATA=$(DEMO_DATA) \
+	PHP_CLI_SERVER_WORKERS=8 VV_DEMO_DATA=$(DEMO_DATA) \
 		php -S 0.0.0.0:$(PORT) tests/demo/server/router.php
 
 ## Checks ---------------------------------------------------------------------

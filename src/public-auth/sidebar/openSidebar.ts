@@ -6,6 +6,7 @@ import type { App } from 'vue'
 import type { PublicShareState } from '../publicShare.ts'
 
 import { ShareType } from '@nextcloud/sharing'
+import { getSharingToken } from '@nextcloud/sharing/public'
 import { createApp, h, nextTick, ref } from 'vue'
 import RequestSidebar from './RequestSidebar.vue'
 
@@ -54,6 +55,8 @@ export function openSidebar(share: PublicShareState, options: SidebarOptions): S
 			id: SIDEBAR_ID,
 			fileName: share.fileName,
 			mode: share.mode,
+			// Without a token the server refuses the request, and the sidebar says so
+			shareToken: getSharingToken() ?? '',
 			name: draftName.value ?? suggestedName,
 			'onUpdate:name': (name: string) => {
 				draftName.value = name

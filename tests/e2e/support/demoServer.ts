@@ -48,7 +48,8 @@ export async function startDemoServer(): Promise<DemoServer> {
 	const baseUrl = `http://127.0.0.1:${port}`
 	const server = spawn('php', ['-S', `127.0.0.1:${port}`, routerScript], {
 		cwd: repositoryRoot,
-		env: { ...process.env, VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog },
+		// Several workers, so that Talk's long-poll does not block the other requests.
+		env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8', VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	})
 	const log = createWriteStream(serverLog)

@@ -1,0 +1,159 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Controller;
+
+use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Exception\InvalidDisplayNameException;
+use OCA\VideoVerification\Exception\RequestClosedException;
+use OCA\VideoVerification\Exception\RequestException;
+use OCA\VideoVerification\Exception\SettingsException;
+use OCA\VideoVerification\Exception\TalkUnavailableException;
+use OCA\VideoVerification\Exception\TooManyRequestsException;
+use OCA\VideoVerification\ResponseDefinitions;
+use OCA\VideoVerification\Service\RequestService;
+use OCP\AppFramework\Http;
+use OCP\AppFramework\Http\Attribute\AnonRateLimit;
+use OCP\AppFramework\Http\Attribute\ApiRoute;
+use OCP\AppFramework\Http\Attribute\BruteForceProtection;
+use OCP\AppFramework\Http\Attribute\PublicPage;
+use OCP\AppFramework\Http\Attribute\UserRateLimit;
+use OCP\AppFramework\Http\Attribute\UseSession;
+use OCP\AppFramework\Http\DataResponse;
+use OCP\AppFramework\OCSController;
+use OCP\IRequest;
+
+/**
+ * A recipient's requests to be seen by the sharer on a video call (the public share
+ * page calls these; no login).
+ *
+ * No #[NoCSRFRequired]: an OCS controller passes Nextcloud's CSRF check with the
+ * `OCS-APIRequest: true` header (which a cross-site page cannot send without a CORS
+ * preflight that Nextcloud refuses) or the page's request token, and a request is bound
+ * to the caller's browser session, so another site must not be able to make one in it.
+ *
+ * Every failure is throttled (brute-force protection per IP): unknown share tokens,
+ * request ids and secrets cannot be probed at speed.
+ *
+ * @psalm-import-type VideoVerificationCreatedRequest from ResponseDefinitions
+ * @psalm-import-type VideoVerificationRequest from ResponseDefinitions
+ * @psalm-import-type VideoVerificationError from ResponseDefinitions
+ */
+class RequestController extends OCSController {
+	public const BRUTE_FORCE_ACTION = 'video_verification_request';
+	/** The request's secret travels in this header, never in the URL (logs, referrers). */
+	public const SECRET_HEADER = 'X-Request-Secret';
+
+	public function __construct(
+		IRequest $request,
+		private RequestService $service,
+	) {
+		parent::__construct(Application::APP_ID, $request);
+	}
+
+	/**
+	 * Ask to be verified on a video call before a share opens
+	 *
+	 * The request is bound to the caller's browser session. Its secret is returned only
+	 * here: send it in the X-Request-Secret header to read or cancel the request.
+	 *
+	 * @param mixed $shareToken Token of the link or e-mail share (as in /s/{token})
+	 * @param mixed $displayName The caller's name as the sharer will see it: 1 to 64 characters, no control characters
+	 * @return DataResponse<Http::STATUS_CREATED, VideoVerificationCreatedRequest, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_NOT_FOUND|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS, VideoVerificationError, array{}>
+	 *
+	 * 201: Request registered
+	 * 400: The name is empty, too long or contains characters a name cannot have
+	 * 404: No such share, or it has no video verification
+	 * 412: Nextcloud Talk is not available for the sharer
+	 * 429: The share has too many open requests, or the caller made too many requests
+	 */
+	#[PublicPage]
+	#[UseSession]
+	#[AnonRateLimit(limit: 10, period: 600)]
+	#[UserRateLimit(limit: 10, period: 600)]
+	#[BruteForceProtection(action: self::BRUTE_FORCE_ACTION)]
+	#[ApiRoute(verb: 'POST', url: '/api/v1/requests')]
+	public function create(mixed $shareToken = null, mixed $displayName = null): DataResponse {
+		try {
+			return new DataResponse($this->service->create($shareToken, $displayName)->toArray(), Http::STATUS_CREATED);
+		} catch (RequestException|SettingsException $e) {
+			return $this->failure($e);
+		}
+	}
+
+	/**
+	 * Read a verification request back (the caller's sidebar polls this)
+	 *
+	 * Only for the browser session that made the request, with its secret in the
+	 * X-Request-Secret header. A pending request past its expiry reads as "expired".
+	 *
+	 * @param string $requestId Id of the request
+	 * @return DataResponse<Http::STATUS_OK, VideoVerificationRequest, array{}>|DataResponse<Http::STATUS_NOT_FOUND, VideoVerificationError, array{}>
+	 *
+	 * 200: The request
+	 * 404: Unknown request, wrong secret, or another browser session
+	 */
+	#[PublicPage]
+	#[AnonRateLimit(limit: 120, period: 60)]
+	#[UserRateLimit(limit: 120, period: 60)]
+	#[BruteForceProtection(action: self::BRUTE_FORCE_ACTION)]
+	#[ApiRoute(verb: 'GET', url: '/api/v1/requests/{requestId}')]
+	public function show(string $requestId): DataResponse {
+		try {
+			return new DataResponse($this->service->get($requestId, $this->secret())->toArray());
+		} catch (RequestException $e) {
+			return $this->failure($e);
+		}
+	}
+
+	/**
+	 * Cancel a verification request (the caller hung up before the sharer answered)
+	 *
+	 * Cancelling a cancelled request again answers as the first time did.
+	 *
+	 * @param string $requestId Id of the request
+	 * @return DataResponse<Http::STATUS_OK, VideoVerificationRequest, array{}>|DataResponse<Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT, VideoVerificationError, array{}>
+	 *
+	 * 200: The request, now cancelled
+	 * 404: Unknown request, wrong secret, or another browser session
+	 * 409: The request has expired and can no longer change
+	 */
+	#[PublicPage]
+	#[AnonRateLimit(limit: 20, period: 600)]
+	#[UserRateLimit(limit: 20, period: 600)]
+	#[BruteForceProtection(action: self::BRUTE_FORCE_ACTION)]
+	#[ApiRoute(verb: 'DELETE', url: '/api/v1/requests/{requestId}')]
+	public function cancel(string $requestId): DataResponse {
+		try {
+			return new DataResponse($this->service->cancel($requestId, $this->secret())->toArray());
+		} catch (RequestException $e) {
+			return $this->failure($e);
+		}
+	}
+
+	private function secret(): string {
+		return $this->request->getHeader(self::SECRET_HEADER);
+	}
+
+	/**
+	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS, VideoVerificationError, array{}>
+	 */
+	private function failure(RequestException|SettingsException $e): DataResponse {
+		$status = match (true) {
+			$e instanceof InvalidDisplayNameException => Http::STATUS_BAD_REQUEST,
+			$e instanceof TalkUnavailableException => Http::STATUS_PRECONDITION_FAILED,
+			$e instanceof TooManyRequestsException => Http::STATUS_TOO_MANY_REQUESTS,
+			$e instanceof RequestClosedException => Http::STATUS_CONFLICT,
+			default => Http::STATUS_NOT_FOUND,
+		};
+		$response = new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], $status);
+		$response->throttle(['action' => self::BRUTE_FORCE_ACTION]);
+		return $response;
+	}
+}

@@ -1,0 +1,19 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Exception;
+
+/**
+ * The request is no longer pending (cancelled or expired), so it cannot change.
+ */
+class RequestClosedException extends RequestException {
+	public function errorCode(): string {
+		return 'request_closed';
+	}
+}

@@ -1,0 +1,52 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Service;
+
+use OCA\VideoVerification\Db\VerificationRequest;
+use OCA\VideoVerification\Db\VerificationRequestStatus;
+use OCA\VideoVerification\ResponseDefinitions;
+
+/**
+ * A request as its caller polls it.
+ *
+ * @psalm-import-type VideoVerificationRequest from ResponseDefinitions
+ */
+final class RequestView {
+	private function __construct(
+		public readonly string $requestId,
+		public readonly VerificationRequestStatus $status,
+		public readonly string $code,
+		public readonly int $expiresAt,
+	) {
+	}
+
+	public static function of(VerificationRequest $request, int $now): self {
+		return new self($request->requestId, $request->statusAt($now), $request->code, $request->expiresAt);
+	}
+
+	/**
+	 * How people read the code: two groups of three digits, "482 913".
+	 */
+	public static function displayCode(string $digits): string {
+		return substr($digits, 0, 3) . ' ' . substr($digits, 3);
+	}
+
+	/**
+	 * @return VideoVerificationRequest
+	 */
+	public function toArray(): array {
+		return [
+			'requestId' => $this->requestId,
+			'status' => $this->status->value,
+			'code' => self::displayCode($this->code),
+			'expiresAt' => $this->expiresAt,
+		];
+	}
+}

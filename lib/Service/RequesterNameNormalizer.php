@@ -1,0 +1,74 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Service;
+
+use OCA\VideoVerification\Exception\InvalidDisplayNameException;
+use OCP\IL10N;
+
+/**
+ * Turns the name a recipient typed into the name we store and show to the sharer.
+ *
+ * The result is plain text: markup such as "<b>" is kept as the characters it is and
+ * every place that shows the name must escape it. What a name cannot contain are
+ * control characters (line breaks, tabs, NUL, ...), line and paragraph separators,
+ * private-use characters and the bidirectional embedding, override and isolate
+ * controls that would make the sharer read the name in a different order than it was
+ * written. Joiners (ZWJ, ZWNJ) stay: Persian and Indic names need them.
+ */
+class RequesterNameNormalizer {
+	public const MAX_LENGTH = 64;
+	/** Longer input cannot become a valid name; refuse it before normalizing it. */
+	private const MAX_INPUT_BYTES = 1024;
+	private const FORBIDDEN = '/[\p{Cc}\p{Co}\p{Zl}\p{Zp}\x{202A}-\x{202E}\x{2066}-\x{2069}]/u';
+
+	public function __construct(
+		private IL10N $l10n,
+	) {
+	}
+
+	/**
+	 * @throws InvalidDisplayNameException
+	 */
+	public function normalize(mixed $name): string {
+		if (!is_string($name) || strlen($name) > self::MAX_INPUT_BYTES) {
+			throw $this->tooLongOrMissing($name);
+		}
+		if (!mb_check_encoding($name, 'UTF-8')) {
+			throw $this->forbiddenCharacters();
+		}
+		$normalized = \Normalizer::normalize($name, \Normalizer::FORM_C);
+		if (!is_string($normalized) || preg_match(self::FORBIDDEN, $normalized) === 1) {
+			throw $this->forbiddenCharacters();
+		}
+		// Unicode spaces (no-break, ideographic, ...) count as spaces: trim them, and make
+		// every run of them one plain space so that names look alike only when they are.
+		$normalized = (string)preg_replace('/\p{Zs}+/u', ' ', $normalized);
+		$normalized = trim($normalized, ' ');
+		// A name of nothing but invisible characters (zero-width spaces, joiners) is no name.
+		if (preg_match('/[\p{L}\p{N}\p{S}\p{P}]/u', $normalized) !== 1) {
+			throw new InvalidDisplayNameException($this->l10n->t('Enter your name.'));
+		}
+		if (mb_strlen($normalized, 'UTF-8') > self::MAX_LENGTH) {
+			throw $this->tooLongOrMissing($normalized);
+		}
+		return $normalized;
+	}
+
+	private function tooLongOrMissing(mixed $name): InvalidDisplayNameException {
+		if (!is_string($name)) {
+			return new InvalidDisplayNameException($this->l10n->t('Enter your name.'));
+		}
+		return new InvalidDisplayNameException($this->l10n->t('Your name can be at most %d characters long.', [self::MAX_LENGTH]));
+	}
+
+	private function forbiddenCharacters(): InvalidDisplayNameException {
+		return new InvalidDisplayNameException($this->l10n->t('Your name contains characters that a name cannot have, such as line breaks or control characters.'));
+	}
+}

@@ -1,0 +1,247 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { RegisteredRequest } from '../../../api/requests.ts'
+import type { CallEnding, CallState, LocalMediaStatus } from '../../../call/CallSession.ts'
+import type { RemoteMediaState } from '../../../call/RemotePeer.ts'
+
+import { onBeforeUnmount, ref, shallowRef } from 'vue'
+import { apiErrorBody } from '../../../api/errors.ts'
+import { cancelRequest, registerRequest } from '../../../api/requests.ts'
+import { CallSession } from '../../../call/CallSession.ts'
+
+/** Where the call is: our own registration first, then the states of the call session. */
+export type CallPhase = 'registering' | CallState
+
+/** How a call ended: the session's endings, or our request being refused before any call. */
+export type SidebarEnding = CallEnding | {
+	reason: 'request-refused'
+	/** The server's machine code, e.g. `too_many_requests` */
+	code: string | null
+	/** The server's translated text, if it sent one */
+	message: string | null
+}
+
+export interface CallStart {
+	shareToken: string
+	displayName: string
+	localStream: MediaStream
+	noAnswerTimeoutMs?: number
+}
+
+/** Outcome of `call()`: the name was refused (go back and fix it), or the call ran its course. */
+export type CallOutcome = { nameRejected: string | null } | null
+
+const NO_REMOTE_MEDIA: RemoteMediaState = { audio: undefined, video: undefined, speaking: undefined }
+
+/**
+ * The recipient's call as reactive state: register our request, ring the sharer through Talk,
+ * and withdraw the request when the call ends before the sharer answered.
+ */
+export function useRequestCall() {
+	const phase = ref<CallPhase | null>(null)
+	const ending = shallowRef<SidebarEnding | null>(null)
+	const remoteStream = shallowRef<MediaStream | null>(null)
+	const remoteMedia = ref<RemoteMediaState>({ ...NO_REMOTE_MEDIA })
+	const remoteName = ref<string | null>(null)
+	const localMedia = ref<LocalMediaStatus | null>(null)
+	const localTrackEnded = ref<'audio' | 'video' | null>(null)
+	const elapsedMs = ref(0)
+	const request = shallowRef<RegisteredRequest | null>(null)
+
+	let session: CallSession | null = null
+	let unsubscribers: (() => void)[] = []
+	let elapsedTimer: ReturnType<typeof setInterval> | undefined
+	let answered = false
+	let abandoned = false
+
+	/** Forget the previous attempt */
+	function reset(): void {
+		ending.value = null
+		remoteStream.value = null
+		remoteMedia.value = { ...NO_REMOTE_MEDIA }
+		remoteName.value = null
+		localMedia.value = null
+		localTrackEnded.value = null
+		elapsedMs.value = 0
+		request.value = null
+		answered = false
+		abandoned = false
+	}
+
+	/**
+	 * The attempt is over: show how it ended and withdraw an unanswered request
+	 *
+	 * @param end - how it ended
+	 */
+	function finish(end: SidebarEnding): void {
+		clearInterval(elapsedTimer)
+		elapsedTimer = undefined
+		unsubscribers.forEach((off) => off())
+		unsubscribers = []
+		session = null
+		remoteStream.value = null
+		ending.value = end
+		phase.value = 'ended'
+		const registered = request.value
+		if (registered !== null && !answered) {
+			// Nobody took the call: the request must not stay open for someone else to approve
+			cancelRequest(registered).catch(() => {})
+		}
+	}
+
+	/**
+	 * Follow the session's state; events of an older session are ignored
+	 *
+	 * @param current - the session that reports
+	 * @param state - its new state
+	 * @param end - how it ended, with `ended`
+	 */
+	function onState(current: CallSession, state: CallState, end?: CallEnding): void {
+		if (session !== current) {
+			return
+		}
+		if (state === 'connecting' || state === 'connected') {
+			answered = true
+		}
+		if (state === 'ended') {
+			finish(end ?? { reason: 'error' })
+			return
+		}
+		phase.value = state
+		if ((state === 'connected' || state === 'reconnecting') && elapsedTimer === undefined) {
+			elapsedTimer = setInterval(() => {
+				elapsedMs.value = current.elapsedMs
+			}, 1000)
+			elapsedMs.value = current.elapsedMs
+		}
+	}
+
+	/**
+	 * Register the request, then ring the sharer. Resolves once the sharer is being rung (or the
+	 * attempt ended); the rest arrives as state.
+	 *
+	 * @param start - who calls which share with which stream
+	 */
+	async function call(start: CallStart): Promise<CallOutcome> {
+		reset()
+		phase.value = 'registering'
+		let registered: RegisteredRequest
+		try {
+			registered = await registerRequest(start.shareToken, start.displayName)
+		} catch (error) {
+			const body = apiErrorBody(error)
+			if (body?.error === 'invalid_display_name') {
+				phase.value = null
+				return { nameRejected: body.message || null }
+			}
+			finish({ reason: 'request-refused', code: body?.error ?? null, message: body?.message ?? null })
+			return null
+		}
+		request.value = registered
+		if (abandoned) {
+			finish({ reason: 'hangup' })
+			return null
+		}
+
+		const current = new CallSession({
+			shareToken: start.shareToken,
+			displayName: start.displayName,
+			localStream: start.localStream,
+			noAnswerTimeoutMs: start.noAnswerTimeoutMs,
+		})
+		session = current
+		localMedia.value = current.localMedia
+		unsubscribers = [
+			current.on('state', ({ state, ending: end }) => onState(current, state, end)),
+			current.on('remoteStream', ({ stream }) => {
+				remoteStream.value = stream
+			}),
+			current.on('remoteMedia', (media) => {
+				remoteMedia.value = media
+			}),
+			current.on('remoteName', ({ name }) => {
+				remoteName.value = name
+			}),
+			current.on('localMedia', (media) => {
+				localMedia.value = media
+			}),
+			current.on('localTrackEnded', ({ kind }) => {
+				localTrackEnded.value = kind
+			}),
+		]
+		try {
+			await current.start()
+		} catch {
+			// The session ended itself and said why through its state
+		}
+		return null
+	}
+
+	/** Hang up, whatever the phase; during registration the call is dropped once it returns. */
+	async function hangUp(): Promise<void> {
+		if (phase.value === 'registering') {
+			abandoned = true
+			return
+		}
+		await session?.hangUp()
+	}
+
+	/**
+	 * Mute or unmute
+	 *
+	 * @param enabled - microphone on
+	 */
+	function setMicrophoneEnabled(enabled: boolean): void {
+		session?.setMicrophoneEnabled(enabled)
+	}
+
+	/**
+	 * Camera off or on
+	 *
+	 * @param enabled - camera on
+	 */
+	function setCameraEnabled(enabled: boolean): void {
+		session?.setCameraEnabled(enabled)
+	}
+
+	/**
+	 * Put another device's track into the call
+	 *
+	 * @param track - the new track
+	 */
+	async function switchDevice(track: MediaStreamTrack): Promise<void> {
+		if (session === null) {
+			track.stop()
+			return
+		}
+		await session.switchDevice(track)
+		if (localTrackEnded.value === track.kind) {
+			localTrackEnded.value = null
+		}
+	}
+
+	onBeforeUnmount(() => {
+		void hangUp()
+	})
+
+	return {
+		phase,
+		ending,
+		remoteStream,
+		remoteMedia,
+		remoteName,
+		localMedia,
+		localTrackEnded,
+		elapsedMs,
+		request,
+		call,
+		hangUp,
+		setMicrophoneEnabled,
+		setCameraEnabled,
+		switchDevice,
+	}
+}
+
+export type RequestCall = ReturnType<typeof useRequestCall>

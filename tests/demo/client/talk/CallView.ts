@@ -1,0 +1,287 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { CallMessage } from './InternalSignaling.ts'
+import type { UserInRoom } from './talkRest.ts'
+
+import { InternalSignaling } from './InternalSignaling.ts'
+import { Peer } from './Peer.ts'
+import { joinCall, joinRoom, leaveCall, leaveRoom, signalingSettings } from './talkRest.ts'
+
+const WITH_STREAMS = 2 | 4
+const FALLBACK_OFFER_MS = 10_000
+
+export interface CallElements {
+	status: HTMLElement
+	remoteVideo: HTMLVideoElement
+	remoteName: HTMLElement
+	remoteMuted: HTMLElement
+	selfVideo: HTMLVideoElement
+	leave: HTMLButtonElement
+}
+
+/**
+ * What Talk's web client does in a P2P call over internal signaling (src/utils/webrtc/
+ * webrtc.js): who offers ("larger ids call smaller ones", with the 10 s re-offer loop),
+ * stale-sid handling, the NoMcu initial state once per participant, and nothing while the
+ * local user is not in the call. State for tests goes to `document.body.dataset`.
+ */
+export class CallView {
+	private signaling: InternalSignaling | undefined
+	private ownSessionId = ''
+	private localStream: MediaStream | undefined
+	private iceServers: RTCIceServer[] = []
+	private inCall = false
+	private selfSeenInCall = false
+	private known = new Map<string, number>()
+	private peers = new Map<string, Peer>()
+	private fallbackTimers = new Map<string, number>()
+	private stateSent = new Set<string>()
+
+	constructor(
+		private readonly token: string,
+		private readonly nick: string,
+		private readonly el: CallElements,
+	) {
+		el.leave.addEventListener('click', () => void this.leave('You left the call.'))
+	}
+
+	async start(): Promise<void> {
+		this.setState('joining', 'Joining the call…')
+		try {
+			this.localStream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
+			this.el.selfVideo.srcObject = this.localStream
+			this.ownSessionId = (await joinRoom(this.token)).sessionId
+			const settings = await signalingSettings(this.token)
+			if (settings.signalingMode !== 'internal') {
+				throw new Error('This demo call view only speaks internal signaling')
+			}
+			this.iceServers = [...settings.stunservers, ...settings.turnservers]
+			this.signaling = new InternalSignaling(this.token, this.ownSessionId, {
+				usersInRoom: (users) => this.usersInRoom(users),
+				message: (message) => void this.message(message),
+				gone: () => this.ended('The call has ended.'),
+			})
+			this.signaling.start()
+			this.inCall = true
+			await joinCall(this.token, 7)
+			this.el.leave.disabled = false
+			this.setState('waiting', 'Waiting for the other participant…')
+		} catch (error) {
+			this.setState('failed', 'Could not join the call: ' + (error as Error).message)
+		}
+	}
+
+	async leave(text: string): Promise<void> {
+		this.el.leave.disabled = true
+		this.inCall = false
+		await leaveCall(this.token).catch(() => {})
+		await this.signaling?.stop()
+		await leaveRoom(this.token).catch(() => {})
+		this.ended(text)
+	}
+
+	private usersInRoom(users: UserInRoom[]): void {
+		if (!this.inCall) {
+			return
+		}
+		const current = new Map(users.filter((user) => user.inCall !== 0).map((user) => [user.sessionId, user.inCall]))
+		const selfFlags = users.find((user) => user.sessionId === this.ownSessionId)?.inCall ?? 0
+		if (selfFlags === 0) {
+			// Not in the call (yet): peers are only evaluated once we are; kicked out once we were.
+			if (this.selfSeenInCall) {
+				this.ended('You were removed from the call.')
+			}
+			return
+		}
+		this.selfSeenInCall = true
+		for (const sessionId of this.known.keys()) {
+			if (!current.has(sessionId) && sessionId !== this.ownSessionId) {
+				this.removePeer(sessionId)
+				this.ended('The other participant left the call.')
+			}
+		}
+		for (const [sessionId, flags] of current) {
+			if (sessionId === this.ownSessionId || this.known.has(sessionId)) {
+				continue
+			}
+			this.connectTo(sessionId, flags, selfFlags)
+		}
+		this.known = current
+	}
+
+	/**
+	 * @param sessionId a session that just joined the call
+	 * @param flags its in-call flags
+	 * @param selfFlags ours
+	 */
+	private connectTo(sessionId: string, flags: number, selfFlags: number): void {
+		const selfHasStreams = (selfFlags & WITH_STREAMS) !== 0
+		const remoteHasStreams = (flags & WITH_STREAMS) !== 0
+		this.setState('connecting', 'Connecting…')
+		if (selfHasStreams && (!remoteHasStreams || sessionId < this.ownSessionId)) {
+			void this.createPeer(sessionId, Date.now().toString(), true).offer()
+		} else if (selfHasStreams && remoteHasStreams && sessionId > this.ownSessionId) {
+			this.fallbackTimers.set(sessionId, window.setInterval(() => {
+				this.removePeer(sessionId, false)
+				void this.createPeer(sessionId, Date.now().toString(), true).offer()
+			}, FALLBACK_OFFER_MS))
+		}
+	}
+
+	private async message(message: CallMessage): Promise<void> {
+		if (!this.inCall || !message.from || (message.roomType !== undefined && message.roomType !== 'video')) {
+			return
+		}
+		const from = message.from
+		const peer = this.peers.get(from)
+		const samePeer = peer !== undefined && (message.sid === undefined || peer.sid === message.sid) ? peer : undefined
+		switch (message.type) {
+			case 'offer':
+				this.clearFallback(from)
+				if (samePeer) {
+					await samePeer.handleOffer(message)
+				} else {
+					this.removePeer(from, false)
+					await this.createPeer(from, message.sid ?? Date.now().toString(), false).handleOffer(message)
+				}
+				break
+			case 'answer':
+				this.clearFallback(from)
+				await samePeer?.handleAnswer(message)
+				break
+			case 'candidate':
+				await samePeer?.handleCandidate(message)
+				break
+			case 'mute':
+			case 'unmute':
+				this.mediaState((message.payload as { name?: string } | undefined)?.name, message.type === 'unmute')
+				break
+			case 'nickChanged':
+				this.showName((message.payload as { name?: string } | undefined)?.name)
+				break
+		}
+	}
+
+	/**
+	 * @param remoteId the remote session
+	 * @param sid the peer's sid (the offer's when answering)
+	 * @param isOfferer whether we offer
+	 */
+	private createPeer(remoteId: string, sid: string, isOfferer: boolean): Peer {
+		const peer = new Peer(remoteId, sid, isOfferer, this.iceServers, this.localStream!, this.nick, {
+			send: (message) => this.signaling?.send(message),
+			stream: (stream) => this.showRemote(stream),
+			connected: () => this.connected(peer),
+			failed: () => this.setState('failed', 'The connection could not be established.'),
+			channelMessage: (type, payload) => this.channelMessage(type, payload),
+			nick: (name) => this.showName(name),
+		})
+		this.peers.set(remoteId, peer)
+		return peer
+	}
+
+	/** @param peer the peer whose ICE just connected */
+	private connected(peer: Peer): void {
+		this.setState('connected', 'Connected')
+		if (this.stateSent.has(peer.remoteId)) {
+			return
+		}
+		this.stateSent.add(peer.remoteId)
+		// LocalStateBroadcasterNoMcu: data channel plus signaling, once per participant.
+		peer.sendDirectly('audioOn')
+		this.signaling?.send({ to: peer.remoteId, roomType: 'video', type: 'unmute', payload: { name: 'audio' } })
+		peer.sendDirectly('stoppedSpeaking')
+		peer.sendDirectly('videoOn')
+		this.signaling?.send({ to: peer.remoteId, roomType: 'video', type: 'unmute', payload: { name: 'video' } })
+	}
+
+	/**
+	 * @param type data channel message type
+	 * @param payload its payload
+	 */
+	private channelMessage(type: string, payload: unknown): void {
+		if (type === 'audioOn' || type === 'audioOff') {
+			this.mediaState('audio', type === 'audioOn')
+		} else if (type === 'videoOn' || type === 'videoOff') {
+			this.mediaState('video', type === 'videoOn')
+		} else if (type === 'nickChanged') {
+			this.showName(typeof payload === 'string' ? payload : (payload as { name?: string } | undefined)?.name)
+		}
+	}
+
+	/**
+	 * @param kind 'audio' or 'video'
+	 * @param on unmuted
+	 */
+	private mediaState(kind: string | undefined, on: boolean): void {
+		if (kind === 'audio') {
+			document.body.dataset.remoteAudio = on ? 'on' : 'off'
+			this.el.remoteMuted.hidden = on
+		} else if (kind === 'video') {
+			document.body.dataset.remoteVideoState = on ? 'on' : 'off'
+		}
+	}
+
+	/** @param name the remote's display name */
+	private showName(name: string | undefined): void {
+		if (name) {
+			this.el.remoteName.textContent = name
+			document.body.dataset.remoteName = name
+		}
+	}
+
+	/** @param stream the remote media */
+	private showRemote(stream: MediaStream): void {
+		const video = this.el.remoteVideo
+		if (video.srcObject === stream) {
+			return
+		}
+		video.srcObject = stream
+		video.requestVideoFrameCallback(() => {
+			document.body.dataset.remoteVideo = 'playing'
+		})
+	}
+
+	private removePeer(sessionId: string, clearTimer = true): void {
+		if (clearTimer) {
+			this.clearFallback(sessionId)
+		}
+		this.peers.get(sessionId)?.end()
+		this.peers.delete(sessionId)
+	}
+
+	private clearFallback(sessionId: string): void {
+		window.clearInterval(this.fallbackTimers.get(sessionId))
+		this.fallbackTimers.delete(sessionId)
+	}
+
+	private ended(text: string): void {
+		if (document.body.dataset.callState === 'ended') {
+			return
+		}
+		this.inCall = false
+		for (const sessionId of [...this.peers.keys()]) {
+			this.removePeer(sessionId)
+		}
+		void this.signaling?.stop()
+		this.localStream?.getTracks().forEach((track) => track.stop())
+		this.el.remoteVideo.srcObject = null
+		this.el.leave.disabled = true
+		delete document.body.dataset.remoteVideo
+		this.setState('ended', text)
+	}
+
+	/**
+	 * @param state for tests: data-call-state
+	 * @param text for people: the status line (announced)
+	 */
+	private setState(state: string, text: string): void {
+		if (document.body.dataset.callState === 'ended') {
+			return
+		}
+		document.body.dataset.callState = state
+		this.el.status.textContent = text
+	}
+}

@@ -1,0 +1,84 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Demo\Talk\Service;
+
+use OCP\AppFramework\Utility\ITimeFactory;
+use OCP\IAppConfig;
+
+/**
+ * Talk's signaling and ICE settings, read from the 'spreed' app config keys Talk's admin
+ * settings write: `stun_servers` (JSON list of "host:port"), `turn_servers` (JSON list of
+ * {schemes, server, secret, protocols}), `signaling_servers` (JSON {servers: [{server}],
+ * secret}: set means external signaling, i.e. the High Performance Backend).
+ */
+final class SignalingConfig {
+	public const APP = 'spreed';
+	private const DEFAULT_STUN_SERVER = 'stun.nextcloud.com:443';
+	private const TURN_CREDENTIAL_LIFETIME = 86400;
+
+	public function __construct(
+		private readonly IAppConfig $appConfig,
+		private readonly ITimeFactory $time,
+	) {
+	}
+
+	public function isInternal(): bool {
+		return $this->externalServers() === [];
+	}
+
+	/**
+	 * @return list<string>
+	 */
+	public function externalServers(): array {
+		$config = json_decode($this->appConfig->getValueString(self::APP, 'signaling_servers', ''), true);
+		$servers = is_array($config) && is_array($config['servers'] ?? null) ? $config['servers'] : [];
+		return array_values(array_filter(array_map(fn ($server) => is_array($server) ? (string)($server['server'] ?? '') : '', $servers)));
+	}
+
+	/**
+	 * @return list<array{urls: list<string>}>
+	 */
+	public function stunServers(): array {
+		$configured = json_decode($this->appConfig->getValueString(self::APP, 'stun_servers', ''), true);
+		$servers = is_array($configured) ? array_values(array_filter($configured, 'is_string')) : [self::DEFAULT_STUN_SERVER];
+		return $servers === [] ? [] : [['urls' => array_map(fn (string $server) => 'stun:' . $server, $servers)]];
+	}
+
+	/**
+	 * Time-limited TURN credentials from the shared secret (TURN REST API, as Talk computes them).
+	 *
+	 * @return list<array{urls: list<string>, username: string, credential: string}>
+	 */
+	public function turnServers(): array {
+		$configured = json_decode($this->appConfig->getValueString(self::APP, 'turn_servers', ''), true);
+		if (!is_array($configured)) {
+			return [];
+		}
+		$username = ($this->time->getTime() + self::TURN_CREDENTIAL_LIFETIME) . ':demo';
+		$servers = [];
+		foreach ($configured as $server) {
+			if (!is_array($server) || !is_string($server['server'] ?? null) || !is_string($server['secret'] ?? null)) {
+				continue;
+			}
+			$urls = [];
+			foreach (explode(',', (string)($server['schemes'] ?? 'turn')) as $scheme) {
+				foreach (explode(',', (string)($server['protocols'] ?? 'udp,tcp')) as $protocol) {
+					$urls[] = $scheme . ':' . $server['server'] . '?transport=' . $protocol;
+				}
+			}
+			$servers[] = [
+				'urls' => $urls,
+				'username' => $username,
+				'credential' => base64_encode(hash_hmac('sha1', $username, $server['secret'], true)),
+			];
+		}
+		return $servers;
+	}
+}

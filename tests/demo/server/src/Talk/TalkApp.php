@@ -1,0 +1,39 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Demo\Talk;
+
+use OCA\VideoVerification\Demo\AppFramework\RouteLoader;
+use OCA\VideoVerification\Demo\AppFramework\RouteTable;
+use OCA\VideoVerification\Demo\Container\ServiceContainer;
+use OCA\VideoVerification\Demo\Talk\Notification\TalkNotifier;
+use OCA\VideoVerification\Demo\Talk\Service\SignalingService;
+use OCP\Notification\IManager as INotificationManager;
+
+/**
+ * Installs the Talk stand-in into the demo host: its OCS routes under /apps/spreed and its
+ * notifier.
+ */
+final class TalkApp {
+	public const APP_ID = 'spreed';
+
+	public static function register(ServiceContainer $container, RouteTable $routes, RouteLoader $loader): void {
+		$routes->add($loader->load(self::APP_ID, __DIR__ . '/Controller', __NAMESPACE__ . '\\Controller'));
+		$container->get(INotificationManager::class)->registerNotifierService(TalkNotifier::class);
+		$container->setParameter('pullTimeoutSeconds', self::pullTimeoutSeconds());
+	}
+
+	/**
+	 * A long poll holds a PHP worker: with `php -S`'s single worker (no
+	 * PHP_CLI_SERVER_WORKERS) it would stall every other request, so pulls answer at once.
+	 */
+	private static function pullTimeoutSeconds(): int {
+		return (int)getenv('PHP_CLI_SERVER_WORKERS') > 1 ? SignalingService::PULL_TIMEOUT_SECONDS : 0;
+	}
+}

@@ -1,0 +1,23 @@
+<?php
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ *
+ * @var array<string, mixed> $_
+ * @var \Closure $p
+ */
+?>
+<div id="talk-call" class="talk-call" data-token="<?php $p($_['token']); ?>">
+	<h2 class="talk-call__title"><?php $p($_['name']); ?></h2>
+	<p class="talk-call__status" role="status" aria-live="polite">Joining the call…</p>
+	<div class="talk-call__stage">
+		<figure class="talk-call__remote">
+			<video class="talk-call__remote-video" autoplay playsinline aria-label="Video of the caller"></video>
+			<figcaption class="talk-call__remote-name"></figcaption>
+			<span class="talk-call__remote-muted" hidden>Microphone off</span>
+		</figure>
+		<video class="talk-call__self-video" autoplay playsinline muted aria-label="Your camera"></video>
+	</div>
+	<button type="button" class="talk-call__join">Join call</button>
+	<button type="button" class="talk-call__leave" disabled>Leave call</button>
+</div>

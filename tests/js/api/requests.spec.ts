@@ -1,0 +1,133 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { RegisteredRequest, VerificationRequestState } from '../../../src/api/requests.ts'
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+	cancelRequest,
+	cancelRequestOnPageUnload,
+	getRequest,
+	registerRequest,
+	requestsUrl,
+	requestUrl,
+} from '../../../src/api/requests.ts'
+
+const mocks = vi.hoisted(() => ({
+	get: vi.fn(),
+	post: vi.fn(),
+	delete: vi.fn(),
+}))
+
+vi.mock('@nextcloud/axios', () => ({
+	default: {
+		get: mocks.get,
+		post: mocks.post,
+		delete: mocks.delete,
+	},
+}))
+
+vi.mock('@nextcloud/auth', () => ({
+	getRequestToken: () => 'the-request-token',
+}))
+
+const requestId = 'AbCdEfGhIjKlMnOpQrStUvWxYz012345'
+const secret = 'S3cretS3cretS3cretS3cretS3cretS3cretS3cretS3cret'
+
+const created: RegisteredRequest = {
+	requestId,
+	secret,
+	code: '482 913',
+	expiresAt: 1800000900,
+	mode: 'approve',
+}
+
+const state: VerificationRequestState = {
+	requestId,
+	status: 'pending',
+	code: '482 913',
+	expiresAt: 1800000900,
+}
+
+const ocs = (data: unknown, statuscode = 200) => ({ data: { ocs: { meta: { status: 'ok', statuscode }, data } } })
+
+describe('verification requests api', () => {
+	beforeEach(() => {
+		mocks.get.mockReset()
+		mocks.post.mockReset()
+		mocks.delete.mockReset()
+	})
+
+	afterEach(() => {
+		vi.unstubAllGlobals()
+	})
+
+	it('builds the OCS v2 urls', () => {
+		expect(new URL(requestsUrl(), 'http://nextcloud.test').pathname)
+			.toBe('/ocs/v2.php/apps/video_verification/api/v1/requests')
+		expect(new URL(requestUrl(requestId), 'http://nextcloud.test').pathname)
+			.toBe(`/ocs/v2.php/apps/video_verification/api/v1/requests/${requestId}`)
+	})
+
+	it('escapes the request id in the url', () => {
+		expect(requestUrl('a/b?c')).toMatch(/\/api\/v1\/requests\/a%2Fb%3Fc$/)
+	})
+
+	it('POSTs the share token and name and unwraps the created request', async () => {
+		mocks.post.mockResolvedValue(ocs(created, 201))
+
+		await expect(registerRequest('DemoContract001', 'Carol Cole')).resolves.toEqual(created)
+		expect(mocks.post).toHaveBeenCalledWith(requestsUrl(), { shareToken: 'DemoContract001', displayName: 'Carol Cole' })
+	})
+
+	it('GETs a request with its secret in the header, never in the url', async () => {
+		mocks.get.mockResolvedValue(ocs(state))
+
+		await expect(getRequest(created)).resolves.toEqual(state)
+		expect(mocks.get).toHaveBeenCalledWith(requestUrl(requestId), { headers: { 'X-Request-Secret': secret } })
+		expect(mocks.get.mock.calls[0]?.[0]).not.toContain(secret)
+	})
+
+	it('DELETEs a request with its secret in the header', async () => {
+		mocks.delete.mockResolvedValue(ocs({ ...state, status: 'cancelled' }))
+
+		const result = await cancelRequest(created)
+
+		expect(result.status).toBe('cancelled')
+		expect(mocks.delete).toHaveBeenCalledWith(requestUrl(requestId), { headers: { 'X-Request-Secret': secret } })
+	})
+
+	it('passes a failed request on to the caller', async () => {
+		const failure = new Error('Request failed with status code 429')
+		mocks.post.mockRejectedValue(failure)
+
+		await expect(registerRequest('DemoContract001', 'Carol')).rejects.toBe(failure)
+	})
+
+	it('cancels on page unload with a keepalive fetch that carries the secret and the request token', () => {
+		const fetchMock = vi.fn().mockResolvedValue(new Response(null, { status: 200 }))
+		vi.stubGlobal('fetch', fetchMock)
+
+		cancelRequestOnPageUnload(created)
+
+		expect(fetchMock).toHaveBeenCalledTimes(1)
+		const [url, init] = fetchMock.mock.calls[0] ?? []
+		expect(url).toBe(requestUrl(requestId))
+		expect(init).toMatchObject({
+			method: 'DELETE',
+			keepalive: true,
+			credentials: 'same-origin',
+			headers: { 'OCS-APIRequest': 'true', requesttoken: 'the-request-token', 'X-Request-Secret': secret },
+		})
+	})
+
+	it('swallows a failed unload fetch', async () => {
+		const fetchMock = vi.fn().mockRejectedValue(new TypeError('Failed to fetch'))
+		vi.stubGlobal('fetch', fetchMock)
+
+		expect(() => cancelRequestOnPageUnload(created)).not.toThrow()
+		await Promise.resolve()
+		expect(fetchMock).toHaveBeenCalledTimes(1)
+	})
+})

@@ -1,0 +1,78 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { CallEnding, CallSessionEvents, CallSessionOptions, CallState, LocalMediaStatus } from '../../../../../src/call/CallSession.ts'
+
+import { vi } from 'vitest'
+import { Emitter } from '../../../../../src/call/Emitter.ts'
+
+/**
+ * Stands in for CallSession: the test drives its states and events the way the real session
+ * emits them (see src/call/CallSession.ts).
+ */
+export class FakeCallSession extends Emitter<CallSessionEvents> {
+	static readonly instances: FakeCallSession[] = []
+	/** The next session's start() fails with this (as Talk answering an error would) */
+	static nextStartFailure: Error | null = null
+
+	state: CallState = 'idle'
+	elapsedMs = 0
+	localMedia: LocalMediaStatus = { audioEnabled: true, videoEnabled: true, audioAvailable: true, videoAvailable: true, speaking: false }
+	readonly start = vi.fn(async () => {
+		this.enter('creating')
+		if (this.startFailure !== null) {
+			this.end({ reason: 'error', error: this.startFailure })
+			throw this.startFailure
+		}
+		this.enter('ringing')
+	})
+
+	readonly hangUp = vi.fn(async () => this.end({ reason: 'hangup' }))
+	readonly setMicrophoneEnabled = vi.fn((enabled: boolean) => this.updateMedia({ audioEnabled: enabled }))
+	readonly setCameraEnabled = vi.fn((enabled: boolean) => this.updateMedia({ videoEnabled: enabled }))
+	readonly switchDevice = vi.fn(async (track: MediaStreamTrack) => {
+		this.options.localStream.addTrack(track)
+	})
+
+	readonly startFailure: Error | null
+
+	constructor(readonly options: CallSessionOptions) {
+		super()
+		this.startFailure = FakeCallSession.nextStartFailure
+		FakeCallSession.nextStartFailure = null
+		FakeCallSession.instances.push(this)
+	}
+
+	/** The most recent session */
+	static last(): FakeCallSession {
+		const session = FakeCallSession.instances.at(-1)
+		if (session === undefined) {
+			throw new Error('No call session was created')
+		}
+		return session
+	}
+
+	static reset(): void {
+		FakeCallSession.instances.length = 0
+		FakeCallSession.nextStartFailure = null
+	}
+
+	enter(state: Exclude<CallState, 'ended'>): void {
+		this.state = state
+		this.emit('state', { state })
+	}
+
+	end(ending: CallEnding): void {
+		if (this.state === 'ended') {
+			return
+		}
+		this.state = 'ended'
+		this.emit('state', { state: 'ended', ending })
+	}
+
+	updateMedia(change: Partial<LocalMediaStatus>): void {
+		this.localMedia = { ...this.localMedia, ...change }
+		this.emit('localMedia', this.localMedia)
+	}
+}

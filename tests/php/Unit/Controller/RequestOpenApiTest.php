@@ -1,0 +1,94 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Tests\Unit\Controller;
+
+use OCA\VideoVerification\Tests\Contract\OpenApiValidator;
+use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
+use OCP\AppFramework\Http\DataResponse;
+use OCP\Share\IShare;
+use PHPUnit\Framework\TestCase;
+
+/**
+ * What the request controller answers matches openapi.json (wrapped in the OCS v2
+ * envelope as Nextcloud does), and the spec describes what the sidebar sends.
+ */
+class RequestOpenApiTest extends TestCase {
+	use RequestStack;
+
+	private const PATH = '/ocs/v2.php/apps/video_verification/api/v1/requests';
+
+	private OpenApiValidator $validator;
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->setUpRequestStack();
+		$this->validator = new OpenApiValidator(dirname(__DIR__, 4) . '/openapi.json');
+		$this->addPublicShare();
+		$this->addPublicShare(['id' => '2', 'token' => 'DemoMedical0002', 'type' => IShare::TYPE_EMAIL, 'sharedWith' => 'carol@example.com', 'verification' => 'password']);
+		$this->addPublicShare(['id' => '3', 'token' => 'TalkLessShare03', 'sharedBy' => 'dave']);
+	}
+
+	public function testEveryAnswerMatchesTheSpec(): void {
+		$link = $this->requestController()->create('DemoContract001', 'Carol');
+		$created = $link->getData();
+		$id = $created['requestId'];
+		$right = $this->requestController('recipient', $created['secret']);
+		$wrong = $this->requestController('recipient', 'wrong');
+
+		$cases = [
+			['POST', self::PATH, $link],
+			['POST', self::PATH, $this->requestController()->create('DemoMedical0002', 'Carol')],
+			['POST', self::PATH, $this->requestController()->create('DemoContract001', '')],
+			['POST', self::PATH, $this->requestController()->create('NoSuchShare0001', 'Carol')],
+			['POST', self::PATH, $this->requestController()->create('TalkLessShare03', 'Carol')],
+			['GET', self::PATH . '/' . $id, $right->show($id)],
+			['GET', self::PATH . '/' . $id, $wrong->show($id)],
+			['DELETE', self::PATH . '/' . $id, $wrong->cancel($id)],
+			['DELETE', self::PATH . '/' . $id, $right->cancel($id)],
+			['GET', self::PATH . '/' . $id, $right->show($id)],
+		];
+		$this->requestController()->create('DemoContract001', 'Carol');
+		$this->requestController()->create('DemoContract001', 'Carol');
+		$cases[] = ['POST', self::PATH, $latest = $this->requestController()->create('DemoContract001', 'Carol')];
+		$cases[] = ['POST', self::PATH, $this->requestController()->create('DemoContract001', 'Carol')];
+		$this->now += 3600;
+		$latest = $latest->getData();
+		$cases[] = ['GET', self::PATH . '/' . $latest['requestId'], $this->requestController('recipient', $latest['secret'])->show($latest['requestId'])];
+		$cases[] = ['DELETE', self::PATH . '/' . $latest['requestId'], $this->requestController('recipient', $latest['secret'])->cancel($latest['requestId'])];
+
+		$statuses = [];
+		foreach ($cases as [$method, $path, $response]) {
+			$statuses[] = $response->getStatus();
+			$this->assertSame([], $this->validator->validateResponse($method, $path, $response->getStatus(), $this->envelope($response)));
+		}
+		$this->assertSame([201, 201, 400, 404, 412, 200, 404, 404, 200, 200, 201, 429, 200, 409], $statuses);
+		$this->assertSame('expired', $cases[12][2]->getData()['status']);
+	}
+
+	public function testTheSpecDescribesTheRequestsTheSidebarSends(): void {
+		$ocs = ['OCS-APIRequest' => 'true'];
+		$id = str_repeat('a', 32);
+
+		$this->assertSame([], $this->validator->validateRequest('POST', self::PATH, [], ['shareToken' => 'DemoContract001', 'displayName' => 'Carol'], $ocs));
+		$this->assertSame([], $this->validator->validateRequest('GET', self::PATH . '/' . $id, [], null, $ocs + ['X-Request-Secret' => 's3cret']));
+		$this->assertSame([], $this->validator->validateRequest('DELETE', self::PATH . '/' . $id, [], null, ['requesttoken' => 'token', 'X-Request-Secret' => 's3cret']));
+		$this->assertNotSame([], $this->validator->validateRequest('POST', self::PATH, [], ['shareToken' => 'DemoContract001'], $ocs));
+		$this->assertNotSame([], $this->validator->validateRequest('GET', self::PATH . '/' . $id, [], null, $ocs), 'the secret header is required');
+		$this->assertNotSame([], $this->validator->validateRequest('GET', self::PATH . '/' . $id, ['secret' => 's3cret'], null, $ocs), 'the secret never goes in the URL');
+	}
+
+	private function envelope(DataResponse $response): array {
+		$ok = $response->getStatus() < 300;
+		return ['ocs' => [
+			'meta' => ['status' => $ok ? 'ok' : 'failure', 'statuscode' => $response->getStatus(), 'message' => $ok ? 'OK' : ''],
+			'data' => $response->getData(),
+		]];
+	}
+}
