@@ -51,6 +51,8 @@ export async function startDemoServer(): Promise<DemoServer> {
 		// Several workers, so that Talk's long-poll does not block the other requests.
 		env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8', VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog },
 		stdio: ['ignore', 'pipe', 'pipe'],
+		// Its own process group: php -S forks its workers, and they must stop with it.
+		detached: true,
 	})
 	const log = createWriteStream(serverLog)
 	server.stdout?.pipe(log)
@@ -132,10 +134,20 @@ async function terminate(server: ChildProcess): Promise<void> {
 		return
 	}
 	const exited = new Promise<void>((done) => server.once('exit', () => done()))
-	server.kill('SIGTERM')
-	const killTimer = setTimeout(() => server.kill('SIGKILL'), 5_000)
+	killGroup(server, 'SIGTERM')
+	const killTimer = setTimeout(() => killGroup(server, 'SIGKILL'), 5_000)
 	await exited
 	clearTimeout(killTimer)
+	// The workers may outlive the master by a moment.
+	killGroup(server, 'SIGKILL')
+}
+
+function killGroup(server: ChildProcess, signal: NodeJS.Signals): void {
+	try {
+		process.kill(-(server.pid as number), signal)
+	} catch {
+		// The group is gone already.
+	}
 }
 
 function tail(file: string, lines = 40): string {

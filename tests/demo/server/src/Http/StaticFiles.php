@@ -36,6 +36,9 @@ final class StaticFiles {
 		if (preg_match('#^/apps/video_verification/((?:js|css|img|l10n)/.+)$#', $path, $m) === 1) {
 			return $this->file($this->repoRoot, $m[1]);
 		}
+		if (preg_match('#^/apps/spreed/((?:js|css)/.+)$#', $path, $m) === 1) {
+			return $this->file($this->repoRoot . '/tests/demo/public/apps/spreed', $m[1]);
+		}
 		if (preg_match('#^/demo/build/(.+)$#', $path, $m) === 1) {
 			return $this->file($this->repoRoot . '/tests/demo/public/build', $m[1]);
 		}

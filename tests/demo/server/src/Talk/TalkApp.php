@@ -9,16 +9,18 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo\Talk;
 
+use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\Demo\AppFramework\RouteLoader;
 use OCA\VideoVerification\Demo\AppFramework\RouteTable;
 use OCA\VideoVerification\Demo\Container\ServiceContainer;
 use OCA\VideoVerification\Demo\Talk\Notification\TalkNotifier;
 use OCA\VideoVerification\Demo\Talk\Service\SignalingService;
+use OCP\EventDispatcher\IEventDispatcher;
 use OCP\Notification\IManager as INotificationManager;
 
 /**
- * Installs the Talk stand-in into the demo host: its OCS routes under /apps/spreed and its
- * notifier.
+ * Installs the Talk stand-in into the demo host: its OCS routes under /apps/spreed, its
+ * notifier and its password page integration.
  */
 final class TalkApp {
 	public const APP_ID = 'spreed';
@@ -26,6 +28,7 @@ final class TalkApp {
 	public static function register(ServiceContainer $container, RouteTable $routes, RouteLoader $loader): void {
 		$routes->add($loader->load(self::APP_ID, __DIR__ . '/Controller', __NAMESPACE__ . '\\Controller'));
 		$container->get(INotificationManager::class)->registerNotifierService(TalkNotifier::class);
+		$container->get(IEventDispatcher::class)->addServiceListener(BeforeTemplateRenderedEvent::class, PublicShareAuthTemplateLoader::class);
 		$container->setParameter('pullTimeoutSeconds', self::pullTimeoutSeconds());
 	}
 

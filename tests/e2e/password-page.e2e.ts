@@ -1,0 +1,76 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { Page } from 'playwright-core'
+
+import { beforeEach, describe, expect, inject, test } from 'vitest'
+import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
+
+interface DemoShare {
+	id: number
+	token: string | null
+	share_type: number
+	has_password: boolean
+}
+
+const OCS = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
+
+describe('the recipient opens a protected link', () => {
+	const browser = useBrowser()
+
+	beforeEach(async () => {
+		const response = await fetch(`${inject('demoBaseUrl')}/demo/reset`, { method: 'POST' })
+		expect(response.ok).toBe(true)
+	})
+
+	test('with only Nextcloud\'s own "Video verification" flag, Talk\'s own "Request password" shows', async () => {
+		const share = await passwordProtectedLinkShare()
+		const sharer = await loggedInAs('alice', await browser.page('sharer'))
+		const update = await sharer.request.put(`/ocs/v2.php/apps/files_sharing/api/v1/shares/${share.id}`, {
+			headers: OCS,
+			data: { sendPasswordByTalk: 'true' },
+		})
+		expect(update.status()).toBe(200)
+
+		const recipient = await browser.page('recipient')
+		await recipient.goto(`/index.php/s/${share.token}`)
+		await recipient.locator('#talk-public-share-auth #request-password-button').waitFor()
+		expect(await recipient.locator('.video-verification-request').count()).toBe(0)
+		expectNoConsoleErrors(recipient)
+	})
+
+	test('with Password via Talk on, our "Request password" replaces Talk\'s', async () => {
+		const share = await passwordProtectedLinkShare()
+		const sharer = await loggedInAs('alice', await browser.page('sharer'))
+		const update = await sharer.request.put(`/ocs/v2.php/apps/video_verification/api/v1/shares/${share.id}`, {
+			headers: OCS,
+			data: { enabled: true, mode: 'approve' },
+		})
+		expect(update.status()).toBe(200)
+
+		const recipient = await browser.page('recipient')
+		await recipient.goto(`/index.php/s/${share.token}`)
+		await recipient.getByRole('button', { name: 'Request password' }).waitFor()
+		expect(await recipient.locator('.video-verification-request').count()).toBe(1)
+		expect(await recipient.locator('#talk-public-share-auth, #talk-public-share-auth-sidebar').count()).toBe(0)
+		// The password form stays for a recipient who was told the password.
+		expect(await recipient.locator('form input[name="password"]').count()).toBe(1)
+		expectNoConsoleErrors(recipient)
+	})
+})
+
+async function passwordProtectedLinkShare(): Promise<DemoShare> {
+	const response = await fetch(`${inject('demoBaseUrl')}/demo/state/shares`)
+	const { shares } = (await response.json()) as { shares: DemoShare[] }
+	const share = shares.find((s) => s.share_type === 3 && s.has_password)
+	if (share === undefined) {
+		throw new Error('The demo seed has no password-protected link share')
+	}
+	return share
+}
+
+async function loggedInAs(user: string, page: Page): Promise<Page> {
+	await page.goto(`/index.php/login?user=${user}&redirect_url=/`)
+	return page
+}
