@@ -49,14 +49,15 @@ export function openSidebar(share: PublicShareState, options: SidebarOptions): S
 		options.onClose()
 	}
 
+	// Without a token the server refuses the request, and the sidebar says so
+	const shareToken = getSharingToken() ?? ''
 	const suggestedName = share.shareType === ShareType.Email ? (share.recipientEmail ?? '') : ''
 	app = createApp({
 		render: () => h(RequestSidebar, {
 			id: SIDEBAR_ID,
 			fileName: share.fileName,
 			mode: share.mode,
-			// Without a token the server refuses the request, and the sidebar says so
-			shareToken: getSharingToken() ?? '',
+			shareToken,
 			name: draftName.value ?? suggestedName,
 			'onUpdate:name': (name: string) => {
 				draftName.value = name

@@ -5,16 +5,22 @@
 import type { PublicShareState } from '../../../src/public-auth/publicShare.ts'
 
 import { flushPromises } from '@vue/test-utils'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 const mocks = vi.hoisted(() => ({
 	publicShare: null as PublicShareState | null,
 }))
 
 vi.mock('@nextcloud/initial-state', () => ({
-	loadState: (app: string, key: string) => {
+	loadState: (app: string, key: string, fallback?: unknown) => {
 		if (app === 'video_verification' && key === 'public_share' && mocks.publicShare) {
 			return mocks.publicShare
+		}
+		if (app === 'files_sharing' && key === 'sharingToken') {
+			return 'DemoBankStmt003'
+		}
+		if (fallback !== undefined) {
+			return fallback
 		}
 		throw new Error(`Could not find initial state ${key} of ${app}`)
 	},
@@ -54,6 +60,11 @@ const linkShare: PublicShareState = { shareType: 3, fileName: 'Contract.pdf', mo
 const emailShare: PublicShareState = { shareType: 4, fileName: 'Scan.pdf', mode: 'password', recipientEmail: 'bob@example.com' }
 
 describe('public-auth entry point', () => {
+	beforeAll(async () => {
+		// The first import transforms the sidebar and the call client: slow on a busy machine
+		await import('../../../src/public-auth/sidebar/openSidebar.ts')
+	}, 60_000)
+
 	beforeEach(() => {
 		vi.resetModules()
 	})

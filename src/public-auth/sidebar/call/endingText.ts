@@ -90,6 +90,12 @@ function requestRefusedText(code: string | null, message: string | null): Ending
 				details: [message ?? t('video_verification', 'Too many calls were started for this file. Wait a few minutes, then try again.')],
 				canCallAgain: false,
 			}
+		case 'talk_unavailable':
+			return {
+				title,
+				details: [message ?? t('video_verification', 'Video calls are not available for this file right now. Ask the person who shared it for another way to get access.')],
+				canCallAgain: false,
+			}
 		case 'share_not_found':
 			return {
 				title,

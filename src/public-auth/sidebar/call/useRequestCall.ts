@@ -8,7 +8,7 @@ import type { RemoteMediaState } from '../../../call/RemotePeer.ts'
 
 import { onBeforeUnmount, ref, shallowRef } from 'vue'
 import { apiErrorBody } from '../../../api/errors.ts'
-import { cancelRequest, registerRequest } from '../../../api/requests.ts'
+import { cancelRequest, cancelRequestOnPageUnload, registerRequest } from '../../../api/requests.ts'
 import { CallSession } from '../../../call/CallSession.ts'
 
 /** Where the call is: our own registration first, then the states of the call session. */
@@ -55,6 +55,13 @@ export function useRequestCall() {
 	let elapsedTimer: ReturnType<typeof setInterval> | undefined
 	let answered = false
 	let abandoned = false
+	let unloading = false
+	// Registered before any call session's own handler, so the session's hang-up on unload
+	// already knows that only a keepalive request still reaches the server
+	const onPageHide = (): void => {
+		unloading = true
+	}
+	window.addEventListener('pagehide', onPageHide)
 
 	/** Forget the previous attempt */
 	function reset(): void {
@@ -87,7 +94,11 @@ export function useRequestCall() {
 		const registered = request.value
 		if (registered !== null && !answered) {
 			// Nobody took the call: the request must not stay open for someone else to approve
-			cancelRequest(registered).catch(() => {})
+			if (unloading) {
+				cancelRequestOnPageUnload(registered)
+			} else {
+				cancelRequest(registered).catch(() => {})
+			}
 		}
 	}
 
@@ -223,6 +234,7 @@ export function useRequestCall() {
 	}
 
 	onBeforeUnmount(() => {
+		window.removeEventListener('pagehide', onPageHide)
 		void hangUp()
 	})
 

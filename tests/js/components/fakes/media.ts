@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import { vi } from 'vitest'
+import { onTestFinished, vi } from 'vitest'
 
 /** A MediaStreamTrack as far as our UI uses it (happy-dom has none). */
 export class FakeTrack extends EventTarget {
@@ -27,30 +27,36 @@ export class FakeTrack extends EventTarget {
 	}
 }
 
-/** A MediaStream of fake tracks. */
-export class FakeStream {
+/** A MediaStream of fake tracks (a real one to happy-dom, so video elements take it). */
+export class FakeStream extends MediaStream {
 	readonly #tracks: FakeTrack[]
 
 	constructor(tracks: FakeTrack[]) {
+		super()
 		this.#tracks = [...tracks]
 	}
 
+	// @ts-expect-error fake tracks stand in for real ones
 	getTracks(): FakeTrack[] {
 		return [...this.#tracks]
 	}
 
+	// @ts-expect-error fake tracks stand in for real ones
 	getAudioTracks(): FakeTrack[] {
 		return this.#tracks.filter((track) => track.kind === 'audio')
 	}
 
+	// @ts-expect-error fake tracks stand in for real ones
 	getVideoTracks(): FakeTrack[] {
 		return this.#tracks.filter((track) => track.kind === 'video')
 	}
 
+	// @ts-expect-error fake tracks stand in for real ones
 	addTrack(track: FakeTrack): void {
 		this.#tracks.push(track)
 	}
 
+	// @ts-expect-error fake tracks stand in for real ones
 	removeTrack(track: FakeTrack): void {
 		this.#tracks.splice(this.#tracks.indexOf(track), 1)
 	}
@@ -113,6 +119,18 @@ export function installMediaDevices(devices: Partial<MediaDeviceInfo>[] = [
 		addEventListener: vi.fn(),
 		removeEventListener: vi.fn(),
 	}
-	vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { mediaDevices: fake }))
+	setMediaDevices(fake)
 	return fake
+}
+
+/**
+ * Replace navigator.mediaDevices until the test finishes
+ *
+ * @param devices - the fake, or undefined for a browser without (plain http)
+ */
+export function setMediaDevices(devices: FakeMediaDevices | undefined): void {
+	Object.defineProperty(navigator, 'mediaDevices', { value: devices, configurable: true })
+	onTestFinished(() => {
+		delete (navigator as { mediaDevices?: unknown }).mediaDevices
+	})
 }

@@ -60,6 +60,8 @@ describe('endingText', () => {
 		expect(endingText({ reason: 'request-refused', code: 'share_not_found', message: null }))
 			.toMatchObject({ details: ['This link can no longer be used for a video call. Ask the person who shared it for a new link.'], canCallAgain: false })
 		expect(endingText({ reason: 'request-refused', code: 'too_many_requests', message: null }).details[0]).toContain('Wait a few minutes')
+		expect(endingText({ reason: 'request-refused', code: 'talk_unavailable', message: null }))
+			.toMatchObject({ details: ['Video calls are not available for this file right now. Ask the person who shared it for another way to get access.'], canCallAgain: false })
 		expect(endingText({ reason: 'request-refused', code: null, message: null }))
 			.toMatchObject({ details: ['Something went wrong. Please try again.'], canCallAgain: true })
 	})

@@ -14,11 +14,13 @@ import { FakeCallSession } from '../fakes/FakeCallSession.ts'
 const mocks = vi.hoisted(() => ({
 	registerRequest: vi.fn(),
 	cancelRequest: vi.fn(),
+	cancelRequestOnPageUnload: vi.fn(),
 }))
 
 vi.mock('../../../../../src/api/requests.ts', () => ({
 	registerRequest: mocks.registerRequest,
 	cancelRequest: mocks.cancelRequest,
+	cancelRequestOnPageUnload: mocks.cancelRequestOnPageUnload,
 }))
 
 vi.mock('../../../../../src/call/CallSession.ts', async () => ({
@@ -58,6 +60,7 @@ describe('useRequestCall', () => {
 		FakeCallSession.reset()
 		mocks.registerRequest.mockReset().mockResolvedValue(registered)
 		mocks.cancelRequest.mockReset().mockResolvedValue(undefined)
+		mocks.cancelRequestOnPageUnload.mockReset()
 	})
 
 	afterEach(() => {
@@ -88,9 +91,9 @@ describe('useRequestCall', () => {
 		const remote = cameraAndMicrophone('remote-camera')
 
 		session.enter('connecting')
-		session.emit('remoteStream', { stream: remote })
-		session.emit('remoteName', { name: 'Alice Adams' })
-		session.emit('remoteMedia', { audio: true, video: false, speaking: false })
+		session.fire('remoteStream', { stream: remote })
+		session.fire('remoteName', { name: 'Alice Adams' })
+		session.fire('remoteMedia', { audio: true, video: false, speaking: false })
 		session.elapsedMs = 0
 		session.enter('connected')
 		session.elapsedMs = 3000
@@ -210,7 +213,7 @@ describe('useRequestCall', () => {
 
 		call.setMicrophoneEnabled(false)
 		call.setCameraEnabled(false)
-		session.emit('localTrackEnded', { kind: 'video' })
+		session.fire('localTrackEnded', { kind: 'video' })
 		expect(call.localTrackEnded.value).toBe('video')
 		const track = new FakeTrack('video', 'camera-2') as unknown as MediaStreamTrack
 		await call.switchDevice(track)
@@ -238,10 +241,22 @@ describe('useRequestCall', () => {
 		first.end({ reason: 'no-answer' })
 		await call.call(start())
 
-		first.emit('state', { state: 'connected' })
+		first.fire('state', { state: 'connected' })
 
 		expect(call.phase.value).toBe('ringing')
 		expect(call.ending.value).toBeNull()
+	})
+
+	it('withdraws the request with a keepalive request when the page goes away', async () => {
+		const { call } = setup()
+		await call.call(start())
+
+		window.dispatchEvent(new Event('pagehide'))
+		// The session hangs up on pagehide by itself (src/call/CallSession.ts)
+		FakeCallSession.last().end({ reason: 'hangup' })
+
+		expect(mocks.cancelRequestOnPageUnload).toHaveBeenCalledWith(registered)
+		expect(mocks.cancelRequest).not.toHaveBeenCalled()
 	})
 
 	it('hangs up when the sidebar goes away', async () => {

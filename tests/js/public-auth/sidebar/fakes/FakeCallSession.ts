@@ -58,6 +58,16 @@ export class FakeCallSession extends Emitter<CallSessionEvents> {
 		FakeCallSession.nextStartFailure = null
 	}
 
+	/**
+	 * Emit an event as the real session would
+	 *
+	 * @param event - its name
+	 * @param payload - its payload
+	 */
+	fire<Name extends keyof CallSessionEvents>(event: Name, payload: CallSessionEvents[Name]): void {
+		this.emit(event, payload)
+	}
+
 	enter(state: Exclude<CallState, 'ended'>): void {
 		this.state = state
 		this.emit('state', { state })

@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
 	acquireLocalMedia,
 	acquireTrack,
@@ -11,16 +11,12 @@ import {
 	listDevices,
 	LocalMediaError,
 } from '../../../../../src/public-auth/sidebar/media/localMedia.ts'
-import { cameraAndMicrophone, FakeStream, FakeTrack, installMediaDevices, mediaError } from '../../../components/fakes/media.ts'
+import { cameraAndMicrophone, FakeStream, FakeTrack, installMediaDevices, mediaError, setMediaDevices } from '../../../components/fakes/media.ts'
 
 const defaults = { cameraId: null, microphoneId: null }
 const numbered = (kind: 'audio' | 'video', index: number) => `${kind} ${index}`
 
 describe('local media', () => {
-	afterEach(() => {
-		vi.unstubAllGlobals()
-	})
-
 	it.each([
 		['NotAllowedError', 'permission-denied'],
 		['SecurityError', 'permission-denied'],
@@ -111,7 +107,7 @@ describe('local media', () => {
 	})
 
 	it('says the browser cannot when there are no media devices (plain http)', async () => {
-		vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { mediaDevices: undefined }))
+		setMediaDevices(undefined)
 
 		await expect(acquireLocalMedia(defaults, { cameraRequired: true })).rejects.toMatchObject({ problem: 'unsupported' })
 		await expect(listDevices(numbered)).rejects.toMatchObject({ problem: 'unsupported' })

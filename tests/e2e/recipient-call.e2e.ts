@@ -1,0 +1,182 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { Page } from 'playwright-core'
+
+import { beforeEach, describe, expect, inject, test } from 'vitest'
+import { activityOf, expectNoConsoleErrors, useBrowser } from './support/browser.ts'
+
+interface DemoShare {
+	id: number
+	token: string | null
+	share_type: number
+	file_source: number
+	has_password: boolean
+}
+
+const OCS = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
+const SIDEBAR = '#video-verification-sidebar'
+/** Long poll, ICE and the notification poll (every 5 s) all take their time */
+const CALL_TIMEOUT = 30_000
+/**
+ * Talk deletes a video-verification room as soon as one side leaves; the other side's
+ * pending signaling pull then answers 404, which is how it learns the call is over. The
+ * browser logs that 404 as a console message; it is no error of the page.
+ */
+const ROOM_DELETED = /status of 404 .*\/ocs\/v2\.php\/apps\/spreed\/api\/v3\/signaling\//
+/**
+ * After that 404 the call client still leaves the call of the deleted room (src/call/
+ * CallSession.ts, leave after sessionGone 'deleted'), which answers 404 as well.
+ */
+const LEAVE_DELETED_ROOM = /status of 404 .*\/ocs\/v2\.php\/apps\/spreed\/api\/v4\/call\//
+
+describe('a recipient calls the sharer and they see each other', () => {
+	const browser = useBrowser()
+
+	beforeEach(async () => {
+		const response = await fetch(`${inject('demoBaseUrl')}/demo/reset`, { method: 'POST' })
+		expect(response.ok).toBe(true)
+	})
+
+	test('request, ring, "Answer call", video both ways, the recipient hangs up', async () => {
+		const { sharer, recipient } = await callRinging()
+
+		await answer(sharer)
+
+		await sharer.waitForFunction(() => document.body.dataset.callState === 'connected', null, { timeout: CALL_TIMEOUT })
+		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
+		await expectPlaying(sharer, '.talk-call__remote-video', 'the recipient\'s video on alice\'s call view')
+		await expectPlaying(recipient, `${SIDEBAR} [data-remote-video] video`, 'alice\'s video in the recipient\'s sidebar')
+		await expect.poll(() => sharer.evaluate(() => document.body.dataset.remoteName), { timeout: CALL_TIMEOUT }).toBe('Bob Berg')
+		await expect.poll(() => liveText(recipient)).toBe('Connected')
+		expect(await recipient.locator(`${SIDEBAR} [role="timer"]`).textContent()).toMatch(/^\s*\d+:\d\d\s*$/)
+
+		await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
+
+		await recipient.locator(`${SIDEBAR} [data-ending="hangup"]`).waitFor()
+		await expect.poll(() => liveText(recipient)).toBe('Call ended You hung up.')
+		await sharer.waitForFunction(() => document.body.dataset.callState === 'ended', null, { timeout: CALL_TIMEOUT })
+		// The camera is off once the call ended
+		expect(await recipient.locator(`${SIDEBAR} video`).count()).toBe(0)
+		await recipient.getByRole('button', { name: 'Close', exact: true }).last().click()
+		expect(await recipient.locator(SIDEBAR).count()).toBe(0)
+		expectNoConsoleErrors(sharer, { allow: [ROOM_DELETED] })
+		expectNoConsoleErrors(recipient)
+	})
+
+	test('the sharer hangs up: the recipient is told so in plain words', async () => {
+		const { sharer, recipient } = await callRinging()
+		await answer(sharer)
+		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
+
+		await sharer.getByRole('button', { name: 'Leave call' }).click()
+
+		await recipient.locator(`${SIDEBAR} [data-ending="remote-hangup"]`).waitFor({ timeout: CALL_TIMEOUT })
+		expect(await recipient.locator(SIDEBAR).textContent()).toContain('The person who shared this file hung up.')
+		await recipient.getByRole('button', { name: 'Call again' }).waitFor()
+		expectNoConsoleErrors(sharer)
+		expectNoConsoleErrors(recipient, { allow: [ROOM_DELETED, LEAVE_DELETED_ROOM] })
+	})
+
+	test('hanging up while it rings withdraws the request and leaves Talk\'s room', async () => {
+		const { recipient } = await callRinging()
+
+		await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
+
+		await recipient.locator(`${SIDEBAR} [data-ending="hangup"]`).waitFor()
+		await expect.poll(() => answered(recipient, 'DELETE', /\/ocs\/v2\.php\/apps\/video_verification\/api\/v1\/requests\/[A-Za-z0-9]+$/)).toBe(200)
+		await expect.poll(() => answered(recipient, 'DELETE', /\/ocs\/v2\.php\/apps\/spreed\/api\/v4\/room\/[^/]+\/participants\/active$/)).toBe(200)
+		expectNoConsoleErrors(recipient)
+	})
+
+	/** Alice turns verification on; the recipient opens the link, names themselves, checks the camera and calls */
+	async function callRinging(): Promise<{ sharer: Page, recipient: Page }> {
+		const share = await passwordProtectedLinkShare()
+		const sharer = await browser.page('sharer')
+		await sharer.goto(`/index.php/login?user=alice&redirect_url=${encodeURIComponent(`/index.php/apps/files/?fileid=${share.file_source}`)}`)
+		const update = await sharer.request.put(`/ocs/v2.php/apps/video_verification/api/v1/shares/${share.id}`, {
+			headers: OCS,
+			data: { enabled: true, mode: 'approve' },
+		})
+		expect(update.status()).toBe(200)
+
+		const recipient = await browser.page('recipient')
+		await recipient.goto(`/index.php/s/${share.token}`)
+		await recipient.getByRole('button', { name: 'Request password' }).click()
+		await recipient.getByLabel('Your name').fill('Bob Berg')
+		await recipient.getByRole('button', { name: 'Continue' }).click()
+		await expectPlaying(recipient, `${SIDEBAR} video`, 'the camera preview')
+		expect(await recipient.getByLabel('Camera', { exact: true }).count()).toBe(1)
+		expect(await recipient.getByLabel('Microphone', { exact: true }).count()).toBe(1)
+
+		await recipient.getByRole('button', { name: 'Call', exact: true }).click()
+		await recipient.locator(`${SIDEBAR} [data-call-phase="ringing"]`).waitFor({ timeout: CALL_TIMEOUT })
+		await expect.poll(() => liveText(recipient)).toBe('Ringing…')
+		return { sharer, recipient }
+	}
+})
+
+/**
+ * Alice opens her notifications, sees the ring and answers it
+ *
+ * @param sharer - alice's page
+ */
+async function answer(sharer: Page): Promise<void> {
+	const ring = sharer.locator('.notification', { hasText: 'is requesting the password to access Bank statement.pdf' })
+	await sharer.getByRole('button', { name: /Notifications/ }).click()
+	await ring.waitFor({ timeout: CALL_TIMEOUT })
+	await ring.getByText('Answer call').click()
+	await sharer.waitForURL(/\/index\.php\/call\/[^/#]+#direct-call$/)
+}
+
+/**
+ * Wait until a video element shows decoded frames that keep coming
+ *
+ * @param page - the page
+ * @param selector - the video element
+ * @param what - for the error message
+ */
+async function expectPlaying(page: Page, selector: string, what: string): Promise<void> {
+	try {
+		await page.waitForFunction((css) => {
+			const video = document.querySelector<HTMLVideoElement>(css)
+			return video !== null && video.videoWidth > 0 && video.currentTime > 0
+		}, selector, { timeout: CALL_TIMEOUT })
+		const before = await page.evaluate((css) => document.querySelector<HTMLVideoElement>(css)!.currentTime, selector)
+		await page.waitForFunction(([css, start]) => document.querySelector<HTMLVideoElement>(css as string)!.currentTime > (start as number), [selector, before] as const, { timeout: 10_000 })
+	} catch {
+		throw new Error(`${what} did not play on ${page.url()}`)
+	}
+}
+
+/**
+ * The status of the page's last request that matches, or null
+ *
+ * @param page - the page
+ * @param method - HTTP method
+ * @param path - pattern of the URL path
+ */
+function answered(page: Page, method: string, path: RegExp): number | null {
+	const response = activityOf(page).responses.filter((candidate) => candidate.method === method && path.test(new URL(candidate.url).pathname)).at(-1)
+	return response?.status ?? null
+}
+
+/**
+ * What the sidebar last told screen readers
+ *
+ * @param page - the recipient's page
+ */
+async function liveText(page: Page): Promise<string> {
+	return ((await page.locator(`${SIDEBAR} [aria-live="polite"]`).textContent()) ?? '').trim()
+}
+
+async function passwordProtectedLinkShare(): Promise<DemoShare> {
+	const response = await fetch(`${inject('demoBaseUrl')}/demo/state/shares`)
+	const { shares } = (await response.json()) as { shares: DemoShare[] }
+	const share = shares.find((s) => s.share_type === 3 && s.has_password)
+	if (share === undefined) {
+		throw new Error('The demo seed has no password-protected link share')
+	}
+	return share
+}
