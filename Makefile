@@ -70,9 +70,24 @@ tests/demo/public/build/.built: $(demo_client_sources) node_modules/.installed
 
 ## Demo -----------------------------------------------------------------------
 
+# SIGNALING=external (or external-mcu) runs Talk's High Performance Backend stand-in
+# (tests/demo/hpb) on HPB_PORT beside php -S and points Talk's stand-in at it.
+SIGNALING ?= internal
+HPB_PORT ?= $(shell expr $(PORT) + 1)
+
 demo: build
-	@echo "Demo: http://localhost:$(PORT)  (data in $(DEMO_DATA); Ctrl+C stops)"
-	PHP_CLI_SERVER_WORKERS=8 VV_DEMO_DATA=$(DEMO_DATA) \
+	@case "$(SIGNALING)" in internal|external|external-mcu) ;; \
+		*) echo "SIGNALING must be internal, external or external-mcu" >&2; exit 2 ;; esac
+	@echo "Demo: http://localhost:$(PORT)  (signaling: $(SIGNALING); data in $(DEMO_DATA); Ctrl+C stops)"
+	@servers=''; \
+	if [ "$(SIGNALING)" != internal ]; then \
+		secret=$$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n'); \
+		servers="{\"servers\":[{\"server\":\"http://localhost:$(HPB_PORT)/\",\"verify\":false}],\"secret\":\"$$secret\"}"; \
+		HPB_HOST=:: HPB_PORT=$(HPB_PORT) HPB_NEXTCLOUD=http://localhost:$(PORT)/ HPB_ALLOW_ALL=1 HPB_SECRET=$$secret \
+			HPB_MCU=$$([ "$(SIGNALING)" = external-mcu ] && echo 1 || echo 0) node tests/demo/hpb/server.mjs & \
+		trap "kill $$!" EXIT; \
+	fi; \
+	PHP_CLI_SERVER_WORKERS=8 VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" \
 		php -S 0.0.0.0:$(PORT) tests/demo/server/router.php
 
 ## Checks ---------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { SpeakingDetector, SpeakingDetectorFactory } from './media/SpeakingDetector.ts'
-import type { LocalMediaState, PeerConnectionFactory, PeerFailure, PeerState, RemoteMediaState, RemotePeerOptions } from './RemotePeer.ts'
+import type { LocalMediaState, McuRole, PeerConnectionFactory, PeerFailure, PeerState, RemoteMediaState, RemotePeerOptions } from './RemotePeer.ts'
 import type {
 	CallMessage,
 	SessionGoneReason,
@@ -21,6 +21,7 @@ import { hasTurnServers, iceServersFromSettings } from './iceServers.ts'
 import { audioLevelSpeakingDetector } from './media/SpeakingDetector.ts'
 import { shouldOffer } from './offerRule.ts'
 import { RemotePeer } from './RemotePeer.ts'
+import { ExternalSignaling } from './signaling/ExternalSignaling.ts'
 import { InternalSignaling } from './signaling/InternalSignaling.ts'
 import {
 	createVerificationRoom,
@@ -91,7 +92,7 @@ export interface CallSessionEvents {
 	signalingState: { state: SignalingConnectionState }
 }
 
-type PeerTimeouts = Pick<RemotePeerOptions, 'maxIceRestarts' | 'disconnectedGraceMs' | 'answerTimeoutMs' | 'maxOfferAttempts' | 'offerWaitMs' | 'answererRecoveryMs'>
+type PeerTimeouts = Pick<RemotePeerOptions, 'maxIceRestarts' | 'disconnectedGraceMs' | 'answerTimeoutMs' | 'maxOfferAttempts' | 'offerWaitMs' | 'answererRecoveryMs' | 'requestOfferIntervalMs'>
 
 export interface CallSessionOptions {
 	shareToken: string
@@ -100,7 +101,7 @@ export interface CallSessionOptions {
 	localStream: MediaStream
 	/** How long to ring before giving up. */
 	noAnswerTimeoutMs?: number
-	/** Signaling per Talk `signalingMode`; 'external' has none until the HPB client plugs in. */
+	/** Signaling per Talk `signalingMode`: Talk's internal signaling, or the High Performance Backend's WebSocket. */
 	signalingFactories?: { internal?: SignalingFactory, external?: SignalingFactory }
 	createPeerConnection?: PeerConnectionFactory
 	/** null: never report speaking. */
@@ -119,6 +120,7 @@ interface PeerEntry {
 }
 
 const createInternalSignaling: SignalingFactory = ({ token, sessionId }) => new InternalSignaling({ token, sessionId })
+const createExternalSignaling: SignalingFactory = ({ token, sessionId, settings }) => new ExternalSignaling({ token, sessionId, settings })
 
 export class CallSession extends Emitter<CallSessionEvents> {
 	readonly #options: CallSessionOptions
@@ -132,6 +134,9 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	#roomJoined = false
 	#callJoined = false
 	#signaling: Signaling | null = null
+	/** External signaling with an MCU: we publish to it and subscribe to the sharer through it. */
+	#mcu = false
+	#publisher: PeerEntry | null = null
 	#signalingUnsubscribers: (() => void)[] = []
 	#iceServers: RTCIceServer[] = []
 	#hasTurn = false
@@ -294,7 +299,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		this.#stream.addTrack(track)
 		track.enabled = kind === 'audio' ? this.#audioEnabled : this.#videoEnabled
 		this.#watchTrack(track)
-		await Promise.all([...this.#peers.values()].map(({ peer }) => peer.replaceTrack(kind, track)))
+		await Promise.all(this.#allPeers().map((peer) => peer.replaceTrack(kind, track)))
 		if (kind === 'audio' && this.#speakingDetector !== null) {
 			this.#speakingDetector.stop()
 			this.#startSpeakingDetector()
@@ -309,7 +314,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		const factories = this.#options.signalingFactories ?? {}
 		const factory = settings.signalingMode === 'internal'
 			? factories.internal ?? createInternalSignaling
-			: settings.signalingMode === 'external' ? factories.external : undefined
+			: settings.signalingMode === 'external' ? factories.external ?? createExternalSignaling : undefined
 		if (factory === undefined) {
 			throw new UnsupportedSignalingError(settings.signalingMode)
 		}
@@ -327,6 +332,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			await this.#leaveNetwork('hangup')
 			return false
 		}
+		this.#mcu = signaling.hasFeature('mcu')
 		this.#ownFlags = flagsForStream(this.#stream)
 		await signaling.joinCall(this.#ownFlags)
 		this.#callJoined = true
@@ -361,9 +367,14 @@ export class CallSession extends Emitter<CallSessionEvents> {
 				entry.listedInCall = true
 				continue
 			}
-			const created = this.#addPeer(participant.sessionId, ownSessionId)
+			const created = this.#addPeer(participant.sessionId, ownSessionId, this.#mcu ? 'subscriber' : undefined)
 			created.listedInCall = true
-			created.peer.start(shouldOffer(ownSessionId, ownFlags, participant.sessionId, participant.inCall))
+			created.peer.start(!this.#mcu && shouldOffer(ownSessionId, ownFlags, participant.sessionId, participant.inCall))
+		}
+		if (this.#mcu && inCall.length > 0 && this.#publisher === null) {
+			// Like Talk: publish once somebody else is in the call.
+			this.#publisher = this.#createPeerEntry(ownSessionId, ownSessionId, 'publisher')
+			this.#publisher.peer.start(true)
 		}
 		for (const [sessionId, entry] of [...this.#peers]) {
 			if (entry.listedInCall && !inCall.some((participant) => participant.sessionId === sessionId)) {
@@ -382,7 +393,12 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	#onMessage(message: CallMessage): void {
 		const from = message.from
 		const ownSessionId = this.#signaling?.ownSessionId
-		if (!this.#callJoined || this.#isEnded() || from === undefined || !ownSessionId || from === ownSessionId) {
+		if (!this.#callJoined || this.#isEnded() || from === undefined || !ownSessionId) {
+			return
+		}
+		if (from === ownSessionId) {
+			// With an MCU, our publisher's answer and candidates come from our own session.
+			this.#publisher?.peer.handleMessage(message)
 			return
 		}
 		let entry = this.#peers.get(from)
@@ -391,7 +407,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 				return
 			}
 			// The offer can overtake the participant list that shows its sender in the call.
-			entry = this.#addPeer(from, ownSessionId)
+			entry = this.#addPeer(from, ownSessionId, this.#mcu ? 'subscriber' : undefined)
 			if (this.#state === 'ringing') {
 				this.#timers.clearTimeout(this.#noAnswerTimer)
 				this.#setState('connecting')
@@ -409,7 +425,13 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		this.#end({ reason: 'room-gone', sessionGone: reason })
 	}
 
-	#addPeer(remoteSessionId: string, ownSessionId: string): PeerEntry {
+	#addPeer(remoteSessionId: string, ownSessionId: string, mcuRole?: McuRole): PeerEntry {
+		const entry = this.#createPeerEntry(remoteSessionId, ownSessionId, mcuRole)
+		this.#peers.set(remoteSessionId, entry)
+		return entry
+	}
+
+	#createPeerEntry(remoteSessionId: string, ownSessionId: string, mcuRole?: McuRole): PeerEntry {
 		const signaling = this.#signaling as Signaling
 		const peer = new RemotePeer({
 			...this.#options.peerTimeouts,
@@ -422,6 +444,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			send: (message) => signaling.sendCallMessage(message),
 			createPeerConnection: this.#options.createPeerConnection,
 			timers: this.#timers,
+			mcuRole,
 		})
 		const isPrimary = () => this.#primaryPeer() === peer
 		const unsubscribers = [
@@ -431,9 +454,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			peer.on('nick', ({ name }) => isPrimary() && this.emit('remoteName', { name })),
 			peer.on('forceMute', () => this.setMicrophoneEnabled(false)),
 		]
-		const entry: PeerEntry = { peer, listedInCall: false, unsubscribe: () => unsubscribers.forEach((off) => off()) }
-		this.#peers.set(remoteSessionId, entry)
-		return entry
+		return { peer, listedInCall: false, unsubscribe: () => unsubscribers.forEach((off) => off()) }
 	}
 
 	#removePeer(sessionId: string): void {
@@ -457,6 +478,11 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		}
 	}
 
+	#allPeers(): RemotePeer[] {
+		const peers = [...this.#peers.values()].map(({ peer }) => peer)
+		return this.#publisher === null ? peers : [...peers, this.#publisher.peer]
+	}
+
 	#primaryPeer(): RemotePeer | null {
 		return this.#peers.values().next().value?.peer ?? null
 	}
@@ -466,7 +492,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			return
 		}
 		if (state === 'failed') {
-			if (this.#peers.size > 1) {
+			if (this.#peers.size > 1 && peer !== this.#publisher?.peer) {
 				this.#removePeer(peer.remoteSessionId)
 				return
 			}
@@ -503,12 +529,12 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		this.#timers.clearTimeout(this.#noAnswerTimer)
 		this.#speakingDetector?.stop()
 		this.#speakingDetector = null
-		for (const sessionId of [...this.#peers.keys()]) {
-			const entry = this.#peers.get(sessionId) as PeerEntry
+		for (const entry of [...this.#peers.values(), ...(this.#publisher === null ? [] : [this.#publisher])]) {
 			entry.unsubscribe()
 			entry.peer.close()
 		}
 		this.#peers.clear()
+		this.#publisher = null
 		if (this.#options.unloadTarget !== null) {
 			(this.#options.unloadTarget ?? window).removeEventListener('pagehide', this.#onPageHide)
 		}
@@ -590,7 +616,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 
 	#broadcastLocalMedia(): void {
 		const media = this.#peerLocalMedia()
-		for (const { peer } of this.#peers.values()) {
+		for (const peer of this.#allPeers()) {
 			peer.setLocalMedia(media)
 		}
 		this.emit('localMedia', this.localMedia)

@@ -43,7 +43,15 @@ export interface RemotePeerEvents {
 
 export type PeerConnectionFactory = (configuration: RTCConfiguration) => RTCPeerConnection
 
+/**
+ * With an MCU (external signaling with feature `mcu`) a peer is either our publisher (sends our
+ * media to the MCU, addressed to our own session) or a subscriber (receives one remote
+ * session's media from the MCU, asked for with `requestoffer`).
+ */
+export type McuRole = 'publisher' | 'subscriber'
+
 export interface RemotePeerOptions {
+	/** The remote session; for an MCU publisher our own session. */
 	remoteSessionId: string
 	ownSessionId: string
 	localStream: MediaStream
@@ -66,6 +74,10 @@ export interface RemotePeerOptions {
 	offerWaitMs?: number
 	/** As answerer after a failure: how long to wait for the remote's ICE restart. */
 	answererRecoveryMs?: number
+	/** Without: a direct connection to the remote. */
+	mcuRole?: McuRole
+	/** MCU subscriber: Talk's web client repeats `requestoffer` every 10 s until an offer arrives. */
+	requestOfferIntervalMs?: number
 }
 
 interface BufferedCandidate {
@@ -149,7 +161,11 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		if (this.#closed) {
 			return
 		}
-		if (offer) {
+		if (this.#options.mcuRole === 'subscriber') {
+			this.#requestOffer()
+			return
+		}
+		if (offer || this.#options.mcuRole === 'publisher') {
 			this.#enqueue(() => this.#offerOnNewConnection())
 			return
 		}
@@ -259,6 +275,20 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 			// An SDP or ICE call was refused: this connection cannot work any more.
 			this.#fail('ice')
 		})
+	}
+
+	/** MCU subscriber: ask the MCU for an offer of the remote's media, again until one arrives. */
+	#requestOffer(): void {
+		if (this.#closed) {
+			return
+		}
+		this.#options.send({ to: this.remoteSessionId, roomType: 'video', type: 'requestoffer' })
+		this.#timers.clearTimeout(this.#offerWaitTimer)
+		this.#offerWaitTimer = this.#timers.setTimeout(() => {
+			if (this.#state !== 'connected') {
+				this.#requestOffer()
+			}
+		}, this.#options.requestOfferIntervalMs ?? 10_000)
 	}
 
 	#isStale(sid: string | undefined): boolean {
@@ -394,11 +424,14 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		const pc = this.#createPeerConnection({ iceServers: this.#options.iceServers })
 		this.#pc = pc
 		const stream = this.#options.localStream
-		for (const track of stream.getTracks()) {
-			pc.addTrack(track, stream)
+		// An MCU subscriber only receives: the MCU's offer decides its m-lines.
+		if (this.#options.mcuRole !== 'subscriber') {
+			for (const track of stream.getTracks()) {
+				pc.addTrack(track, stream)
+			}
 		}
 		// Talk's clients expect audio and video m-lines even when we send only one of them.
-		for (const kind of ['audio', 'video'] as const) {
+		for (const kind of this.#options.mcuRole === undefined ? ['audio', 'video'] as const : []) {
 			if (!stream.getTracks().some((track) => track.kind === kind)) {
 				pc.addTransceiver(kind, { direction: 'recvonly' })
 			}
@@ -540,10 +573,16 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		this.#awaitRemoteRecovery()
 	}
 
-	/** The answerer never restarts ICE itself (as in Talk): it waits for the offerer's new offer. */
+	/**
+	 * The answerer never restarts ICE itself (as in Talk): it waits for the offerer's new offer;
+	 * an MCU subscriber asks the MCU for one.
+	 */
 	#awaitRemoteRecovery(): void {
 		if (this.#recoveryTimer !== undefined) {
 			return
+		}
+		if (this.#options.mcuRole === 'subscriber') {
+			this.#requestOffer()
 		}
 		this.#recoveryTimer = this.#timers.setTimeout(() => {
 			this.#recoveryTimer = undefined

@@ -206,6 +206,7 @@ final class OpenApiValidator {
 	private function findOperation(string $method, string $path, string $label): array|string {
 		$app = preg_match('#^/(?:ocs/v[12]\.php|index\.php)/apps/([^/]+)/#', $path, $matches) === 1 ? $matches[1] : null;
 		$searched = [];
+		$best = null;
 		foreach ($this->specFiles as $file) {
 			$specApp = $this->appBySpecFile[$file] ?? null;
 			if ($app !== null && $specApp !== null && $specApp !== $app) {
@@ -214,9 +215,14 @@ final class OpenApiValidator {
 			$searched[] = basename($file);
 			$document = OpenApiDocument::load($file);
 			$match = $document->matchPath($path);
-			if ($match === null) {
-				continue;
+			// As in OpenAPI, a path with fewer templated segments wins, also across one app's specs
+			// (spreed's `/signaling/backend` beside `/signaling/{token}`).
+			if ($match !== null && ($best === null || count($match['params']) < count($best[1]['params']))) {
+				$best = [$document, $match, $file];
 			}
+		}
+		if ($best !== null) {
+			[$document, $match, $file] = $best;
 			$operations = $document->operations($match['template']);
 			if (!isset($operations[strtolower($method)])) {
 				$allowed = strtoupper(implode(', ', array_keys($operations)));

@@ -51,6 +51,10 @@ describe('a recipient calls the sharer and they see each other', () => {
 		await expect.poll(() => sharer.evaluate(() => document.body.dataset.remoteName), { timeout: CALL_TIMEOUT }).toBe('Bob Berg')
 		await expect.poll(() => liveText(recipient)).toBe('Connected')
 		expect(await recipient.locator(`${SIDEBAR} [role="timer"]`).textContent()).toMatch(/^\s*\d+:\d\d\s*$/)
+		// Real media both ways: each side's connection received audio and video
+		for (const page of [sharer, recipient]) {
+			await expect.poll(() => bytesReceived(page), { timeout: 10_000 }).toEqual({ audio: true, video: true })
+		}
 
 		await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
 
@@ -94,6 +98,7 @@ describe('a recipient calls the sharer and they see each other', () => {
 	async function callRinging(): Promise<{ sharer: Page, recipient: Page }> {
 		const share = await passwordProtectedLinkShare()
 		const sharer = await browser.page('sharer')
+		await sharer.addInitScript(keepPeerConnections)
 		await sharer.goto(`/index.php/login?user=alice&redirect_url=${encodeURIComponent(`/index.php/apps/files/?fileid=${share.file_source}`)}`)
 		const update = await sharer.request.put(`/ocs/v2.php/apps/video_verification/api/v1/shares/${share.id}`, {
 			headers: OCS,
@@ -102,6 +107,7 @@ describe('a recipient calls the sharer and they see each other', () => {
 		expect(update.status()).toBe(200)
 
 		const recipient = await browser.page('recipient')
+		await recipient.addInitScript(keepPeerConnections)
 		await recipient.goto(`/index.php/s/${share.token}`)
 		await recipient.getByRole('button', { name: 'Request password' }).click()
 		await recipient.getByLabel('Your name').fill('Bob Berg')
@@ -148,6 +154,42 @@ async function expectPlaying(page: Page, selector: string, what: string): Promis
 	} catch {
 		throw new Error(`${what} did not play on ${page.url()}`)
 	}
+}
+
+/** Runs in a page before its scripts: keeps every RTCPeerConnection on window.vvPeerConnections, for getStats */
+function keepPeerConnections(): void {
+	const connections: RTCPeerConnection[] = []
+	;(window as unknown as { vvPeerConnections: RTCPeerConnection[] }).vvPeerConnections = connections
+	const Native = window.RTCPeerConnection
+	window.RTCPeerConnection = class extends Native {
+		constructor(configuration?: RTCConfiguration) {
+			super(configuration)
+			connections.push(this)
+		}
+	}
+}
+
+/**
+ * Whether the page's peer connections received bytes of audio and of video (inbound-rtp)
+ *
+ * @param page - a page with keepPeerConnections
+ */
+async function bytesReceived(page: Page): Promise<{ audio: boolean, video: boolean }> {
+	return page.evaluate(async () => {
+		const received = { audio: false, video: false }
+		for (const connection of (window as unknown as { vvPeerConnections: RTCPeerConnection[] }).vvPeerConnections) {
+			if (connection.connectionState === 'closed') {
+				continue
+			}
+			for (const report of (await connection.getStats()).values()) {
+				const inbound = report as { type: string, kind?: string, bytesReceived?: number }
+				if (inbound.type === 'inbound-rtp' && (inbound.kind === 'audio' || inbound.kind === 'video') && (inbound.bytesReceived ?? 0) > 0) {
+					received[inbound.kind] = true
+				}
+			}
+		}
+		return received
+	})
 }
 
 /**

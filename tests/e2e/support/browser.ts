@@ -70,9 +70,10 @@ export function expectNoConsoleErrors(page: Page, { allow = [] }: { allow?: RegE
 /**
  * Registers the hooks of a journey file: one browser for the file, fresh contexts for each
  * test (created on first use), a screenshot of every open page into tests/e2e/.artifacts
- * when a test fails.
+ * when a test fails. `baseUrl` points the pages at another demo host than the run's one
+ * (a journey that starts its own, e.g. in another signaling mode).
  */
-export function useBrowser(): { page(persona: Persona): Promise<Page> } {
+export function useBrowser({ baseUrl }: { baseUrl?: () => string } = {}): { page(persona: Persona): Promise<Page> } {
 	let browser: Browser | undefined
 	const contexts = new Map<Persona, BrowserContext>()
 
@@ -99,7 +100,7 @@ export function useBrowser(): { page(persona: Persona): Promise<Page> } {
 			}
 			let context = contexts.get(persona)
 			if (context === undefined) {
-				context = await browser.newContext({ baseURL: inject('demoBaseUrl') })
+				context = await browser.newContext({ baseURL: baseUrl?.() ?? inject('demoBaseUrl') })
 				context.on('page', record)
 				contexts.set(persona, context)
 			}

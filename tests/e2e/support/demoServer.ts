@@ -5,6 +5,7 @@
 import type { ChildProcess } from 'node:child_process'
 
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -15,7 +16,29 @@ export const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url)
 export const artifactsDir = join(repositoryRoot, 'tests/e2e/.artifacts')
 
 const routerScript = 'tests/demo/server/router.php'
+const hpbScript = 'tests/demo/hpb/server.mjs'
 const startTimeoutMs = 30_000
+
+/**
+ * How Talk's stand-in signals: internal (its own long poll), or through the High Performance
+ * Backend stand-in (tests/demo/hpb) without or with its MCU.
+ */
+export type SignalingMode = 'internal' | 'external' | 'external-mcu'
+
+export const SIGNALING_MODES: SignalingMode[] = ['internal', 'external', 'external-mcu']
+
+/**
+ * @param value e.g. process.env.VV_SIGNALING
+ */
+export function signalingModeOf(value: string | undefined): SignalingMode {
+	if (value === undefined || value === '') {
+		return 'internal'
+	}
+	if (!(SIGNALING_MODES as string[]).includes(value)) {
+		throw new Error(`VV_SIGNALING must be one of ${SIGNALING_MODES.join(', ')}, not "${value}"`)
+	}
+	return value as SignalingMode
+}
 
 export interface DemoServer {
 	baseUrl: string
@@ -25,14 +48,20 @@ export interface DemoServer {
 	contractLog: string
 	/** php -S's own output (its request log and PHP errors) */
 	serverLog: string
+	signaling: SignalingMode
+	/** The High Performance Backend stand-in's HTTP base (external modes), e.g. for /demo/drop-connections */
+	hpbUrl: string | null
 	stop(options?: { keepData?: boolean }): Promise<void>
 }
 
 /**
  * Starts the demo host under PHP's built-in server on a free loopback port, with its own
- * data folder and contract log, and resolves once `/` answers.
+ * data folder and contract log, and resolves once `/` answers. In the external signaling
+ * modes the HPB stand-in runs beside it, and Talk's stand-in is configured to use it.
+ *
+ * @param options.signaling the mode; default from $VV_SIGNALING, else internal
  */
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING) }: { signaling?: SignalingMode } = {}): Promise<DemoServer> {
 	if (!existsSync(join(repositoryRoot, routerScript))) {
 		throw new Error(`The demo host is missing: ${routerScript} does not exist`)
 	}
@@ -42,24 +71,45 @@ export async function startDemoServer(): Promise<DemoServer> {
 	mkdirSync(dataDir)
 	const contractLog = join(runDir, 'contract.log')
 	writeFileSync(contractLog, '')
-	const serverLog = join(artifactsDir, 'demo-server.log')
+	const serverLog = join(artifactsDir, signaling === 'internal' ? 'demo-server.log' : `demo-server-${signaling}.log`)
 
 	const port = await freePort()
 	const baseUrl = `http://127.0.0.1:${port}`
+	const log = createWriteStream(serverLog)
+	let hpb: ChildProcess | null = null
+	let hpbUrl: string | null = null
+	let signalingServers = ''
+	if (signaling !== 'internal') {
+		const hpbPort = await freePort()
+		const secret = randomBytes(24).toString('hex')
+		hpbUrl = `http://127.0.0.1:${hpbPort}`
+		signalingServers = JSON.stringify({ servers: [{ server: `${hpbUrl}/`, verify: false }], secret })
+		hpb = spawn(process.execPath, [hpbScript], {
+			cwd: repositoryRoot,
+			env: { ...process.env, HPB_PORT: String(hpbPort), HPB_NEXTCLOUD: `${baseUrl}/`, HPB_SECRET: secret, HPB_MCU: signaling === 'external-mcu' ? '1' : '0' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			// Its own process group, like php -S (the MCU's browser must stop with it).
+			detached: true,
+		})
+		hpb.stdout?.pipe(log)
+		hpb.stderr?.pipe(log)
+	}
 	const server = spawn('php', ['-S', `127.0.0.1:${port}`, routerScript], {
 		cwd: repositoryRoot,
 		// Several workers, so that Talk's long-poll does not block the other requests.
-		env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8', VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog },
+		env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8', VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers },
 		stdio: ['ignore', 'pipe', 'pipe'],
 		// Its own process group: php -S forks its workers, and they must stop with it.
 		detached: true,
 	})
-	const log = createWriteStream(serverLog)
 	server.stdout?.pipe(log)
 	server.stderr?.pipe(log)
 
 	const stop = async ({ keepData = false } = {}): Promise<void> => {
 		await terminate(server)
+		if (hpb !== null) {
+			await terminate(hpb)
+		}
 		log.end()
 		if (!keepData) {
 			rmSync(runDir, { recursive: true, force: true })
@@ -68,11 +118,14 @@ export async function startDemoServer(): Promise<DemoServer> {
 
 	try {
 		await waitUntilAnswering(baseUrl, server)
+		if (hpb !== null && hpbUrl !== null) {
+			await waitUntilAnswering(hpbUrl, hpb, 404)
+		}
 	} catch (error) {
 		await stop({ keepData: true })
 		throw new Error(`${(error as Error).message}\n--- ${serverLog} ---\n${tail(serverLog)}`, { cause: error })
 	}
-	return { baseUrl, dataDir, contractLog, serverLog, stop }
+	return { baseUrl, dataDir, contractLog, serverLog, signaling, hpbUrl, stop }
 }
 
 /**
@@ -108,16 +161,16 @@ async function freePort(): Promise<number> {
 	})
 }
 
-async function waitUntilAnswering(baseUrl: string, server: ChildProcess): Promise<void> {
+async function waitUntilAnswering(baseUrl: string, server: ChildProcess, expectedStatus?: number): Promise<void> {
 	const deadline = Date.now() + startTimeoutMs
 	let lastError = ''
 	while (Date.now() < deadline) {
 		if (server.exitCode !== null || server.signalCode !== null) {
-			throw new Error(`php -S exited (${server.exitCode ?? server.signalCode}) before ${baseUrl}/ answered`)
+			throw new Error(`${server.spawnfile} exited (${server.exitCode ?? server.signalCode}) before ${baseUrl}/ answered`)
 		}
 		try {
 			const response = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(2_000) })
-			if (response.ok) {
+			if (expectedStatus === undefined ? response.ok : response.status === expectedStatus) {
 				return
 			}
 			lastError = `HTTP ${response.status}`

@@ -180,12 +180,12 @@ describe('CallSession start', () => {
 		expect(log).toContain('signaling joinCall 5')
 	})
 
-	it('refuses external signaling without a factory with a typed error, and leaves the room', async () => {
-		settings.signalingMode = 'external'
+	it('refuses a signaling mode it does not know with a typed error, and leaves the room', async () => {
+		settings.signalingMode = 'carrier-pigeon'
 		const { session, states } = makeSession()
 		const error = await session.start().catch((caught: unknown) => caught)
 		expect(error).toBeInstanceOf(UnsupportedSignalingError)
-		expect(error).toMatchObject({ signalingMode: 'external' })
+		expect(error).toMatchObject({ signalingMode: 'carrier-pigeon' })
 		expect(states).toEqual(['creating', 'ended'])
 		expect(session.ending).toEqual({ reason: 'error', error })
 		expect(log.at(-1)).toBe(`DELETE apps/spreed/api/v4/room/${TOKEN}/participants/active`)
@@ -444,6 +444,73 @@ describe('CallSession endings', () => {
 		])
 		expect(session.ending).toEqual({ reason: 'hangup' })
 		expect(log.slice(before)).toEqual(['signaling disconnect'])
+	})
+})
+
+describe('CallSession with an MCU', () => {
+	const HPB_GUEST = 'm-hpb-guest'
+
+	/**
+	 * A ringing session on external signaling whose server has an MCU.
+	 *
+	 * @param options overrides
+	 */
+	async function ringingWithMcu(options: Partial<CallSessionOptions> = {}) {
+		settings.signalingMode = 'external'
+		const external = (context: SignalingContext) => {
+			signaling = new FakeSignaling(context, log, 'external', HPB_GUEST)
+			signaling.features.add('mcu')
+			return signaling
+		}
+		return ringing({ signalingFactories: { external }, ...options })
+	}
+
+	it('publishes to its own session and asks the MCU for the sharer\'s media once the sharer is in the call', async () => {
+		await ringingWithMcu()
+		channel().participants([participant(HPB_GUEST, 7)])
+		await flush()
+		expect(channel().sent).toEqual([])
+
+		channel().participants([participant(HPB_GUEST, 7), participant(SHARER_LARGER, 7)])
+		await flush()
+		expect(channel().sentOfType('requestoffer')).toEqual([{ to: SHARER_LARGER, roomType: 'video', type: 'requestoffer' }])
+		const [publisherOffer] = channel().sentOfType('offer')
+		expect(publisherOffer).toMatchObject({ to: HPB_GUEST, roomType: 'video', payload: { type: 'offer', nick: 'Rita Recipient' } })
+		const publisher = FakePeerConnection.instances.at(-1) as FakePeerConnection
+		expect(publisher.ops().filter((op) => op === 'addTrack')).toHaveLength(2)
+
+		channel().deliver({ from: HPB_GUEST, to: HPB_GUEST, sid: publisherOffer?.sid, roomType: 'video', type: 'answer', payload: { type: 'answer', sdp: 'mcu answer' } })
+		channel().deliver({ from: SHARER_LARGER, to: HPB_GUEST, sid: 'janus-1', roomType: 'video', type: 'offer', payload: { type: 'offer', sdp: 'mcu offer' } })
+		await flush()
+		expect(publisher.remoteDescription).toEqual({ type: 'answer', sdp: 'mcu answer' })
+		const subscriber = FakePeerConnection.last()
+		expect(subscriber).not.toBe(publisher)
+		expect(subscriber.ops()).not.toContain('addTrack')
+		expect(channel().sentOfType('answer')).toEqual([
+			expect.objectContaining({ to: SHARER_LARGER, sid: 'janus-1', roomType: 'video', payload: expect.objectContaining({ type: 'answer' }) }),
+		])
+	})
+
+	it('repeats requestoffer every 10 s until the MCU offers', async () => {
+		await ringingWithMcu()
+		channel().participants([participant(HPB_GUEST, 7), participant(SHARER_LARGER, 7)])
+		channel().deliver({ from: HPB_GUEST, sid: channel().sentOfType('offer')[0]?.sid, roomType: 'video', type: 'answer', payload: { type: 'answer', sdp: 'mcu answer' } })
+		await vi.advanceTimersByTimeAsync(20_000)
+		expect(channel().sentOfType('requestoffer')).toHaveLength(3)
+		channel().deliver({ from: SHARER_LARGER, sid: 'janus-1', roomType: 'video', type: 'offer', payload: { type: 'offer', sdp: 'mcu offer' } })
+		await vi.advanceTimersByTimeAsync(20_000)
+		expect(channel().sentOfType('requestoffer')).toHaveLength(3)
+	})
+
+	it('ends with a clear failure when the MCU never answers the publisher offer', async () => {
+		const { session } = await ringingWithMcu({ peerTimeouts: { maxOfferAttempts: 2 } })
+		channel().participants([participant(HPB_GUEST, 7), participant(SHARER_LARGER, 7)])
+		await vi.advanceTimersByTimeAsync(10_000)
+		expect(session.state).not.toBe('ended')
+		expect(channel().sentOfType('offer')).toHaveLength(2)
+		await vi.advanceTimersByTimeAsync(10_000)
+		expect(session.ending).toEqual({ reason: 'connection-failed', failure: 'no-answer', turnHint: false })
+		expect(FakePeerConnection.instances.every((pc) => pc.closed)).toBe(true)
 	})
 })
 

@@ -5,6 +5,7 @@
 import type { CallMessage } from './InternalSignaling.ts'
 import type { UserInRoom } from './talkRest.ts'
 
+import { ExternalSignaling } from './ExternalSignaling.ts'
 import { InternalSignaling } from './InternalSignaling.ts'
 import { Peer } from './Peer.ts'
 import { joinCall, joinRoom, leaveCall, leaveRoom, signalingSettings } from './talkRest.ts'
@@ -25,10 +26,11 @@ export interface CallElements {
  * What Talk's web client does in a P2P call over internal signaling (src/utils/webrtc/
  * webrtc.js): who offers ("larger ids call smaller ones", with the 10 s re-offer loop),
  * stale-sid handling, the NoMcu initial state once per participant, and nothing while the
- * local user is not in the call. State for tests goes to `document.body.dataset`.
+ * local user is not in the call; over internal signaling or the High Performance Backend
+ * (without MCU). State for tests goes to `document.body.dataset`.
  */
 export class CallView {
-	private signaling: InternalSignaling | undefined
+	private signaling: InternalSignaling | ExternalSignaling | undefined
 	private ownSessionId = ''
 	private localStream: MediaStream | undefined
 	private iceServers: RTCIceServer[] = []
@@ -38,6 +40,9 @@ export class CallView {
 	private peers = new Map<string, Peer>()
 	private fallbackTimers = new Map<string, number>()
 	private stateSent = new Set<string>()
+	/** External signaling with an MCU: publish our media, subscribe to the others' (webrtc.js). */
+	private mcu = false
+	private offerRequests = new Map<string, number>()
 
 	constructor(
 		private readonly token: string,
@@ -52,18 +57,27 @@ export class CallView {
 		try {
 			this.localStream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
 			this.el.selfVideo.srcObject = this.localStream
-			this.ownSessionId = (await joinRoom(this.token)).sessionId
+			const talkSessionId = (await joinRoom(this.token)).sessionId
 			const settings = await signalingSettings(this.token)
-			if (settings.signalingMode !== 'internal') {
-				throw new Error('This demo call view only speaks internal signaling')
-			}
 			this.iceServers = [...settings.stunservers, ...settings.turnservers]
-			this.signaling = new InternalSignaling(this.token, this.ownSessionId, {
-				usersInRoom: (users) => this.usersInRoom(users),
-				message: (message) => void this.message(message),
+			const handlers = {
+				usersInRoom: (users: UserInRoom[]) => this.usersInRoom(users),
+				message: (message: CallMessage) => void this.message(message),
 				gone: () => this.ended('The call has ended.'),
-			})
-			this.signaling.start()
+			}
+			if (settings.signalingMode === 'external') {
+				const external = new ExternalSignaling(this.token, talkSessionId, settings, handlers)
+				this.signaling = external
+				await external.connect()
+				this.ownSessionId = external.sessionId
+				this.mcu = external.hasFeature('mcu')
+			} else {
+				const internal = new InternalSignaling(this.token, talkSessionId, handlers)
+				this.signaling = internal
+				this.ownSessionId = talkSessionId
+				internal.start()
+			}
+			document.body.dataset.signalingMode = this.mcu ? 'external-mcu' : settings.signalingMode
 			this.inCall = true
 			await joinCall(this.token, 7)
 			this.el.leave.disabled = false
@@ -106,7 +120,15 @@ export class CallView {
 			if (sessionId === this.ownSessionId || this.known.has(sessionId)) {
 				continue
 			}
-			this.connectTo(sessionId, flags, selfFlags)
+			if (this.mcu) {
+				this.subscribeTo(sessionId)
+			} else {
+				this.connectTo(sessionId, flags, selfFlags)
+			}
+		}
+		if (this.mcu && current.size > 1 && !this.peers.has(this.ownSessionId)) {
+			// checkStartPublishOwnPeer: publish once somebody else is in the call.
+			void this.createPeer(this.ownSessionId, Date.now().toString(), true).offer()
 		}
 		this.known = current
 	}
@@ -130,6 +152,18 @@ export class CallView {
 		}
 	}
 
+	/**
+	 * MCU: ask for the remote's media, again every 10 s until the MCU offers it.
+	 *
+	 * @param sessionId a session that just joined the call
+	 */
+	private subscribeTo(sessionId: string): void {
+		this.setState('connecting', 'Connecting…')
+		const request = () => this.signaling?.send({ to: sessionId, roomType: 'video', type: 'requestoffer' })
+		request()
+		this.offerRequests.set(sessionId, window.setInterval(request, FALLBACK_OFFER_MS))
+	}
+
 	private async message(message: CallMessage): Promise<void> {
 		if (!this.inCall || !message.from || (message.roomType !== undefined && message.roomType !== 'video')) {
 			return
@@ -144,7 +178,7 @@ export class CallView {
 					await samePeer.handleOffer(message)
 				} else {
 					this.removePeer(from, false)
-					await this.createPeer(from, message.sid ?? Date.now().toString(), false).handleOffer(message)
+					await this.createPeer(from, message.sid ?? Date.now().toString(), false, this.mcu).handleOffer(message)
 				}
 				break
 			case 'answer':
@@ -168,8 +202,9 @@ export class CallView {
 	 * @param remoteId the remote session
 	 * @param sid the peer's sid (the offer's when answering)
 	 * @param isOfferer whether we offer
+	 * @param receiveOnly an MCU subscriber
 	 */
-	private createPeer(remoteId: string, sid: string, isOfferer: boolean): Peer {
+	private createPeer(remoteId: string, sid: string, isOfferer: boolean, receiveOnly = false): Peer {
 		const peer = new Peer(remoteId, sid, isOfferer, this.iceServers, this.localStream!, this.nick, {
 			send: (message) => this.signaling?.send(message),
 			stream: (stream) => this.showRemote(stream),
@@ -177,13 +212,17 @@ export class CallView {
 			failed: () => this.setState('failed', 'The connection could not be established.'),
 			channelMessage: (type, payload) => this.channelMessage(type, payload),
 			nick: (name) => this.showName(name),
-		})
+		}, receiveOnly)
 		this.peers.set(remoteId, peer)
 		return peer
 	}
 
 	/** @param peer the peer whose ICE just connected */
 	private connected(peer: Peer): void {
+		if (peer.remoteId === this.ownSessionId) {
+			// Our MCU publisher: media flows to the MCU, not yet to anybody.
+			return
+		}
 		this.setState('connected', 'Connected')
 		if (this.stateSent.has(peer.remoteId)) {
 			return
@@ -255,6 +294,8 @@ export class CallView {
 	private clearFallback(sessionId: string): void {
 		window.clearInterval(this.fallbackTimers.get(sessionId))
 		this.fallbackTimers.delete(sessionId)
+		window.clearInterval(this.offerRequests.get(sessionId))
+		this.offerRequests.delete(sessionId)
 	}
 
 	private ended(text: string): void {

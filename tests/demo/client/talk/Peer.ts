@@ -17,7 +17,8 @@ export interface PeerEvents {
  * One connection to a remote session, as simplewebrtc's Peer in Talk web builds it: its
  * `sid`, the data channels `simplewebrtc` (offerer) and `status` (both sides), `nick` in the
  * offer and answer, candidates in the legacy `{candidate: {candidate, sdpMid, sdpMLineIndex}}`
- * shape, sent only after the description they belong to.
+ * shape, sent only after the description they belong to. With an MCU the same class is the
+ * publisher (remote = our own session) or a receive-only subscriber.
  */
 export class Peer {
 	readonly pc: RTCPeerConnection
@@ -36,9 +37,11 @@ export class Peer {
 		localStream: MediaStream,
 		private readonly nick: string,
 		private readonly events: PeerEvents,
+		receiveOnly = false,
 	) {
 		this.pc = new RTCPeerConnection({ iceServers })
-		for (const track of localStream.getTracks()) {
+		// An MCU subscriber only receives (the MCU's offer brings the m-lines).
+		for (const track of receiveOnly ? [] : localStream.getTracks()) {
 			this.pc.addTrack(track, localStream)
 		}
 		if (isOfferer) {

@@ -58,8 +58,16 @@ export const joinCall = (token: string, flags: number): Promise<unknown> => ocs(
 /** @param token the conversation */
 export const leaveCall = (token: string): Promise<unknown> => ocs(() => axios.delete(url('apps/spreed/api/v4/call/{token}', token), { headers }))
 
+export interface SignalingSettings {
+	signalingMode: string
+	server: string
+	helloAuthParams: { '1.0': { userid: string | null, ticket: string }, '2.0': { token: string } }
+	stunservers: { urls: string[] }[]
+	turnservers: { urls: string[], username: string, credential: string }[]
+}
+
 /** @param token the conversation */
-export const signalingSettings = (token: string): Promise<{ signalingMode: string, stunservers: { urls: string[] }[], turnservers: { urls: string[], username: string, credential: string }[] }> => ocs(() => axios.get(generateOcsUrl('apps/spreed/api/v3/signaling/settings'), { headers, params: { token } }))
+export const signalingSettings = (token: string): Promise<SignalingSettings> => ocs(() => axios.get(generateOcsUrl('apps/spreed/api/v3/signaling/settings'), { headers, params: { token } }))
 
 /**
  * @param token the conversation

@@ -21,6 +21,8 @@ import { Emitter } from '../../../../src/call/Emitter.ts'
  */
 export class FakeSignaling extends Emitter<SignalingEvents> implements Signaling {
 	readonly sent: OutgoingCallMessage[] = []
+	/** Server features (external signaling), e.g. `mcu`. */
+	readonly features = new Set<string>()
 	#connected = false
 
 	constructor(
@@ -36,8 +38,8 @@ export class FakeSignaling extends Emitter<SignalingEvents> implements Signaling
 		return this.#connected ? this.signalingSessionId : null
 	}
 
-	hasFeature(): boolean {
-		return false
+	hasFeature(feature: string): boolean {
+		return this.features.has(feature)
 	}
 
 	async connect(): Promise<void> {

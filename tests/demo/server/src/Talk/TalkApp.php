@@ -16,6 +16,7 @@ use OCA\VideoVerification\Demo\Container\ServiceContainer;
 use OCA\VideoVerification\Demo\Talk\Notification\TalkNotifier;
 use OCA\VideoVerification\Demo\Talk\Service\SignalingService;
 use OCP\EventDispatcher\IEventDispatcher;
+use OCP\IAppConfig;
 use OCP\Notification\IManager as INotificationManager;
 
 /**
@@ -30,6 +31,24 @@ final class TalkApp {
 		$container->get(INotificationManager::class)->registerNotifierService(TalkNotifier::class);
 		$container->get(IEventDispatcher::class)->addServiceListener(BeforeTemplateRenderedEvent::class, PublicShareAuthTemplateLoader::class);
 		$container->setParameter('pullTimeoutSeconds', self::pullTimeoutSeconds());
+		self::configureSignalingServers($container->get(IAppConfig::class));
+	}
+
+	/**
+	 * `VV_DEMO_SIGNALING_SERVERS` (set by `make demo` and the e2e support) is the value of
+	 * Talk's `signaling_servers` app config: JSON `{servers: [{server, verify}], secret}` for
+	 * the High Performance Backend stand-in, '' for internal signaling. Unset: left as it is.
+	 */
+	private static function configureSignalingServers(IAppConfig $appConfig): void {
+		$wanted = getenv('VV_DEMO_SIGNALING_SERVERS');
+		if ($wanted === false || $appConfig->getValueString(self::APP_ID, 'signaling_servers') === $wanted) {
+			return;
+		}
+		if ($wanted === '') {
+			$appConfig->deleteKey(self::APP_ID, 'signaling_servers');
+			return;
+		}
+		$appConfig->setValueString(self::APP_ID, 'signaling_servers', $wanted, sensitive: true);
 	}
 
 	/**

@@ -9,6 +9,9 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo\Talk;
 
+use OCA\VideoVerification\Demo\Talk\Service\SignalingConfig;
+use OCA\VideoVerification\Demo\Talk\Service\SignalingTickets;
+
 /**
  * The `spreed` entry of the server capabilities (Talk's `Capabilities` schema), for a
  * Talk 24 whose chat, recording, SIP and federation are off in this stand-in.
@@ -24,10 +27,21 @@ final class TalkCapabilities {
 		'silent-call', 'session-state', 'recording-consent', 'federation-v1', 'publicshareauth',
 	];
 
+	public function __construct(
+		private readonly SignalingConfig $signalingConfig,
+		private readonly SignalingTickets $signalingTickets,
+	) {
+	}
+
 	/**
 	 * @return array<string, mixed>
 	 */
 	public function capabilities(): array {
+		$signaling = ['session-ping-limit' => 200];
+		if (!$this->signalingConfig->isInternal()) {
+			// The signaling server verifies hello v2 tokens with this key.
+			$signaling['hello-v2-token-key'] = $this->signalingTickets->publicKey();
+		}
 		return [
 			'features' => self::FEATURES,
 			'features-local' => ['favorites', 'chat-read-status', 'listable-rooms', 'phonebook-search', 'raise-hand', 'say-hello', 'sensitive-conversations'],
@@ -70,7 +84,7 @@ final class TalkCapabilities {
 				],
 				'federation' => ['enabled' => false, 'incoming-enabled' => false, 'outgoing-enabled' => false, 'only-trusted-servers' => true],
 				'previews' => ['max-gif-size' => 3145728],
-				'signaling' => ['session-ping-limit' => 200],
+				'signaling' => $signaling,
 				'experiments' => ['enabled' => 0],
 			],
 			'config-local' => [

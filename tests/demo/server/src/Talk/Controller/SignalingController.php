@@ -12,9 +12,12 @@ namespace OCA\VideoVerification\Demo\Talk\Controller;
 use OCA\VideoVerification\Demo\Talk\ParticipantNotFound;
 use OCA\VideoVerification\Demo\Talk\ParticipantResolver;
 use OCA\VideoVerification\Demo\Talk\RoomNotFound;
+use OCA\VideoVerification\Demo\Talk\Service\SignalingBackend;
 use OCA\VideoVerification\Demo\Talk\Service\SignalingConfig;
 use OCA\VideoVerification\Demo\Talk\Service\SignalingService;
+use OCA\VideoVerification\Demo\Talk\Service\SignalingTickets;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
+use OCP\AppFramework\Http\Attribute\BruteForceProtection;
 use OCP\AppFramework\Http\Attribute\PublicPage;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\AppFramework\OCSController;
@@ -22,9 +25,10 @@ use OCP\IRequest;
 use OCP\IUserSession;
 
 /**
- * spreed's SignalingController: the settings a client needs to connect, and internal
- * signaling (send, long-poll pull). Both signaling routes answer 400 when an external
- * signaling server (High Performance Backend) is configured.
+ * spreed's SignalingController: the settings a client needs to connect, internal
+ * signaling (send, long-poll pull), and the backend API the external signaling server
+ * (High Performance Backend) calls. Both internal signaling routes answer 400 when an
+ * external signaling server is configured.
  */
 final class SignalingController extends OCSController {
 	private const INTERNAL_DISABLED = 'Internal signaling disabled.';
@@ -36,6 +40,8 @@ final class SignalingController extends OCSController {
 		private readonly SignalingService $signaling,
 		private readonly ParticipantResolver $resolver,
 		private readonly IUserSession $userSession,
+		private readonly SignalingTickets $tickets,
+		private readonly SignalingBackend $backend,
 		private readonly int $pullTimeoutSeconds = SignalingService::PULL_TIMEOUT_SECONDS,
 	) {
 		parent::__construct($appName, $request);
@@ -55,7 +61,9 @@ final class SignalingController extends OCSController {
 			return new DataResponse(null, 401);
 		}
 		$servers = $this->config->externalServers();
-		$ticket = bin2hex(random_bytes(16));
+		$user = $this->userSession->getUser();
+		$ticket = $this->tickets->ticketV1($userId);
+		$token = $servers === [] ? '' : $this->tickets->tokenV2($userId, $user === null ? null : ['displayname' => (string)$user->getDisplayName()]);
 		return new DataResponse([
 			'signalingMode' => $servers === [] ? 'internal' : 'external',
 			'userId' => $userId,
@@ -64,13 +72,33 @@ final class SignalingController extends OCSController {
 			'ticket' => $ticket,
 			'helloAuthParams' => [
 				'1.0' => ['userid' => $userId, 'ticket' => $ticket],
-				'2.0' => ['token' => ''],
+				'2.0' => ['token' => $token],
 			],
 			'stunservers' => $this->config->stunServers(),
 			'turnservers' => $this->config->turnServers(),
 			'sipDialinInfo' => '',
 			'federation' => null,
 		]);
+	}
+
+	/**
+	 * Declared before sendMessages: `backend` also matches its token pattern. The raw body
+	 * is read as Talk does, since the checksum covers its exact bytes.
+	 */
+	#[PublicPage]
+	#[BruteForceProtection(action: 'talkSignalingSecret')]
+	#[ApiRoute(verb: 'POST', url: '/api/{apiVersion}/signaling/backend', requirements: ['apiVersion' => '(v3)'])]
+	public function backend(): DataResponse {
+		$answer = $this->backend->handle(
+			$this->request->getHeader('Spreed-Signaling-Random'),
+			$this->request->getHeader('Spreed-Signaling-Checksum'),
+			(string)file_get_contents('php://input'),
+		);
+		$response = new DataResponse($answer);
+		if (($answer['error']['code'] ?? null) === 'invalid_request') {
+			$response->throttle(['action' => 'talkSignalingSecret']);
+		}
+		return $response;
 	}
 
 	#[PublicPage]

@@ -35,6 +35,7 @@ final class CallService {
 		private readonly SignalingQueue $queue,
 		private readonly CallNotifications $notifications,
 		private readonly ITimeFactory $time,
+		private readonly HpbNotifier $hpb,
 	) {
 	}
 
@@ -54,6 +55,7 @@ final class CallService {
 			$this->notifications->answeredBy($room, $participant->attendee->actorId);
 		}
 		$this->queue->refreshParticipantList($room->id, $now);
+		$this->hpb->inCallChanged($room, $flags, [$session->sessionId]);
 	}
 
 	/**
@@ -64,10 +66,12 @@ final class CallService {
 		if ($session === null || !$session->isInCall()) {
 			throw new \DomainException('Not in the call');
 		}
-		$this->sessions->setInCall($session->sessionId, $this->allowedFlags($participant->attendee, $flags | Session::FLAG_IN_CALL));
+		$flags = $this->allowedFlags($participant->attendee, $flags | Session::FLAG_IN_CALL);
+		$this->sessions->setInCall($session->sessionId, $flags);
 		$now = $this->time->getTime();
 		$this->rooms->setCall($participant->room->id, $this->callFlagOf($participant->room), $participant->room->callStartTime, $now);
 		$this->queue->refreshParticipantList($participant->room->id, $now);
+		$this->hpb->inCallChanged($participant->room, $flags, [$session->sessionId]);
 	}
 
 	/**
@@ -88,6 +92,7 @@ final class CallService {
 			$this->notifications->callEnded($room);
 		}
 		$this->queue->refreshParticipantList($room->id, $now);
+		$this->hpb->inCallChanged($room, Session::FLAG_DISCONNECTED, array_values(array_map(fn (Session $session) => $session->sessionId, $leaving)));
 	}
 
 	/**

@@ -34,6 +34,7 @@ final class RoomService {
 		private readonly CallNotifications $notifications,
 		private readonly ISecureRandom $random,
 		private readonly ITimeFactory $time,
+		private readonly HpbNotifier $hpb,
 	) {
 	}
 
@@ -51,7 +52,12 @@ final class RoomService {
 	 * Deletes the room with everything in it; sessions still pulling get 404.
 	 */
 	public function deleteRoom(Room $room): void {
+		$userIds = array_values(array_map(
+			fn (Attendee $attendee) => $attendee->actorId,
+			array_filter($this->attendees->inRoom($room->id), fn (Attendee $attendee) => $attendee->actorType === Attendee::ACTOR_USERS),
+		));
 		$this->rooms->delete($room->id);
 		$this->notifications->roomDeleted($room);
+		$this->hpb->roomDeleted($room, $userIds);
 	}
 }

@@ -37,9 +37,24 @@ final class SignalingConfig {
 	 * @return list<string>
 	 */
 	public function externalServers(): array {
-		$config = json_decode($this->appConfig->getValueString(self::APP, 'signaling_servers', ''), true);
-		$servers = is_array($config) && is_array($config['servers'] ?? null) ? $config['servers'] : [];
+		$config = $this->externalConfig();
+		$servers = is_array($config['servers'] ?? null) ? $config['servers'] : [];
 		return array_values(array_filter(array_map(fn ($server) => is_array($server) ? (string)($server['server'] ?? '') : '', $servers)));
+	}
+
+	/**
+	 * The secret Talk shares with the signaling server: it signs requests both ways.
+	 */
+	public function externalSecret(): string {
+		return (string)($this->externalConfig()['secret'] ?? '');
+	}
+
+	/**
+	 * @return array<string, mixed>
+	 */
+	private function externalConfig(): array {
+		$config = json_decode($this->appConfig->getValueString(self::APP, 'signaling_servers', ''), true);
+		return is_array($config) ? $config : [];
 	}
 
 	/**

@@ -1,0 +1,137 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import { createServer } from 'node:http'
+import { WebSocketServer } from 'ws'
+import { isValidChecksum } from './checksum.mjs'
+import { Hub } from './Hub.mjs'
+import { FEATURES, MCU_FEATURES, NextcloudBackend } from './NextcloudBackend.mjs'
+
+/**
+ * The demo's stand-in for Talk's High Performance Backend (nextcloud-spreed-signaling):
+ *
+ *   HPB_PORT=8081 HPB_NEXTCLOUD=http://127.0.0.1:8080/ HPB_SECRET=… [HPB_MCU=1] node tests/demo/hpb/server.mjs
+ *
+ * (HPB_HOST: listen address, default 127.0.0.1; HPB_ALLOW_ALL=1 accepts hellos naming any
+ * Nextcloud URL, as `allowall` does, for a demo opened under another host name.)
+ * WebSocket `/spreed` for clients; `POST /api/v1/room/<token>` for Talk (signed); and, for
+ * tests only, `POST /demo/drop-connections?guests=1` cuts client sockets without a close
+ * handshake, as a network failure would.
+ */
+
+const port = Number(process.env.HPB_PORT ?? 8081)
+const nextcloud = (process.env.HPB_NEXTCLOUD ?? 'http://127.0.0.1:8080/').replace(/\/?$/, '/')
+const secret = process.env.HPB_SECRET ?? ''
+const withMcu = process.env.HPB_MCU === '1'
+const host = process.env.HPB_HOST ?? '127.0.0.1'
+const allowAll = process.env.HPB_ALLOW_ALL === '1'
+const log = (line) => process.stderr.write(`[hpb] ${new Date().toISOString()} ${line}\n`)
+
+if (secret === '') {
+	log('HPB_SECRET is required (the secret shared with Talk)')
+	process.exit(2)
+}
+
+const features = [...FEATURES, ...(withMcu ? MCU_FEATURES : [])].sort()
+const backend = new NextcloudBackend({ url: nextcloud, secret, features, log, allowAll })
+let mcu = null
+const hub = new Hub({ backend, features, log, mcu: null })
+if (withMcu) {
+	const { BrowserSfu } = await import('./BrowserSfu.mjs')
+	mcu = await BrowserSfu.start({ hub, log })
+	hub.mcu = mcu
+}
+
+const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 })
+
+const server = createServer((request, response) => {
+	const url = new URL(request.url ?? '/', 'http://hpb')
+	const room = /^\/api\/v1\/room\/([^/]+)$/.exec(url.pathname)
+	if (request.method === 'POST' && room !== null) {
+		readBody(request).then((body) => {
+			if (!isValidChecksum(request.headers['spreed-signaling-random'], request.headers['spreed-signaling-checksum'], body, secret)) {
+				answer(response, 403, { error: 'authentication_error' })
+				return
+			}
+			let parsed
+			try {
+				parsed = JSON.parse(body)
+			} catch {
+				answer(response, 400, { error: 'invalid_request' })
+				return
+			}
+			answer(response, hub.roomRequest(decodeURIComponent(room[1]), parsed) ? 200 : 400, {})
+		}, () => answer(response, 400, {}))
+		return
+	}
+	if (request.method === 'POST' && url.pathname === '/demo/drop-connections') {
+		const guestsOnly = url.searchParams.get('guests') === '1'
+		let dropped = 0
+		for (const socket of [...sockets.clients]) {
+			const session = [...hub.sessions.values()].find((candidate) => candidate.socket === socket)
+			if (!guestsOnly || session?.userId === '') {
+				socket.terminate()
+				dropped++
+			}
+		}
+		answer(response, 200, { dropped })
+		return
+	}
+	answer(response, 404, { error: 'not_found' })
+})
+
+server.on('upgrade', (request, socket, head) => {
+	if (new URL(request.url ?? '/', 'http://hpb').pathname !== '/spreed') {
+		socket.destroy()
+		return
+	}
+	sockets.handleUpgrade(request, socket, head, (client) => hub.accept(client))
+})
+sockets.on('headers', (headers) => {
+	headers.push('Server: nextcloud-spreed-signaling/vv-demo-hpb', `X-Spreed-Signaling-Features: ${features.join(', ')}`)
+})
+
+server.listen(port, host, () => log(`listening on ws://${host.includes(':') ? `[${host}]` : host}:${port}/spreed for ${nextcloud}${withMcu ? ' with MCU' : ''}`))
+
+process.on('SIGTERM', () => void stop())
+process.on('SIGINT', () => void stop())
+
+/** Stop accepting, end the SFU's browser, exit. */
+async function stop() {
+	hub.close()
+	await mcu?.stop()
+	server.close()
+	process.exit(0)
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} request the request
+ */
+function readBody(request) {
+	return new Promise((resolve, reject) => {
+		const chunks = []
+		let size = 0
+		request.on('data', (chunk) => {
+			size += chunk.length
+			if (size > 256 * 1024) {
+				reject(new Error('too large'))
+				request.destroy()
+				return
+			}
+			chunks.push(chunk)
+		})
+		request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+		request.on('error', reject)
+	})
+}
+
+/**
+ * @param {import('node:http').ServerResponse} response the response
+ * @param {number} status HTTP status
+ * @param {object} body JSON body
+ */
+function answer(response, status, body) {
+	response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'X-Spreed-Signaling-Features': features.join(', ') })
+	response.end(JSON.stringify(body))
+}

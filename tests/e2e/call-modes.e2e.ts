@@ -1,0 +1,284 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { Page } from 'playwright-core'
+import type { DemoServer, SignalingMode } from './support/demoServer.ts'
+
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
+import { readContractViolations, startDemoServer } from './support/demoServer.ts'
+
+/*
+ * The recipient's call journey (as in recipient-call.e2e.ts) once per signaling mode, each
+ * against its own demo host: Talk's internal signaling, and the High Performance Backend
+ * stand-in without and with its MCU (media relayed by the stand-in's SFU). Measures "the
+ * sharer answers → first remote frame on the recipient" over several calls and, with the
+ * HPB, how long a dropped socket takes to be resumed.
+ *
+ *   npx vitest run -c vitest.e2e.config.ts tests/e2e/call-modes.e2e.ts
+ *
+ * VV_CALL_MODES=internal,external,external-mcu picks modes; VV_CALLS_PER_MODE (default 5) the calls.
+ */
+
+const OCS = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
+const SIDEBAR = '#video-verification-sidebar'
+const REMOTE_VIDEO = `${SIDEBAR} [data-remote-video] video`
+const CALL_TIMEOUT = 30_000
+const MODES = (process.env.VV_CALL_MODES ?? 'internal,external,external-mcu').split(',') as SignalingMode[]
+const CALLS = Number(process.env.VV_CALLS_PER_MODE ?? 5)
+/** The other side leaving deletes the room; a request in flight then answers 404 (see recipient-call.e2e.ts). */
+const ROOM_DELETED = /status of 404 .*\/ocs\/v2\.php\/apps\/spreed\/api\/v[34]\//
+
+interface DemoShare {
+	id: number
+	token: string | null
+	share_type: number
+	file_source: number
+	has_password: boolean
+}
+
+interface Timing {
+	/** click on "Answer call" → first remote frame on the recipient */
+	fromClickMs: number
+	/** the sharer's call join request → first remote frame on the recipient */
+	fromJoinMs: number
+}
+
+const report: string[] = []
+
+afterAll(() => {
+	if (report.length > 0) {
+		console.info(`Call timings (loopback, fake devices):\n  ${report.join('\n  ')}`)
+	}
+})
+
+describe.each(MODES)('the call journey with %s signaling', (mode) => {
+	let demo: DemoServer | undefined
+	const browser = useBrowser({ baseUrl: () => (demo as DemoServer).baseUrl })
+
+	beforeAll(async () => {
+		demo = await startDemoServer({ signaling: mode })
+	}, 60_000)
+
+	afterAll(async () => {
+		const violations = demo === undefined ? [] : readContractViolations(demo.contractLog)
+		await demo?.stop({ keepData: violations.length > 0 })
+		expect(violations).toEqual([])
+	})
+
+	test(`${CALLS} calls: both see each other, the recipient hangs up; time to first remote frame`, async () => {
+		const timings: Timing[] = []
+		for (let call = 0; call < CALLS; call++) {
+			const { sharer, recipient } = await callRinging()
+			const timing = await answerAndWaitForFirstFrame(sharer, recipient)
+			timings.push(timing)
+
+			await sharer.waitForFunction(() => document.body.dataset.callState === 'connected', null, { timeout: CALL_TIMEOUT })
+			await expectPlaying(sharer, '.talk-call__remote-video', 'the recipient\'s video on alice\'s call view')
+			await expectPlaying(recipient, REMOTE_VIDEO, 'alice\'s video in the recipient\'s sidebar')
+			for (const page of [sharer, recipient]) {
+				await expect.poll(() => bytesReceived(page), { timeout: 10_000 }).toEqual({ audio: true, video: true })
+			}
+			// The sharer's call view says which way it went: with the MCU nothing can go peer-to-peer.
+			expect(await sharer.evaluate(() => document.body.dataset.signalingMode)).toBe(mode)
+
+			await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
+			await recipient.locator(`${SIDEBAR} [data-ending="hangup"]`).waitFor()
+			await sharer.waitForFunction(() => document.body.dataset.callState === 'ended', null, { timeout: CALL_TIMEOUT })
+			expectNoConsoleErrors(sharer, { allow: [ROOM_DELETED] })
+			expectNoConsoleErrors(recipient, { allow: [ROOM_DELETED] })
+			await Promise.all([sharer.close(), recipient.close()])
+		}
+		const fromClick = median(timings.map((timing) => timing.fromClickMs))
+		const fromJoin = median(timings.map((timing) => timing.fromJoinMs))
+		report.push(`${mode}: answer click → first remote frame median ${fromClick} ms, sharer's call join → first remote frame median ${fromJoin} ms `
+			+ `(${timings.map((timing) => `${timing.fromClickMs}/${timing.fromJoinMs}`).join(', ')})`)
+		expect(timings).toHaveLength(CALLS)
+	}, CALLS * 45_000)
+
+	test.skipIf(mode === 'internal')('a dropped signaling socket is resumed and the call goes on', async () => {
+		const { sharer, recipient } = await callRinging()
+		await answerAndWaitForFirstFrame(sharer, recipient)
+		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
+
+		const droppedAt = Date.now()
+		const dropped = await fetch(`${demo?.hpbUrl}/demo/drop-connections?guests=1`, { method: 'POST' })
+		expect(await dropped.json()).toEqual({ dropped: 1 })
+
+		const resumedAt = await recipient.waitForFunction(() => {
+			const sockets = (window as unknown as { vvSockets: { helloAt: number | null, resumed: boolean }[] }).vvSockets
+			const last = sockets.at(-1)
+			return sockets.length > 1 && last?.helloAt !== null && last?.resumed === true ? last?.helloAt : false
+		}, null, { timeout: 10_000, polling: 20 })
+		const resumeMs = (await resumedAt.jsonValue() as number) - droppedAt
+		report.push(`${mode}: dropped socket → session resumed in ${resumeMs} ms`)
+		expect(resumeMs).toBeLessThan(3000)
+
+		await expectPlaying(recipient, REMOTE_VIDEO, 'alice\'s video after the resume')
+		await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
+		await sharer.waitForFunction(() => document.body.dataset.callState === 'ended', null, { timeout: CALL_TIMEOUT })
+		expectNoConsoleErrors(recipient, { allow: [ROOM_DELETED] })
+	}, 90_000)
+
+	/** Alice turns verification on; the recipient opens the link, names themselves and calls */
+	async function callRinging(): Promise<{ sharer: Page, recipient: Page }> {
+		const base = (demo as DemoServer).baseUrl
+		expect((await fetch(`${base}/demo/reset`, { method: 'POST' })).ok).toBe(true)
+		const share = await passwordProtectedLinkShare(base)
+		const sharer = await browser.page('sharer')
+		await sharer.addInitScript(keepPeerConnections)
+		await sharer.goto(`/index.php/login?user=alice&redirect_url=${encodeURIComponent(`/index.php/apps/files/?fileid=${share.file_source}`)}`)
+		const update = await sharer.request.put(`/ocs/v2.php/apps/video_verification/api/v1/shares/${share.id}`, { headers: OCS, data: { enabled: true, mode: 'approve' } })
+		expect(update.status()).toBe(200)
+
+		const recipient = await browser.page('recipient')
+		await recipient.addInitScript(watchSignalingSockets)
+		await recipient.addInitScript(keepPeerConnections)
+		await recipient.goto(`/index.php/s/${share.token}`)
+		await recipient.getByRole('button', { name: 'Request password' }).click()
+		await recipient.getByLabel('Your name').fill('Bob Berg')
+		await recipient.getByRole('button', { name: 'Continue' }).click()
+		await recipient.getByRole('button', { name: 'Call', exact: true }).click()
+		await recipient.locator(`${SIDEBAR} [data-call-phase="ringing"]`).waitFor({ timeout: CALL_TIMEOUT })
+		return { sharer, recipient }
+	}
+})
+
+/**
+ * Alice answers the ring from her notifications; resolves when the recipient shows alice's first frame.
+ *
+ * @param sharer alice's page
+ * @param recipient the recipient's page
+ */
+async function answerAndWaitForFirstFrame(sharer: Page, recipient: Page): Promise<Timing> {
+	await recipient.evaluate((selector) => {
+		const state = window as unknown as { vvFirstFrameAt: number | null }
+		state.vvFirstFrameAt = null
+		const watch = () => {
+			const video = document.querySelector<HTMLVideoElement>(selector)
+			if (video?.srcObject) {
+				video.requestVideoFrameCallback(() => {
+					state.vvFirstFrameAt = Date.now()
+				})
+				return
+			}
+			setTimeout(watch, 2)
+		}
+		watch()
+	}, REMOTE_VIDEO)
+	let joinedAt = 0
+	sharer.on('request', (request) => {
+		if (joinedAt === 0 && request.method() === 'POST' && /\/apps\/spreed\/api\/v4\/call\//.test(request.url())) {
+			joinedAt = Date.now()
+		}
+	})
+	const ring = sharer.locator('.notification', { hasText: 'is requesting the password to access Bank statement.pdf' })
+	await sharer.getByRole('button', { name: /Notifications/ }).click()
+	await ring.waitFor({ timeout: CALL_TIMEOUT })
+	const clickedAt = Date.now()
+	await ring.getByText('Answer call').click()
+	const frame = await recipient.waitForFunction(() => (window as unknown as { vvFirstFrameAt: number | null }).vvFirstFrameAt, null, { timeout: CALL_TIMEOUT, polling: 10 })
+	const firstFrameAt = await frame.jsonValue() as number
+	return { fromClickMs: firstFrameAt - clickedAt, fromJoinMs: firstFrameAt - joinedAt }
+}
+
+/** Runs in the recipient's page before its scripts: notes when each WebSocket got its hello answer. */
+function watchSignalingSockets(): void {
+	const sockets: { helloAt: number | null, resumed: boolean }[] = []
+	let sessionId: string | null = null
+	;(window as unknown as { vvSockets: typeof sockets }).vvSockets = sockets
+	const Native = window.WebSocket
+	window.WebSocket = class extends Native {
+		constructor(url: string | URL, protocols?: string | string[]) {
+			super(url, protocols)
+			const entry = { helloAt: null as number | null, resumed: false }
+			sockets.push(entry)
+			this.addEventListener('message', (event) => {
+				const message = JSON.parse(String(event.data)) as { type?: string, hello?: { sessionid?: string } }
+				if (message.type === 'hello' && entry.helloAt === null) {
+					entry.helloAt = Date.now()
+					entry.resumed = sessionId !== null && message.hello?.sessionid === sessionId
+					sessionId = message.hello?.sessionid ?? null
+				}
+			})
+		}
+	}
+}
+
+/** Runs in a page before its scripts: keeps every RTCPeerConnection on window.vvConnections, for getStats. */
+function keepPeerConnections(): void {
+	const connections: RTCPeerConnection[] = []
+	;(window as unknown as { vvConnections: RTCPeerConnection[] }).vvConnections = connections
+	const Native = window.RTCPeerConnection
+	window.RTCPeerConnection = class extends Native {
+		constructor(configuration?: RTCConfiguration) {
+			super(configuration)
+			connections.push(this)
+		}
+	}
+}
+
+/**
+ * Whether the page's open connections received audio and video bytes (with the MCU: its subscriber's).
+ *
+ * @param page the page
+ */
+async function bytesReceived(page: Page): Promise<{ audio: boolean, video: boolean }> {
+	return page.evaluate(async () => {
+		const received = { audio: false, video: false }
+		for (const connection of (window as unknown as { vvConnections: RTCPeerConnection[] }).vvConnections) {
+			if (connection.connectionState === 'closed') {
+				continue
+			}
+			for (const report of (await connection.getStats()).values()) {
+				const inbound = report as { type: string, kind?: 'audio' | 'video', bytesReceived?: number }
+				if (inbound.type === 'inbound-rtp' && inbound.kind !== undefined && (inbound.bytesReceived ?? 0) > 0) {
+					received[inbound.kind] = true
+				}
+			}
+		}
+		return received
+	})
+}
+
+/**
+ * Wait until a video element shows decoded frames that keep coming
+ *
+ * @param page the page
+ * @param selector the video element
+ * @param what for the error message
+ */
+async function expectPlaying(page: Page, selector: string, what: string): Promise<void> {
+	try {
+		await page.waitForFunction((css) => {
+			const video = document.querySelector<HTMLVideoElement>(css)
+			return video !== null && video.videoWidth > 0 && video.currentTime > 0
+		}, selector, { timeout: CALL_TIMEOUT })
+		const before = await page.evaluate((css) => document.querySelector<HTMLVideoElement>(css)!.currentTime, selector)
+		await page.waitForFunction(([css, start]) => document.querySelector<HTMLVideoElement>(css as string)!.currentTime > (start as number), [selector, before] as const, { timeout: 10_000 })
+	} catch {
+		throw new Error(`${what} did not play on ${page.url()}`)
+	}
+}
+
+/**
+ * @param base the demo host
+ */
+async function passwordProtectedLinkShare(base: string): Promise<DemoShare> {
+	const { shares } = (await (await fetch(`${base}/demo/state/shares`)).json()) as { shares: DemoShare[] }
+	const share = shares.find((s) => s.share_type === 3 && s.has_password)
+	if (share === undefined) {
+		throw new Error('The demo seed has no password-protected link share')
+	}
+	return share
+}
+
+/**
+ * @param values at least one
+ */
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b)
+	const middle = Math.floor(sorted.length / 2)
+	return sorted.length % 2 === 1 ? sorted[middle] as number : Math.round(((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2)
+}
