@@ -417,6 +417,9 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	}
 
 	#onSessionGone(reason: SessionGoneReason): void {
+		// Our Talk session is gone with the room: there is no call or room left to leave.
+		this.#callJoined = false
+		this.#roomJoined = false
 		if (reason === 'deleted' && this.#everConnected) {
 			// Talk deletes a video-verification room as soon as the sharer leaves it.
 			this.#end({ reason: 'remote-hangup' })

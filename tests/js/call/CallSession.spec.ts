@@ -344,10 +344,13 @@ describe('CallSession endings', () => {
 		expect(log.slice(before)).toEqual(['signaling disconnect'])
 	})
 
-	it('takes a deleted room after a connection for the sharer hanging up', async () => {
+	it('takes a deleted room after a connection for the sharer hanging up, and leaves nothing that is gone', async () => {
 		const { session } = await connected()
+		const before = log.length
 		channel().sessionGone('deleted')
+		await flush()
 		expect(session.ending?.reason).toBe('remote-hangup')
+		expect(log.slice(before)).toEqual(['signaling disconnect'])
 	})
 
 	it('passes on the signaling channel\'s health without ending the call', async () => {
