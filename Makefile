@@ -18,7 +18,7 @@ release_files := appinfo lib templates img js css l10n openapi.json \
 	README.md CHANGELOG.md COPYING LICENSES
 
 php_sources = $(shell find lib tests/stubs tests/support tests/contract tests/php tests/demo/server appinfo templates -name '*.php' 2>/dev/null)
-frontend_sources = $(shell find src -type f) vite.config.ts package-lock.json
+frontend_sources = $(shell find src -type f) vite.config.ts vite.public-auth.config.ts package-lock.json
 demo_client_sources = $(shell find tests/demo/client -type f 2>/dev/null) package-lock.json
 
 .PHONY: all deps system-packages build demo test lint lint-php lint-js \
