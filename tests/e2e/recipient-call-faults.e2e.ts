@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { Page } from 'playwright-core'
+import type { Page, Request } from 'playwright-core'
 
 import { beforeEach, describe, expect, test } from 'vitest'
 import { activityOf, expectNoConsoleErrors, useBrowser } from './support/browser.ts'
@@ -216,9 +216,13 @@ describe('the recipient\'s call: bad input and faults', () => {
 		const share = await passwordProtectedLinkShare()
 		await setVerification(await browser.page('sharer'), share, true)
 		const recipient = await browser.page('recipient')
+		const waitingPull = trackPulls(recipient)
 		await openPreview(recipient, share)
 		await callAndWaitForRing(recipient)
 		const token = roomToken(recipient)
+		// Talk finds the session of a pull in the PHP session: only the pull waiting at the
+		// moment of the replacement answers 409, so the second join waits for one.
+		await waitingPull()
 
 		// Another tab of the same browser joins the same room: Talk replaces the session
 		const join = await recipient.request.post(`/ocs/v2.php/apps/spreed/api/v4/room/${token}/participants/active`, { headers: OCS, data: { force: true } })
@@ -327,4 +331,26 @@ function roomToken(page: Page): string {
 		}
 	}
 	throw new Error('The recipient joined no Talk room')
+}
+
+/**
+ * Follows the page's signaling long-polls; the returned function waits until one has been
+ * waiting for a while (so the server has read its session already).
+ *
+ * @param page - the recipient's page, before it calls
+ */
+function trackPulls(page: Page): () => Promise<void> {
+	const started = new Map<Request, number>()
+	const isPull = (request: Request): boolean => request.method() === 'GET' && /\/apps\/spreed\/api\/v3\/signaling\/[^/]+$/.test(new URL(request.url()).pathname)
+	page.on('request', (request) => {
+		if (isPull(request)) {
+			started.set(request, Date.now())
+		}
+	})
+	const done = (request: Request): void => {
+		started.delete(request)
+	}
+	page.on('requestfinished', done)
+	page.on('requestfailed', done)
+	return () => expect.poll(() => [...started.values()].some((at) => Date.now() - at > 500), { timeout: 15_000, interval: 50 }).toBe(true)
 }
