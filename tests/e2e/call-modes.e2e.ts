@@ -8,6 +8,7 @@ import type { DemoServer, SignalingMode } from './support/demoServer.ts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { readContractViolations, startDemoServer } from './support/demoServer.ts'
+import { expectPlaying } from './support/recipientJourney.ts'
 
 /*
  * The recipient's call journey (as in recipient-call.e2e.ts) once per signaling mode, each
@@ -240,26 +241,6 @@ async function bytesReceived(page: Page): Promise<{ audio: boolean, video: boole
 		}
 		return received
 	})
-}
-
-/**
- * Wait until a video element shows decoded frames that keep coming
- *
- * @param page the page
- * @param selector the video element
- * @param what for the error message
- */
-async function expectPlaying(page: Page, selector: string, what: string): Promise<void> {
-	try {
-		await page.waitForFunction((css) => {
-			const video = document.querySelector<HTMLVideoElement>(css)
-			return video !== null && video.videoWidth > 0 && video.currentTime > 0
-		}, selector, { timeout: CALL_TIMEOUT })
-		const before = await page.evaluate((css) => document.querySelector<HTMLVideoElement>(css)!.currentTime, selector)
-		await page.waitForFunction(([css, start]) => document.querySelector<HTMLVideoElement>(css as string)!.currentTime > (start as number), [selector, before] as const, { timeout: 10_000 })
-	} catch {
-		throw new Error(`${what} did not play on ${page.url()}`)
-	}
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 
 import { beforeEach, describe, expect, inject, test } from 'vitest'
 import { activityOf, expectNoConsoleErrors, useBrowser } from './support/browser.ts'
+import { expectPlaying } from './support/recipientJourney.ts'
 
 interface DemoShare {
 	id: number
@@ -134,26 +135,6 @@ async function answer(sharer: Page): Promise<void> {
 	await ring.waitFor({ timeout: CALL_TIMEOUT })
 	await ring.getByText('Answer call').click()
 	await sharer.waitForURL(/\/index\.php\/call\/[^/#]+#direct-call$/)
-}
-
-/**
- * Wait until a video element shows decoded frames that keep coming
- *
- * @param page - the page
- * @param selector - the video element
- * @param what - for the error message
- */
-async function expectPlaying(page: Page, selector: string, what: string): Promise<void> {
-	try {
-		await page.waitForFunction((css) => {
-			const video = document.querySelector<HTMLVideoElement>(css)
-			return video !== null && video.videoWidth > 0 && video.currentTime > 0
-		}, selector, { timeout: CALL_TIMEOUT })
-		const before = await page.evaluate((css) => document.querySelector<HTMLVideoElement>(css)!.currentTime, selector)
-		await page.waitForFunction(([css, start]) => document.querySelector<HTMLVideoElement>(css as string)!.currentTime > (start as number), [selector, before] as const, { timeout: 10_000 })
-	} catch {
-		throw new Error(`${what} did not play on ${page.url()}`)
-	}
 }
 
 /** Runs in a page before its scripts: keeps every RTCPeerConnection on window.vvPeerConnections, for getStats */
