@@ -4,25 +4,14 @@
  */
 import type { Page } from 'playwright-core'
 
-import { beforeEach, describe, expect, inject, test } from 'vitest'
+import { beforeEach, describe, expect, test } from 'vitest'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
-
-interface DemoShare {
-	id: number
-	token: string | null
-	share_type: number
-	has_password: boolean
-}
-
-const OCS = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
+import { OCS, passwordProtectedLinkShare, resetDemo } from './support/recipientJourney.ts'
 
 describe('the recipient opens a protected link', () => {
 	const browser = useBrowser()
 
-	beforeEach(async () => {
-		const response = await fetch(`${inject('demoBaseUrl')}/demo/reset`, { method: 'POST' })
-		expect(response.ok).toBe(true)
-	})
+	beforeEach(resetDemo)
 
 	test('with only Nextcloud\'s own "Video verification" flag, Talk\'s own "Request password" shows', async () => {
 		const share = await passwordProtectedLinkShare()
@@ -59,16 +48,6 @@ describe('the recipient opens a protected link', () => {
 		expectNoConsoleErrors(recipient)
 	})
 })
-
-async function passwordProtectedLinkShare(): Promise<DemoShare> {
-	const response = await fetch(`${inject('demoBaseUrl')}/demo/state/shares`)
-	const { shares } = (await response.json()) as { shares: DemoShare[] }
-	const share = shares.find((s) => s.share_type === 3 && s.has_password)
-	if (share === undefined) {
-		throw new Error('The demo seed has no password-protected link share')
-	}
-	return share
-}
 
 async function loggedInAs(user: string, page: Page): Promise<Page> {
 	await page.goto(`/index.php/login?user=${user}&redirect_url=/`)

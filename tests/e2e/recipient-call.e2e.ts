@@ -4,22 +4,10 @@
  */
 import type { Page } from 'playwright-core'
 
-import { beforeEach, describe, expect, inject, test } from 'vitest'
+import { beforeEach, describe, expect, test } from 'vitest'
 import { activityOf, expectNoConsoleErrors, useBrowser } from './support/browser.ts'
-import { expectPlaying } from './support/recipientJourney.ts'
+import { answer, CALL_TIMEOUT, expectPlaying, OCS, passwordProtectedLinkShare, resetDemo, SIDEBAR } from './support/recipientJourney.ts'
 
-interface DemoShare {
-	id: number
-	token: string | null
-	share_type: number
-	file_source: number
-	has_password: boolean
-}
-
-const OCS = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
-const SIDEBAR = '#video-verification-sidebar'
-/** Long poll, ICE and the notification poll (every 5 s) all take their time */
-const CALL_TIMEOUT = 30_000
 /**
  * Talk deletes a video-verification room as soon as one side leaves; the other side's
  * pending signaling pull then answers 404, which is how it learns the call is over. The
@@ -27,18 +15,15 @@ const CALL_TIMEOUT = 30_000
  */
 const ROOM_DELETED = /status of 404 .*\/ocs\/v2\.php\/apps\/spreed\/api\/v3\/signaling\//
 /**
- * After that 404 the call client still leaves the call of the deleted room (src/call/
- * CallSession.ts, leave after sessionGone 'deleted'), which answers 404 as well.
+ * When the participant list shows the sharer gone before that 404 arrives, the call client
+ * leaves the call of a room Talk is deleting, which answers 404 as well.
  */
 const LEAVE_DELETED_ROOM = /status of 404 .*\/ocs\/v2\.php\/apps\/spreed\/api\/v4\/call\//
 
 describe('a recipient calls the sharer and they see each other', () => {
 	const browser = useBrowser()
 
-	beforeEach(async () => {
-		const response = await fetch(`${inject('demoBaseUrl')}/demo/reset`, { method: 'POST' })
-		expect(response.ok).toBe(true)
-	})
+	beforeEach(resetDemo)
 
 	test('request, ring, "Answer call", video both ways, the recipient hangs up', async () => {
 		const { sharer, recipient } = await callRinging()
@@ -124,19 +109,6 @@ describe('a recipient calls the sharer and they see each other', () => {
 	}
 })
 
-/**
- * Alice opens her notifications, sees the ring and answers it
- *
- * @param sharer - alice's page
- */
-async function answer(sharer: Page): Promise<void> {
-	const ring = sharer.locator('.notification', { hasText: 'is requesting the password to access Bank statement.pdf' })
-	await sharer.getByRole('button', { name: /Notifications/ }).click()
-	await ring.waitFor({ timeout: CALL_TIMEOUT })
-	await ring.getByText('Answer call').click()
-	await sharer.waitForURL(/\/index\.php\/call\/[^/#]+#direct-call$/)
-}
-
 /** Runs in a page before its scripts: keeps every RTCPeerConnection on window.vvPeerConnections, for getStats */
 function keepPeerConnections(): void {
 	const connections: RTCPeerConnection[] = []
@@ -192,14 +164,4 @@ function answered(page: Page, method: string, path: RegExp): number | null {
  */
 async function liveText(page: Page): Promise<string> {
 	return ((await page.locator(`${SIDEBAR} [aria-live="polite"]`).textContent()) ?? '').trim()
-}
-
-async function passwordProtectedLinkShare(): Promise<DemoShare> {
-	const response = await fetch(`${inject('demoBaseUrl')}/demo/state/shares`)
-	const { shares } = (await response.json()) as { shares: DemoShare[] }
-	const share = shares.find((s) => s.share_type === 3 && s.has_password)
-	if (share === undefined) {
-		throw new Error('The demo seed has no password-protected link share')
-	}
-	return share
 }
