@@ -1,0 +1,113 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Tests\Unit\Security;
+
+use OCP\AppFramework\Http\Attribute\NoAdminRequired;
+use OCP\AppFramework\Http\Attribute\PublicPage;
+
+/**
+ * A valid request for each operation of ours, on a DemoApp in the state it needs: the
+ * baseline the security tests change one thing of.
+ */
+trait OperationBaselines {
+	private const SHARE_SETTINGS = OurRoutes::OCS_PREFIX . '/api/v1/shares/';
+	private const REQUESTS = OurRoutes::OCS_PREFIX . '/api/v1/requests';
+
+	private ?DemoApp $app = null;
+	/** @var array<string, array{state: DemoState, request: array<string, mixed>}> the baseline of each operation, made once */
+	private static array $baselines = [];
+
+	/**
+	 * A request that succeeds, per operation id, built on a fresh demo: the baseline each
+	 * hostile case changes one part of.
+	 *
+	 * @return array<string, \Closure(DemoApp): array{browser: string, path?: array<string, string>, headers?: array<string, string>, body?: array<string, mixed>}>
+	 */
+	public static function validRequests(): array {
+		$verificationOn = static function (DemoApp $app): void {
+			$app->login('alice', 'alice');
+			$app->send('alice', 'PUT', self::SHARE_SETTINGS . '1', ['enabled' => true, 'mode' => 'approve']);
+		};
+		$createdRequest = static function (DemoApp $app) use ($verificationOn): array {
+			$verificationOn($app);
+			$created = $app->send('recipient', 'POST', self::REQUESTS, ['shareToken' => 'DemoContract001', 'displayName' => 'Carol Cole'])->data();
+			return ['browser' => 'recipient', 'path' => ['requestId' => $created['requestId']], 'headers' => ['x-request-secret' => $created['secret']]];
+		};
+		return [
+			'share_settings-show' => static function (DemoApp $app): array {
+				$app->login('alice', 'alice');
+				return ['browser' => 'alice', 'path' => ['shareId' => '1']];
+			},
+			'share_settings-update' => static function (DemoApp $app): array {
+				$app->login('alice', 'alice');
+				return ['browser' => 'alice', 'path' => ['shareId' => '1'], 'body' => ['enabled' => true, 'mode' => 'approve']];
+			},
+			'request-create' => static function (DemoApp $app) use ($verificationOn): array {
+				$verificationOn($app);
+				return ['browser' => 'recipient', 'body' => ['shareToken' => 'DemoContract001', 'displayName' => 'Carol Cole']];
+			},
+			'request-show' => $createdRequest,
+			'request-cancel' => $createdRequest,
+		];
+	}
+
+	/**
+	 * Starts $this->app where the operation's valid request can be sent (the set-up, e.g.
+	 * hashing a generated share password, runs once per operation).
+	 *
+	 * @param array{operationId: string, path: string, verb: string} $operation
+	 * @return array{browser: string, path?: array<string, string>, headers?: array<string, string>, body?: array<string, mixed>}
+	 */
+	private function startFromBaseline(array $operation): array {
+		$saved = self::$baselines[$operation['operationId']] ?? null;
+		if ($saved === null) {
+			$this->app = new DemoApp();
+			$request = $this->baseline($operation);
+			$saved = self::$baselines[$operation['operationId']] = ['state' => $this->app->state(), 'request' => $request];
+			$this->app->cleanUp();
+		}
+		$this->app = new DemoApp(true, $saved['state']);
+		return $saved['request'];
+	}
+
+	/**
+	 * @param array{operationId: string, path: string, verb: string} $operation
+	 * @return array{browser: string, path?: array<string, string>, headers?: array<string, string>, body?: array<string, mixed>}
+	 */
+	private function baseline(array $operation): array {
+		$example = self::validRequests()[$operation['operationId']] ?? null;
+		if ($example !== null) {
+			return $example($this->app);
+		}
+		// No example: a caller who passes the route's login checks, ids that exist in the seed.
+		$method = OurRoutes::method($operation['verb'] . ' ' . $operation['path']);
+		$browser = match (true) {
+			$method->getAttributes(PublicPage::class) !== [] => 'stranger',
+			$method->getAttributes(NoAdminRequired::class) !== [] => 'alice',
+			default => 'admin',
+		};
+		$this->app->login($browser, $browser);
+		preg_match_all('/\{(\w+)\}/', $operation['path'], $names);
+		return ['browser' => $browser, 'path' => array_fill_keys($names[1], '1')];
+	}
+
+	/**
+	 * @param array<string, string> $parameters
+	 */
+	private function url(string $path, array $parameters): string {
+		return (string)preg_replace_callback('/\{(\w+)\}/', static fn (array $m): string => rawurlencode($parameters[$m[1]] ?? '1'), $path);
+	}
+
+	protected function tearDown(): void {
+		$this->app?->cleanUp();
+		$this->app = null;
+		parent::tearDown();
+	}
+}
