@@ -60,8 +60,9 @@ export interface DemoServer {
  * modes the HPB stand-in runs beside it, and Talk's stand-in is configured to use it.
  *
  * @param options.signaling the mode; default from $VV_SIGNALING, else internal
+ * @param options.name a second demo's name, so that its php -S output has a log file of its own
  */
-export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING) }: { signaling?: SignalingMode } = {}): Promise<DemoServer> {
+export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING), name }: { signaling?: SignalingMode, name?: string } = {}): Promise<DemoServer> {
 	if (!existsSync(join(repositoryRoot, routerScript))) {
 		throw new Error(`The demo host is missing: ${routerScript} does not exist`)
 	}
@@ -71,7 +72,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 	mkdirSync(dataDir)
 	const contractLog = join(runDir, 'contract.log')
 	writeFileSync(contractLog, '')
-	const serverLog = join(artifactsDir, signaling === 'internal' ? 'demo-server.log' : `demo-server-${signaling}.log`)
+	const serverLog = join(artifactsDir, `demo-server${name === undefined ? '' : `-${name}`}${signaling === 'internal' ? '' : `-${signaling}`}.log`)
 
 	const port = await freePort()
 	const baseUrl = `http://127.0.0.1:${port}`
