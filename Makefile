@@ -22,7 +22,7 @@ frontend_sources = $(shell find src -type f) vite.config.ts vite.public-auth.con
 demo_client_sources = $(shell find tests/demo/client -type f 2>/dev/null) package-lock.json
 
 .PHONY: all deps system-packages build demo test lint lint-php lint-js \
-	test-php test-js test-e2e appstore clean
+	test-php test-js test-e2e test-security test-accessibility l10n appstore clean
 
 all: build
 
@@ -114,13 +114,39 @@ test-js: deps
 test-e2e: build
 	npx vitest run -c vitest.e2e.config.ts
 
+# The release checks on their own (make test runs them too): security (PHPUnit and e2e),
+# accessibility (axe-core, keyboard; also takes the App Store screenshots), translations,
+# info.xml against the App Store's rules.
+test-security: deps build
+	phpunit -c phpunit.xml tests/php/Unit/Security
+	npx vitest run -c vitest.e2e.config.ts tests/e2e/security.e2e.ts
+
+test-accessibility: build
+	npx vitest run -c vitest.e2e.config.ts tests/e2e/accessibility.e2e.ts
+
+## Translations -----------------------------------------------------------------
+
+# translationfiles/templates/video_verification.pot from PHP, TS and Vue (Nextcloud's
+# translation service makes l10n/<lang>.js and .json from it); fails on calls it cannot read.
+l10n: node_modules/.installed
+	node scripts/l10n/extractStrings.mjs
+
 ## Release --------------------------------------------------------------------
 
+# The screenshots come from the e2e run (tests/e2e/accessibility.e2e.ts writes them into
+# build/screenshots); info.xml points the App Store at their copies in docs/screenshots
+# on the main branch (see README, "Publishing a release").
+screenshots := share-option sidebar call
+
 appstore: build
+	@for s in $(screenshots); do if [ ! -f build/screenshots/$$s.png ]; then \
+		echo "build/screenshots/$$s.png is missing: run make test-accessibility first" >&2; exit 1; fi; done
+	mkdir -p docs/screenshots
+	for s in $(screenshots); do cp build/screenshots/$$s.png docs/screenshots/; done
 	rm -rf $(artifacts)
 	mkdir -p $(artifacts)/$(app_id)
 	for f in $(release_files); do if [ -e $$f ]; then cp -r $$f $(artifacts)/$(app_id)/; fi; done
-	rm -f $(artifacts)/$(app_id)/js/.built $(artifacts)/$(app_id)/js/*.map
+	rm -f $(artifacts)/$(app_id)/js/.built $(artifacts)/$(app_id)/js/*.map $(artifacts)/$(app_id)/l10n/README.md
 	tar -czf $(artifacts)/$(app_id).tar.gz -C $(artifacts) $(app_id)
 	@echo "Built $(artifacts)/$(app_id).tar.gz; sign it with: occ integrity:sign-app --path=$(artifacts)/$(app_id) ..."
 
