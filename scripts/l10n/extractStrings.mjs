@@ -15,6 +15,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 
 export const APP_ID = 'video_verification'
@@ -180,10 +181,10 @@ export function toPot(entries) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const { entries, problems } = extract(sourceFiles())
 	for (const { file, line, problem } of problems) {
-		console.error(`${file}:${line}: ${problem}`)
+		process.stderr.write(`${file}:${line}: ${problem}\n`)
 	}
 	mkdirSync(join(POT_FILE, '..'), { recursive: true })
 	writeFileSync(POT_FILE, toPot(entries))
-	console.log(`${entries.length} strings → ${relative(REPOSITORY_ROOT, POT_FILE)}`)
+	process.stdout.write(`${entries.length} strings → ${relative(REPOSITORY_ROOT, POT_FILE)}\n`)
 	process.exitCode = problems.length > 0 ? 1 : 0
 }

@@ -87,10 +87,10 @@ export function domLiterals(source: string): string[] {
 }
 
 describe('every user-visible string goes through t() / n() or IL10N', () => {
-	const root = REPOSITORY_ROOT as string
+	const root = REPOSITORY_ROOT
 
 	test('no plain literal in our Vue templates', () => {
-		const files = filesUnder(join(root, 'src'), /\.vue$/) as string[]
+		const files = filesUnder(join(root, 'src'), /\.vue$/)
 		expect(files.length).toBeGreaterThan(5)
 		const offending = files.flatMap((file) => vueLiterals(readFileSync(file, 'utf8')).map((what) => `${relative(root, file)} ${what}`))
 		expect(offending).toEqual([])
@@ -125,6 +125,6 @@ describe('every user-visible string goes through t() / n() or IL10N', () => {
 		expect(pot).toContain('msgid "Request password"')
 		expect(pot).toMatch(/msgid "%n second"\nmsgid_plural "%n seconds"/)
 		// From PHP too
-		expect(entries.some((entry: { references: string[] }) => entry.references.some((reference) => reference.startsWith('lib/')))).toBe(true)
+		expect(entries.some((entry) => entry.references.some((reference) => reference.startsWith('lib/')))).toBe(true)
 	})
 })
