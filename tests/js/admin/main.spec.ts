@@ -13,7 +13,9 @@ vi.mock('@nextcloud/initial-state', () => ({
 	loadState: mocks.loadState,
 }))
 
-describe('admin entry point', () => {
+// Each test imports the page afresh (vi.resetModules), @nextcloud/vue's select included:
+// slow on a busy machine
+describe('admin entry point', { timeout: 30_000 }, () => {
 	beforeEach(() => {
 		vi.resetModules()
 		mocks.loadState.mockReset()
