@@ -37,8 +37,18 @@ namespace OCA\VideoVerification;
  *     expiresAt: int,
  * }
  *
+ * @psalm-type VideoVerificationAdminSettings = array{
+ *     usableBy: 'everyone'|'groups',
+ *     allowedGroups: list<string>,
+ *     requiredGroups: list<string>,
+ *     defaultMode: 'approve'|'password',
+ *     requestTtlMinutes: int,
+ *     grantTtlMinutes: int,
+ *     retentionDays: int,
+ * }
+ *
  * @psalm-type VideoVerificationError = array{
- *     error: 'invalid_body'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed',
+ *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed',
  *     message: string,
  * }
  */

@@ -61,8 +61,9 @@ export interface DemoServer {
  *
  * @param options.signaling the mode; default from $VV_SIGNALING, else internal
  * @param options.name a second demo's name, so that its php -S output has a log file of its own
+ * @param options.talk false: the demo without Talk (`VV_DEMO_TALK=off`)
  */
-export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING), name }: { signaling?: SignalingMode, name?: string } = {}): Promise<DemoServer> {
+export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING), name, talk = true }: { signaling?: SignalingMode, name?: string, talk?: boolean } = {}): Promise<DemoServer> {
 	if (!existsSync(join(repositoryRoot, routerScript))) {
 		throw new Error(`The demo host is missing: ${routerScript} does not exist`)
 	}
@@ -72,7 +73,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 	mkdirSync(dataDir)
 	const contractLog = join(runDir, 'contract.log')
 	writeFileSync(contractLog, '')
-	const serverLog = join(artifactsDir, `demo-server${name === undefined ? '' : `-${name}`}${signaling === 'internal' ? '' : `-${signaling}`}.log`)
+	const serverLog = join(artifactsDir, `demo-server${name === undefined ? '' : `-${name}`}${signaling === 'internal' ? '' : `-${signaling}`}${talk ? '' : '-talk-off'}.log`)
 
 	const port = await freePort()
 	const baseUrl = `http://127.0.0.1:${port}`
@@ -98,7 +99,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 	const server = spawn('php', ['-S', `127.0.0.1:${port}`, routerScript], {
 		cwd: repositoryRoot,
 		// Several workers, so that Talk's long-poll does not block the other requests.
-		env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8', VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers },
+		env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8', VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers, ...(talk ? {} : { VV_DEMO_TALK: 'off' }) },
 		stdio: ['ignore', 'pipe', 'pipe'],
 		// Its own process group: php -S forks its workers, and they must stop with it.
 		detached: true,

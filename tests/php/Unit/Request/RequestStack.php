@@ -15,6 +15,7 @@ use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
+use OCA\VideoVerification\Service\AdminPolicy;
 use OCA\VideoVerification\Service\RequestAccess;
 use OCA\VideoVerification\Service\RequestCredentialsIssuer;
 use OCA\VideoVerification\Service\RequesterNameNormalizer;
@@ -134,6 +135,7 @@ trait RequestStack {
 			$appConfig,
 			$time,
 			$l10n,
+			new AdminPolicy($appConfig),
 		);
 	}
 
