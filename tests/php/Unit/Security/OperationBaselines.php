@@ -55,6 +55,17 @@ trait OperationBaselines {
 			},
 			'request-show' => $createdRequest,
 			'request-cancel' => $createdRequest,
+			'admin_settings-show' => static function (DemoApp $app): array {
+				$app->login('admin', 'admin');
+				return ['browser' => 'admin'];
+			},
+			'admin_settings-update' => static function (DemoApp $app): array {
+				$app->login('admin', 'admin');
+				return ['browser' => 'admin', 'body' => [
+					'usableBy' => 'everyone', 'allowedGroups' => [], 'requiredGroups' => [], 'defaultMode' => 'approve',
+					'requestTtlMinutes' => 15, 'grantTtlMinutes' => 0, 'retentionDays' => 365,
+				]];
+			},
 		];
 	}
 
