@@ -14,6 +14,7 @@ use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
+use OCA\VideoVerification\Notification\Notifier;
 use OCP\AppFramework\App;
 use OCP\AppFramework\Bootstrap\IBootContext;
 use OCP\AppFramework\Bootstrap\IBootstrap;
@@ -36,6 +37,7 @@ class Application extends App implements IBootstrap {
 			PublicShareAuthListener::class,
 			PublicShareAuthListener::PRIORITY,
 		);
+		$context->registerNotifierService(Notifier::class);
 	}
 
 	public function boot(IBootContext $context): void {

@@ -15,6 +15,7 @@ use OCA\VideoVerification\Demo\AppFramework\RouteTable;
 use OCA\VideoVerification\Demo\Container\ServiceContainer;
 use OCA\VideoVerification\Demo\Http\CsrfTokenManager;
 use OCA\VideoVerification\Demo\Http\DemoRequest;
+use OCA\VideoVerification\Demo\Ocp\Activity\DemoActivityManager;
 use OCA\VideoVerification\Demo\Ocp\App\DemoAppManager;
 use OCA\VideoVerification\Demo\Ocp\Cache\DemoCacheFactory;
 use OCA\VideoVerification\Demo\Ocp\Config\DemoAppConfig;
@@ -36,6 +37,7 @@ use OCA\VideoVerification\Demo\Ocp\User\DemoUserManager;
 use OCA\VideoVerification\Demo\Ocp\User\DemoUserSession;
 use OCA\VideoVerification\Demo\Storage\DemoDatabase;
 use OCA\VideoVerification\Demo\Storage\DemoSchema;
+use OCP\Activity\IManager as IActivityManager;
 use OCP\App\IAppManager;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\AppFramework\Utility\ITimeFactory;
@@ -100,5 +102,6 @@ final class ServiceWiring {
 		$c->alias(DemoEventDispatcher::class, IEventDispatcher::class);
 		$c->alias(IShareManager::class, DemoShareManager::class);
 		$c->alias(INotificationManager::class, DemoNotificationManager::class);
+		$c->register(IActivityManager::class, fn () => new DemoActivityManager($env->dataDir . '/activity.jsonl'));
 	}
 }

@@ -10,7 +10,6 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Service;
 
 use OCA\VideoVerification\Db\VerificationRequestStatus;
-use OCA\VideoVerification\Exception\RequestClosedException;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use PHPUnit\Framework\TestCase;
 
@@ -35,18 +34,15 @@ class RequestServiceTest extends TestCase {
 		$this->assertSame(VerificationRequestStatus::Cancelled, $view->status);
 	}
 
-	public function testACancelOfARowThatLeftPendingMeanwhileFails(): void {
+	public function testACancelOfARowThatWasApprovedMeanwhileAnswersTheApproval(): void {
 		$created = $this->requestService()->create('DemoContract001', 'Carol');
-		// A cleanup marked the row expired between our read and our write.
-		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'expired');
+		// The sharer approved between our read and our write.
+		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'approved');
 
-		try {
-			$this->requestService()->cancel($created->request->requestId, $created->secret);
-			$this->fail('cancelled a request that had left pending');
-		} catch (RequestClosedException $e) {
-			$this->assertSame('request_closed', $e->errorCode());
-		}
-		$this->assertSame('expired', $this->requestRows()[0]['status']);
+		$view = $this->requestService()->cancel($created->request->requestId, $created->secret);
+
+		$this->assertSame(VerificationRequestStatus::Approved, $view->status);
+		$this->assertSame('approved', $this->requestRows()[0]['status']);
 	}
 
 	private function setStatusBehindTheServiceBack(string $requestId, string $status): void {
