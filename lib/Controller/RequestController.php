@@ -148,7 +148,8 @@ class RequestController extends OCSController {
 	 * Report how the call goes
 	 *
 	 * "ringing": the caller's client joined Talk's call (requested → ringing; again is
-	 * fine). "answered": the sharer's session appeared in the call (recorded once).
+	 * fine). "answered": the sharer's session appeared in the call (recorded once). A
+	 * report after the approval leaves the request approved.
 	 *
 	 * @param string $requestId Id of the request
 	 * @param mixed $stage "ringing" or "answered"
@@ -157,7 +158,7 @@ class RequestController extends OCSController {
 	 * 200: The request
 	 * 400: Unknown stage
 	 * 404: Unknown request, wrong secret, or another browser session
-	 * 409: The request is no longer open (decided, used, cancelled or expired)
+	 * 409: The request has ended (declined, used, cancelled or expired)
 	 */
 	#[PublicPage]
 	#[AnonRateLimit(limit: 30, period: 600)]

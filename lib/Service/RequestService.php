@@ -124,7 +124,8 @@ class RequestService {
 
 	/**
 	 * The caller's client reports the call: "ringing" once it joined Talk's call,
-	 * "answered" once the sharer's session appeared in it.
+	 * "answered" once the sharer's session appeared in it. A report that arrives after the
+	 * approval leaves the request approved; after a final state it is refused.
 	 *
 	 * @throws RequestException
 	 */
@@ -134,10 +135,11 @@ class RequestService {
 		}
 		$now = $this->time->getTime();
 		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
-		if (!$request->status->isOpen()) {
+		if ($request->status->isFinal()) {
 			throw $this->closed();
 		}
-		$next = $request->withStatus(VerificationRequestStatus::Ringing);
+		// An approval may overtake the client's report; it stays an approval.
+		$next = $request->status->isOpen() ? $request->withStatus(VerificationRequestStatus::Ringing) : $request;
 		if ($stage === self::STAGE_ANSWERED && $request->answeredAt === null) {
 			$next = $next->with(['answeredAt' => $now]);
 		}
@@ -148,7 +150,7 @@ class RequestService {
 			return RequestView::of($next, $now);
 		}
 		$current = $this->transitions->reread($request);
-		if (!$current->statusAt($now)->isOpen()) {
+		if ($current->statusAt($now)->isFinal()) {
 			throw $this->closed();
 		}
 		return RequestView::of($current, $now);

@@ -97,12 +97,10 @@ export function useRequestStatus(request: Readonly<Ref<RequestHandle | null>>, o
 	/**
 	 * Read the request once more, outside the schedule (after the call ended: an approval that
 	 * came just before the sharer hung up must still unlock). Resolves with what it read.
+	 *
+	 * @param handle - the request
 	 */
-	async function pollOnce(): Promise<VerificationRequestState | null> {
-		const handle = request.value
-		if (handle === null) {
-			return null
-		}
+	async function pollOnce(handle: RequestHandle): Promise<VerificationRequestState | null> {
 		try {
 			const next = await getRequest(handle)
 			state.value = next

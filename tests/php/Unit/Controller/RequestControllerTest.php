@@ -33,7 +33,7 @@ class RequestControllerTest extends TestCase {
 		$this->addPublicShare();
 	}
 
-	public function testCreatesAPendingRequestForALinkShare(): void {
+	public function testCreatesARequestedRequestForALinkShare(): void {
 		$response = $this->requestController()->create('DemoContract001', 'Carol Cole');
 
 		$this->assertSame(201, $response->getStatus());
@@ -210,7 +210,7 @@ class RequestControllerTest extends TestCase {
 		$this->assertSame($name, $this->requestRows()[0]['requester_name']);
 	}
 
-	public function testAShareHasAtMostThreePendingRequests(): void {
+	public function testAShareHasAtMostThreeOpenRequests(): void {
 		for ($i = 0; $i < 3; $i++) {
 			$this->assertSame(201, $this->requestController()->create('DemoContract001', 'Carol')->getStatus());
 		}
@@ -354,7 +354,7 @@ class RequestControllerTest extends TestCase {
 		$this->assertSame($unknown->getData(), $otherSession->getData());
 	}
 
-	public function testTheCallerCancelsItsPendingRequest(): void {
+	public function testTheCallerCancelsItsOpenRequest(): void {
 		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
 
 		$response = $this->requestController('recipient', $created['secret'])->cancel($created['requestId']);

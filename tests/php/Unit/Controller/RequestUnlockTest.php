@@ -221,12 +221,8 @@ class RequestUnlockTest extends TestCase {
 		$this->assertSame(['alice'], array_map(static fn ($n) => $n->getUser(), $this->notified));
 	}
 
-	public static function endings(): array {
-		return ['approve', 'decline', 'cancel', 'expire'];
-	}
-
 	public function testEveryEndingTakesTheNotificationAway(): void {
-		foreach (self::endings() as $ending) {
+		foreach (['approve', 'decline', 'cancel', 'expire'] as $ending) {
 			$this->processedNotifications = [];
 			$created = $this->requestController("browser $ending")->create('DemoContract001', 'Carol')->getData();
 			$recipient = $this->requestController("browser $ending", $created['secret']);
@@ -247,6 +243,24 @@ class RequestUnlockTest extends TestCase {
 		$this->ringing('DemoContract001');
 
 		$this->assertSame([], $this->processedNotifications);
+	}
+
+	public function testTheRecipientNeverSendsTheReadBackCode(): void {
+		foreach ((new \ReflectionClass(\OCA\VideoVerification\Controller\RequestController::class))->getMethods(\ReflectionMethod::IS_PUBLIC) as $method) {
+			if ($method->getDeclaringClass()->getName() !== \OCA\VideoVerification\Controller\RequestController::class) {
+				continue;
+			}
+			foreach ($method->getParameters() as $parameter) {
+				$this->assertStringNotContainsStringIgnoringCase('code', $parameter->getName(), $method->getName() . ': the sharer compares the code, nobody types it');
+			}
+		}
+		$spec = json_decode((string)file_get_contents(dirname(__DIR__, 4) . '/openapi.json'), true);
+		foreach ($spec['paths'] as $path => $operations) {
+			foreach ($operations as $verb => $operation) {
+				$properties = $operation['requestBody']['content']['application/json']['schema']['properties'] ?? [];
+				$this->assertArrayNotHasKey('code', $properties, "$verb $path");
+			}
+		}
 	}
 
 	public function testThePollAndThePasswordCheckMayWriteTheSession(): void {

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Service;
 
 use OCA\VideoVerification\Db\VerificationRequestStatus;
+use OCA\VideoVerification\Exception\RequestClosedException;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use PHPUnit\Framework\TestCase;
 
@@ -43,6 +44,34 @@ class RequestServiceTest extends TestCase {
 
 		$this->assertSame(VerificationRequestStatus::Approved, $view->status);
 		$this->assertSame('approved', $this->requestRows()[0]['status']);
+	}
+
+	public function testAnApprovalThatLosesTheRaceToACancelIsAConflict(): void {
+		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'cancelled');
+
+		try {
+			$this->decisionService()->approve($created->request->requestId, $this->requestUser('alice'), null);
+			$this->fail('approved a request that was cancelled meanwhile');
+		} catch (RequestClosedException $e) {
+			$this->assertSame('request_closed', $e->errorCode());
+		}
+		$row = $this->requestRows()[0];
+		$this->assertSame('cancelled', $row['status']);
+		$this->assertNull($row['decided_by']);
+		$this->assertSame([], $this->activities);
+	}
+
+	public function testOfTwoPollsRacingOnAnApprovalOnlyOneUnlocks(): void {
+		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$this->decisionService()->approve($created->request->requestId, $this->requestUser('alice'), null);
+		// Another poll of the same session (another server) used the approval meanwhile.
+		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'used');
+
+		$view = $this->requestService()->get($created->request->requestId, $created->secret);
+
+		$this->assertSame(VerificationRequestStatus::Used, $view->status);
+		$this->assertSame([], $this->session()->regenerations, 'the losing poll unlocks nothing');
 	}
 
 	private function setStatusBehindTheServiceBack(string $requestId, string $status): void {

@@ -40,8 +40,8 @@ class RequestStateMachineTest extends TestCase {
 	public static function stateActionTable(): array {
 		$closed = [409, 'request_closed'];
 		$table = [
-			'ringing' => ['requested' => [200, 'ringing'], 'ringing' => [200, 'ringing']],
-			'answered' => ['requested' => [200, 'ringing'], 'ringing' => [200, 'ringing']],
+			'ringing' => ['requested' => [200, 'ringing'], 'ringing' => [200, 'ringing'], 'approved' => [200, 'approved']],
+			'answered' => ['requested' => [200, 'ringing'], 'ringing' => [200, 'ringing'], 'approved' => [200, 'approved']],
 			'approve' => ['requested' => [200, 'approved'], 'ringing' => [200, 'approved']],
 			'decline' => ['requested' => [200, 'declined'], 'ringing' => [200, 'declined']],
 			'cancel' => ['requested' => [200, 'cancelled'], 'ringing' => [200, 'cancelled'], 'approved' => [200, 'approved'],
@@ -159,6 +159,16 @@ class RequestStateMachineTest extends TestCase {
 
 		$this->assertSame('ringing', $response->getData()['status']);
 		$this->assertSame($answeredAt, (int)$this->requestRows()[0]['answered_at']);
+	}
+
+	public function testAnAnswerReportedAfterTheApprovalIsRecordedAndTheApprovalStays(): void {
+		$request = $this->arriveAt('approved', 'DemoContract001');
+
+		$response = $this->act('answered', $request);
+
+		$this->assertSame('approved', $response->getData()['status']);
+		$this->assertSame($this->now, (int)$this->requestRows()[0]['answered_at']);
+		$this->assertSame('used', $this->show($request)->getData()['status'], 'the approval still unlocks');
 	}
 
 	/**

@@ -156,7 +156,7 @@ describe('useRequestStatus', () => {
 		const { status } = setup()
 		status.stop()
 
-		await expect(status.pollOnce()).resolves.toMatchObject({ status: 'used' })
+		await expect(status.pollOnce(handle)).resolves.toMatchObject({ status: 'used' })
 		expect(status.state.value?.status).toBe('used')
 	})
 
@@ -164,6 +164,6 @@ describe('useRequestStatus', () => {
 		mocks.getRequest.mockRejectedValue(new Error('Network Error'))
 		const { status } = setup()
 
-		await expect(status.pollOnce()).resolves.toBeNull()
+		await expect(status.pollOnce(handle)).resolves.toBeNull()
 	})
 })
