@@ -35,6 +35,7 @@ export function useRequestStatus(request: Readonly<Ref<RequestHandle | null>>, o
 	let polled: RequestHandle | null = null
 	let startedAt = 0
 	let timer: ReturnType<typeof setTimeout> | undefined
+	let paused = false
 
 	/** Wait for the next poll */
 	function schedule(): void {
@@ -69,7 +70,7 @@ export function useRequestStatus(request: Readonly<Ref<RequestHandle | null>>, o
 		} catch {
 			// A failed poll (network, throttling) is tried again at the next interval
 		}
-		if (polled === current) {
+		if (polled === current && !paused) {
 			schedule()
 		}
 	}
@@ -92,6 +93,26 @@ export function useRequestStatus(request: Readonly<Ref<RequestHandle | null>>, o
 		clearTimeout(timer)
 		timer = undefined
 		polled = null
+		paused = false
+	}
+
+	/**
+	 * Hold the polling while another request of this browser session may unlock it (the
+	 * password): a poll that reaches the server just after the session id changed would still
+	 * carry the old one
+	 */
+	function pause(): void {
+		clearTimeout(timer)
+		timer = undefined
+		paused = true
+	}
+
+	/** Go on after `pause()`, at the pace the polling had reached */
+	function resume(): void {
+		if (paused && polled !== null) {
+			paused = false
+			schedule()
+		}
 	}
 
 	/**
@@ -120,5 +141,5 @@ export function useRequestStatus(request: Readonly<Ref<RequestHandle | null>>, o
 
 	onBeforeUnmount(stop)
 
-	return { state, accept, stop, pollOnce, isPolling: () => polled !== null }
+	return { state, accept, stop, pause, resume, pollOnce, isPolling: () => polled !== null }
 }

@@ -71,7 +71,7 @@ function mountSidebar(props: Props = {}, slots = {}) {
 }
 
 /** The text screen readers were last told */
-const announced = (wrapper: VueWrapper) => wrapper.get('[aria-live="polite"]').text()
+const announced = (wrapper: VueWrapper) => wrapper.get('.video-verification-sidebar__live').text()
 
 /** Tab order: what the keyboard reaches, in order */
 function tabStops(wrapper: VueWrapper): string[] {
@@ -656,6 +656,10 @@ describe('RequestSidebar', () => {
 			expect(wrapper.text()).toContain('This password is not correct.')
 			expect(wrapper.get('aside').attributes('data-step')).toBe('call')
 			expect(session.hangUp).not.toHaveBeenCalled()
+			// polling goes on after the wrong password
+			mocks.getRequest.mockClear()
+			await nextPoll()
+			expect(mocks.getRequest).toHaveBeenCalledOnce()
 
 			mocks.submitPassword.mockResolvedValueOnce({ ...polled('used'), mode: 'password' })
 			await wrapper.get('input[type="password"]').setValue('right')

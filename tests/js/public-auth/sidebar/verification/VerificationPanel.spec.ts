@@ -75,6 +75,7 @@ describe('VerificationPanel', () => {
 			await flushPromises()
 
 			expect(mocks.submitPassword).toHaveBeenCalledWith(passwordRequest, 'Tr0ub4dor&3')
+			expect(wrapper.emitted('sending')).toEqual([[true], [false]])
 			expect(wrapper.emitted('released')).toEqual([[used]])
 		})
 

@@ -166,4 +166,32 @@ describe('useRequestStatus', () => {
 
 		await expect(status.pollOnce(handle)).resolves.toBeNull()
 	})
+
+	it('holds the polling while paused and goes on when resumed', async () => {
+		const { status } = setup()
+		await advance(2_000)
+
+		status.pause()
+		await advance(20_000)
+		expect(mocks.getRequest).toHaveBeenCalledTimes(1)
+
+		status.resume()
+		await advance(2_000)
+		expect(mocks.getRequest).toHaveBeenCalledTimes(2)
+	})
+
+	it('a poll answered while paused plans no next one', async () => {
+		let answer: (state: VerificationRequestState) => void = () => {}
+		mocks.getRequest.mockReturnValueOnce(new Promise((resolve) => {
+			answer = resolve
+		}))
+		const { status } = setup()
+		await advance(2_000)
+
+		status.pause()
+		answer(polled('ringing'))
+		await advance(20_000)
+
+		expect(mocks.getRequest).toHaveBeenCalledTimes(1)
+	})
 })
