@@ -94,12 +94,19 @@ export function fileRequestsUrl(fileId: number): string {
 }
 
 /**
- * The header of the recipient's requests
+ * Marks our calls as OCS API requests, as Talk's clients do: the AppFramework then accepts them
+ * without relying on the page's CSRF token alone, which the recipient's session may outlive
+ * while its id changes on the unlock
+ */
+const OCS_HEADERS = Object.freeze({ 'OCS-APIRequest': 'true' })
+
+/**
+ * The headers of the recipient's requests
  *
  * @param request - the request and its secret
  */
 function secretHeader(request: RequestHandle): Record<string, string> {
-	return { [REQUEST_SECRET_HEADER]: request.secret }
+	return { ...OCS_HEADERS, [REQUEST_SECRET_HEADER]: request.secret }
 }
 
 /**
@@ -109,7 +116,7 @@ function secretHeader(request: RequestHandle): Record<string, string> {
  * @param displayName - the name the sharer will see (1 to 64 characters)
  */
 export async function registerRequest(shareToken: string, displayName: string): Promise<RegisteredRequest> {
-	const response = await axios.post<OcsResponse<RegisteredRequest>>(requestsUrl(), { shareToken, displayName })
+	const response = await axios.post<OcsResponse<RegisteredRequest>>(requestsUrl(), { shareToken, displayName }, { headers: { ...OCS_HEADERS } })
 	return response.data.ocs.data
 }
 
@@ -210,7 +217,7 @@ export interface VerificationRecord {
  * @param fileId - the file
  */
 export async function listFileRequests(fileId: number): Promise<VerificationRecord[]> {
-	const response = await axios.get<OcsResponse<VerificationRecord[]>>(fileRequestsUrl(fileId))
+	const response = await axios.get<OcsResponse<VerificationRecord[]>>(fileRequestsUrl(fileId), { headers: { ...OCS_HEADERS } })
 	return response.data.ocs.data
 }
 
@@ -222,7 +229,7 @@ export async function listFileRequests(fileId: number): Promise<VerificationReco
  */
 export async function approveRequest(requestId: string, checklist?: ApprovalChecklist): Promise<VerificationRecord> {
 	const body = checklist === undefined ? {} : { checklist }
-	const response = await axios.post<OcsResponse<VerificationRecord>>(requestActionUrl(requestId, 'approve'), body)
+	const response = await axios.post<OcsResponse<VerificationRecord>>(requestActionUrl(requestId, 'approve'), body, { headers: { ...OCS_HEADERS } })
 	return response.data.ocs.data
 }
 
@@ -232,7 +239,7 @@ export async function approveRequest(requestId: string, checklist?: ApprovalChec
  * @param requestId - the request
  */
 export async function declineRequest(requestId: string): Promise<VerificationRecord> {
-	const response = await axios.post<OcsResponse<VerificationRecord>>(requestActionUrl(requestId, 'decline'))
+	const response = await axios.post<OcsResponse<VerificationRecord>>(requestActionUrl(requestId, 'decline'), undefined, { headers: { ...OCS_HEADERS } })
 	return response.data.ocs.data
 }
 

@@ -109,14 +109,14 @@ describe('verification requests api', () => {
 		mocks.post.mockResolvedValue(ocs(created, 201))
 
 		await expect(registerRequest('DemoContract001', 'Carol Cole')).resolves.toEqual(created)
-		expect(mocks.post).toHaveBeenCalledWith(requestsUrl(), { shareToken: 'DemoContract001', displayName: 'Carol Cole' })
+		expect(mocks.post).toHaveBeenCalledWith(requestsUrl(), { shareToken: 'DemoContract001', displayName: 'Carol Cole' }, { headers: { 'OCS-APIRequest': 'true' } })
 	})
 
 	it('GETs a request with its secret in the header, never in the url', async () => {
 		mocks.get.mockResolvedValue(ocs(state))
 
 		await expect(getRequest(created)).resolves.toEqual(state)
-		expect(mocks.get).toHaveBeenCalledWith(requestUrl(requestId), { headers: { 'X-Request-Secret': secret } })
+		expect(mocks.get).toHaveBeenCalledWith(requestUrl(requestId), { headers: { 'OCS-APIRequest': 'true', 'X-Request-Secret': secret } })
 		expect(mocks.get.mock.calls[0]?.[0]).not.toContain(secret)
 	})
 
@@ -126,7 +126,7 @@ describe('verification requests api', () => {
 		const result = await cancelRequest(created)
 
 		expect(result.status).toBe('cancelled')
-		expect(mocks.delete).toHaveBeenCalledWith(requestUrl(requestId), { headers: { 'X-Request-Secret': secret } })
+		expect(mocks.delete).toHaveBeenCalledWith(requestUrl(requestId), { headers: { 'OCS-APIRequest': 'true', 'X-Request-Secret': secret } })
 	})
 
 	it('passes a failed request on to the caller', async () => {
@@ -175,17 +175,17 @@ describe('verification requests api', () => {
 		mocks.post.mockResolvedValue(ocs({ ...state, status: 'ringing' }))
 
 		await expect(reportProgress(created, 'ringing')).resolves.toMatchObject({ status: 'ringing' })
-		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'progress'), { stage: 'ringing' }, { headers: { 'X-Request-Secret': secret } })
+		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'progress'), { stage: 'ringing' }, { headers: { 'OCS-APIRequest': 'true', 'X-Request-Secret': secret } })
 
 		await reportProgress(created, 'answered')
-		expect(mocks.post).toHaveBeenLastCalledWith(requestActionUrl(requestId, 'progress'), { stage: 'answered' }, { headers: { 'X-Request-Secret': secret } })
+		expect(mocks.post).toHaveBeenLastCalledWith(requestActionUrl(requestId, 'progress'), { stage: 'answered' }, { headers: { 'OCS-APIRequest': 'true', 'X-Request-Secret': secret } })
 	})
 
 	it('sends the password in the body and the secret in the header', async () => {
 		mocks.post.mockResolvedValue(ocs({ ...state, status: 'used', mode: 'password' }))
 
 		await expect(submitPassword(created, 'Tr0ub4dor&3')).resolves.toMatchObject({ status: 'used' })
-		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'password'), { password: 'Tr0ub4dor&3' }, { headers: { 'X-Request-Secret': secret } })
+		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'password'), { password: 'Tr0ub4dor&3' }, { headers: { 'OCS-APIRequest': 'true', 'X-Request-Secret': secret } })
 		expect(mocks.post.mock.calls[0]?.[0]).not.toContain('Tr0ub4dor')
 	})
 
@@ -200,7 +200,7 @@ describe('verification requests api', () => {
 		mocks.get.mockResolvedValue(ocs([record]))
 
 		await expect(listFileRequests(42)).resolves.toEqual([record])
-		expect(mocks.get).toHaveBeenCalledWith(fileRequestsUrl(42))
+		expect(mocks.get).toHaveBeenCalledWith(fileRequestsUrl(42), { headers: { 'OCS-APIRequest': 'true' } })
 	})
 
 	it('approves with the checklist, or with an empty body without one', async () => {
@@ -208,17 +208,17 @@ describe('verification requests api', () => {
 		const checklist = { faceMatchesId: true, idFeaturesChecked: true, knownPerson: false, note: 'Passport' }
 
 		await expect(approveRequest(requestId, checklist)).resolves.toEqual(record)
-		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'approve'), { checklist })
+		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'approve'), { checklist }, { headers: { 'OCS-APIRequest': 'true' } })
 
 		await approveRequest(requestId)
-		expect(mocks.post).toHaveBeenLastCalledWith(requestActionUrl(requestId, 'approve'), {})
+		expect(mocks.post).toHaveBeenLastCalledWith(requestActionUrl(requestId, 'approve'), {}, { headers: { 'OCS-APIRequest': 'true' } })
 	})
 
 	it('declines', async () => {
 		mocks.post.mockResolvedValue(ocs({ ...record, status: 'declined' }))
 
 		await expect(declineRequest(requestId)).resolves.toMatchObject({ status: 'declined' })
-		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'decline'))
+		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'decline'), undefined, { headers: { 'OCS-APIRequest': 'true' } })
 	})
 
 	it('tells final states from open ones', () => {
