@@ -94,7 +94,7 @@ describe('share-option entry point', () => {
 		await vi.waitFor(() => expect(element.textContent).toContain('Nobody has asked to open this file by video call yet.'), { timeout: 10_000 })
 
 		expect(element.shadowRoot).toBeNull()
-		expect(mocks.get).toHaveBeenCalledWith(expect.stringMatching(/\/apps\/video_verification\/api\/v1\/files\/42\/requests$/))
+		expect(mocks.get).toHaveBeenCalledWith(expect.stringMatching(/\/apps\/video_verification\/api\/v1\/files\/42\/requests$/), expect.anything())
 		element.remove()
 	}, 20_000)
 })
