@@ -30,11 +30,43 @@ namespace OCA\VideoVerification;
  *     mode: 'approve'|'password',
  * }
  *
+ * @psalm-type VideoVerificationStatus = 'requested'|'ringing'|'approved'|'declined'|'expired'|'used'|'cancelled'
+ *
  * @psalm-type VideoVerificationRequest = array{
  *     requestId: string,
- *     status: 'pending'|'cancelled'|'expired',
+ *     status: VideoVerificationStatus,
  *     code: string,
  *     expiresAt: int,
+ *     mode: 'approve'|'password',
+ * }
+ *
+ * @psalm-type VideoVerificationChecklist = array{
+ *     faceMatchesId: bool,
+ *     idFeaturesChecked: bool,
+ *     knownPerson: bool,
+ *     note: string,
+ * }
+ *
+ * @psalm-type VideoVerificationRecord = array{
+ *     requestId: string,
+ *     shareId: string,
+ *     fileId: int,
+ *     fileName: string,
+ *     requesterName: string,
+ *     requesterEmail: ?string,
+ *     code: string,
+ *     status: VideoVerificationStatus,
+ *     mode: 'approve'|'password',
+ *     createdAt: int,
+ *     expiresAt: int,
+ *     answeredAt: ?int,
+ *     decidedAt: ?int,
+ *     decidedBy: ?string,
+ *     decidedByDisplayName: ?string,
+ *     checklist: ?VideoVerificationChecklist,
+ *     releasedBy: 'approve'|'password'|null,
+ *     firstUsedAt: ?int,
+ *     shareDeleted: bool,
  * }
  *
  * @psalm-type VideoVerificationAdminSettings = array{
@@ -48,7 +80,7 @@ namespace OCA\VideoVerification;
  * }
  *
  * @psalm-type VideoVerificationError = array{
- *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed',
+ *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed'|'wrong_password'|'wrong_mode',
  *     message: string,
  * }
  */

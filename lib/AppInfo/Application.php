@@ -15,6 +15,7 @@ use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Listener\SharePolicyListener;
+use OCA\VideoVerification\Notification\Notifier;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
 use OCA\VideoVerification\SetupCheck\IceServersCheck;
 use OCA\VideoVerification\SetupCheck\SignalingCheck;
@@ -52,6 +53,7 @@ class Application extends App implements IBootstrap {
 		$context->registerSetupCheck(SignalingCheck::class);
 		$context->registerSetupCheck(IceServersCheck::class);
 		$context->registerSetupCheck(CallStartCheck::class);
+		$context->registerNotifierService(Notifier::class);
 	}
 
 	public function boot(IBootContext $context): void {

@@ -11,11 +11,14 @@ namespace OCA\VideoVerification\Controller;
 
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Exception\InvalidDisplayNameException;
+use OCA\VideoVerification\Exception\InvalidRequestBodyException;
 use OCA\VideoVerification\Exception\RequestClosedException;
 use OCA\VideoVerification\Exception\RequestException;
 use OCA\VideoVerification\Exception\SettingsException;
 use OCA\VideoVerification\Exception\TalkUnavailableException;
 use OCA\VideoVerification\Exception\TooManyRequestsException;
+use OCA\VideoVerification\Exception\WrongModeException;
+use OCA\VideoVerification\Exception\WrongPasswordException;
 use OCA\VideoVerification\ResponseDefinitions;
 use OCA\VideoVerification\Service\RequestService;
 use OCP\AppFramework\Http;
@@ -91,7 +94,10 @@ class RequestController extends OCSController {
 	 * Read a verification request back (the caller's sidebar polls this)
 	 *
 	 * Only for the browser session that made the request, with its secret in the
-	 * X-Request-Secret header. A pending request past its expiry reads as "expired".
+	 * X-Request-Secret header. An open request past its expiry, and an approval not picked
+	 * up within 5 minutes, read as "expired". Once the sharer approved, this poll opens
+	 * the share for the calling browser session (a new session id, as after a correct
+	 * share password) and the request reads "used"; it does so once.
 	 *
 	 * @param string $requestId Id of the request
 	 * @return DataResponse<Http::STATUS_OK, VideoVerificationRequest, array{}>|DataResponse<Http::STATUS_NOT_FOUND, VideoVerificationError, array{}>
@@ -100,6 +106,7 @@ class RequestController extends OCSController {
 	 * 404: Unknown request, wrong secret, or another browser session
 	 */
 	#[PublicPage]
+	#[UseSession]
 	#[AnonRateLimit(limit: 120, period: 60)]
 	#[UserRateLimit(limit: 120, period: 60)]
 	#[BruteForceProtection(action: self::BRUTE_FORCE_ACTION)]
@@ -113,16 +120,16 @@ class RequestController extends OCSController {
 	}
 
 	/**
-	 * Cancel a verification request (the caller hung up before the sharer answered)
+	 * Cancel a verification request (the caller hung up before the sharer decided)
 	 *
-	 * Cancelling a cancelled request again answers as the first time did.
+	 * An open (requested or ringing) request becomes "cancelled"; any other request is
+	 * answered as it is, unchanged (cancelling twice, or after a decision, is fine).
 	 *
 	 * @param string $requestId Id of the request
-	 * @return DataResponse<Http::STATUS_OK, VideoVerificationRequest, array{}>|DataResponse<Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT, VideoVerificationError, array{}>
+	 * @return DataResponse<Http::STATUS_OK, VideoVerificationRequest, array{}>|DataResponse<Http::STATUS_NOT_FOUND, VideoVerificationError, array{}>
 	 *
-	 * 200: The request, now cancelled
+	 * 200: The request, cancelled if it was open
 	 * 404: Unknown request, wrong secret, or another browser session
-	 * 409: The request has expired and can no longer change
 	 */
 	#[PublicPage]
 	#[AnonRateLimit(limit: 20, period: 600)]
@@ -137,16 +144,78 @@ class RequestController extends OCSController {
 		}
 	}
 
+	/**
+	 * Report how the call goes
+	 *
+	 * "ringing": the caller's client joined Talk's call (requested → ringing; again is
+	 * fine). "answered": the sharer's session appeared in the call (recorded once). A
+	 * report after the approval leaves the request approved.
+	 *
+	 * @param string $requestId Id of the request
+	 * @param mixed $stage "ringing" or "answered"
+	 * @return DataResponse<Http::STATUS_OK, VideoVerificationRequest, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT, VideoVerificationError, array{}>
+	 *
+	 * 200: The request
+	 * 400: Unknown stage
+	 * 404: Unknown request, wrong secret, or another browser session
+	 * 409: The request has ended (declined, used, cancelled or expired)
+	 */
+	#[PublicPage]
+	#[AnonRateLimit(limit: 30, period: 600)]
+	#[UserRateLimit(limit: 30, period: 600)]
+	#[BruteForceProtection(action: self::BRUTE_FORCE_ACTION)]
+	#[ApiRoute(verb: 'POST', url: '/api/v1/requests/{requestId}/progress')]
+	public function progress(string $requestId, mixed $stage = null): DataResponse {
+		try {
+			return new DataResponse($this->service->progress($requestId, $this->secret(), $stage)->toArray());
+		} catch (RequestException $e) {
+			return $this->failure($e);
+		}
+	}
+
+	/**
+	 * Check the share password told in the call (password mode)
+	 *
+	 * Right: the share opens for the calling browser session (as after the password
+	 * page) and the request is "used"; the call is not interrupted by a page reload.
+	 * Wrong: 403, nothing changes, the call goes on.
+	 *
+	 * @param string $requestId Id of the request
+	 * @param mixed $password The share password
+	 * @return DataResponse<Http::STATUS_OK, VideoVerificationRequest, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT, VideoVerificationError, array{}>
+	 *
+	 * 200: The request, now used
+	 * 400: No password, or not a string
+	 * 403: Wrong password
+	 * 404: Unknown request, wrong secret, or another browser session
+	 * 409: The request is not in password mode, or no longer open
+	 */
+	#[PublicPage]
+	#[UseSession]
+	#[AnonRateLimit(limit: 10, period: 600)]
+	#[UserRateLimit(limit: 10, period: 600)]
+	#[BruteForceProtection(action: self::BRUTE_FORCE_ACTION)]
+	#[ApiRoute(verb: 'POST', url: '/api/v1/requests/{requestId}/password')]
+	public function password(string $requestId, #[\SensitiveParameter] mixed $password = null): DataResponse {
+		try {
+			return new DataResponse($this->service->checkPassword($requestId, $this->secret(), $password)->toArray());
+		} catch (RequestException $e) {
+			return $this->failure($e);
+		}
+	}
+
 	private function secret(): string {
 		return $this->request->getHeader(self::SECRET_HEADER);
 	}
 
 	/**
-	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS, VideoVerificationError, array{}>
+	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS, VideoVerificationError, array{}>
 	 */
 	private function failure(RequestException|SettingsException $e): DataResponse {
 		$status = match (true) {
-			$e instanceof InvalidDisplayNameException => Http::STATUS_BAD_REQUEST,
+			$e instanceof InvalidDisplayNameException, $e instanceof InvalidRequestBodyException => Http::STATUS_BAD_REQUEST,
+			$e instanceof WrongPasswordException => Http::STATUS_FORBIDDEN,
+			$e instanceof WrongModeException => Http::STATUS_CONFLICT,
 			$e instanceof TalkUnavailableException => Http::STATUS_PRECONDITION_FAILED,
 			$e instanceof TooManyRequestsException => Http::STATUS_TOO_MANY_REQUESTS,
 			$e instanceof RequestClosedException => Http::STATUS_CONFLICT,

@@ -10,12 +10,16 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Db;
 
 /**
- * One recipient's request to be verified on a call (a row of vv_requests).
+ * One recipient's request to be verified on a call, and afterwards the verification
+ * record (a row of vv_requests, kept when the share or the Talk room is gone).
  *
  * Holds no secret in clear: the caller's secret and the nonce that binds the request to
  * the caller's PHP session are stored as keyed hashes.
  */
 final class VerificationRequest {
+	/** Seconds an approval waits for the recipient's poll before it reads as expired. */
+	public const APPROVAL_LIFETIME = 300;
+
 	public function __construct(
 		/** random, URL-safe, 32 characters; what the API calls requestId */
 		public readonly string $requestId,
@@ -28,7 +32,7 @@ final class VerificationRequest {
 		public readonly VerificationMode $mode,
 		/** unix time */
 		public readonly int $createdAt,
-		/** unix time after which a pending request reads as expired */
+		/** unix time after which an open request reads as expired */
 		public readonly int $expiresAt,
 		public readonly int $shareId,
 		public readonly string $shareToken,
@@ -37,35 +41,49 @@ final class VerificationRequest {
 		public readonly string $requesterName,
 		/** the recipient address of an e-mail share; null for link shares */
 		public readonly ?string $requesterEmail,
+		/** the shared file's id (0 for rows made before records existed) */
+		public readonly int $fileId = 0,
+		/** uid of the share's owner and initiator when the request was made (who may see the record once the share is gone) */
+		public readonly string $shareOwner = '',
+		public readonly string $sharedBy = '',
+		/** unix time the sharer's session appeared in the call */
+		public readonly ?int $answeredAt = null,
+		public readonly ?int $decidedAt = null,
+		/** uid of who approved or declined */
+		public readonly ?string $decidedBy = null,
+		public readonly ?Checklist $checklist = null,
+		public readonly ?ReleaseMethod $releasedBy = null,
+		/** unix time the recipient's session was unlocked */
+		public readonly ?int $firstUsedAt = null,
+		public readonly ?int $shareDeletedAt = null,
 	) {
 	}
 
 	/**
-	 * The status as callers see it: a pending request past its expiry is expired, even
-	 * before anything rewrites the row.
+	 * The status as callers see it: an open request past its expiry, and an approval not
+	 * picked up within APPROVAL_LIFETIME, are expired even before anything rewrites the row.
 	 */
 	public function statusAt(int $now): VerificationRequestStatus {
-		if ($this->status === VerificationRequestStatus::Pending && $now >= $this->expiresAt) {
+		if ($this->status->isOpen() && $now >= $this->expiresAt) {
+			return VerificationRequestStatus::Expired;
+		}
+		if ($this->status === VerificationRequestStatus::Approved
+			&& $now >= ($this->decidedAt ?? $this->createdAt) + self::APPROVAL_LIFETIME) {
 			return VerificationRequestStatus::Expired;
 		}
 		return $this->status;
 	}
 
 	public function withStatus(VerificationRequestStatus $status): self {
-		return new self(
-			$this->requestId,
-			$this->secretHash,
-			$this->sessionHash,
-			$this->code,
-			$status,
-			$this->mode,
-			$this->createdAt,
-			$this->expiresAt,
-			$this->shareId,
-			$this->shareToken,
-			$this->fileName,
-			$this->requesterName,
-			$this->requesterEmail,
-		);
+		return $this->with(['status' => $status]);
+	}
+
+	/**
+	 * A copy with some fields changed.
+	 *
+	 * @param array<string, mixed> $changes constructor argument name => value
+	 */
+	public function with(array $changes): self {
+		return new self(...array_merge(get_object_vars($this), $changes));
 	}
 }

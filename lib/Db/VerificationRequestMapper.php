@@ -14,7 +14,7 @@ use OCP\DB\QueryBuilder\IQueryBuilder;
 use OCP\IDBConnection;
 
 /**
- * Reads and writes vv_requests (one row per verification request).
+ * Reads and writes vv_requests (one row per verification request, kept as its record).
  */
 class VerificationRequestMapper {
 	public const TABLE = 'vv_requests';
@@ -22,6 +22,8 @@ class VerificationRequestMapper {
 	private const COLUMNS = [
 		'request_id', 'secret_hash', 'session_hash', 'code', 'status', 'mode', 'created_at',
 		'expires_at', 'share_id', 'share_token', 'file_name', 'requester_name', 'requester_email',
+		'file_id', 'share_owner', 'shared_by', 'answered_at', 'decided_at', 'decided_by', 'checklist',
+		'released_by', 'first_used_at', 'share_deleted_at',
 	];
 
 	public function __construct(
@@ -34,22 +36,11 @@ class VerificationRequestMapper {
 	 */
 	public function insert(VerificationRequest $request): void {
 		$qb = $this->db->getQueryBuilder();
-		$qb->insert(self::TABLE)
-			->values([
-				'request_id' => $qb->createNamedParameter($request->requestId, IQueryBuilder::PARAM_STR),
-				'secret_hash' => $qb->createNamedParameter($request->secretHash, IQueryBuilder::PARAM_STR),
-				'session_hash' => $qb->createNamedParameter($request->sessionHash, IQueryBuilder::PARAM_STR),
-				'code' => $qb->createNamedParameter($request->code, IQueryBuilder::PARAM_STR),
-				'status' => $qb->createNamedParameter($request->status->value, IQueryBuilder::PARAM_STR),
-				'mode' => $qb->createNamedParameter($request->mode->value, IQueryBuilder::PARAM_STR),
-				'created_at' => $qb->createNamedParameter($request->createdAt, IQueryBuilder::PARAM_INT),
-				'expires_at' => $qb->createNamedParameter($request->expiresAt, IQueryBuilder::PARAM_INT),
-				'share_id' => $qb->createNamedParameter($request->shareId, IQueryBuilder::PARAM_INT),
-				'share_token' => $qb->createNamedParameter($request->shareToken, IQueryBuilder::PARAM_STR),
-				'file_name' => $qb->createNamedParameter($request->fileName, IQueryBuilder::PARAM_STR),
-				'requester_name' => $qb->createNamedParameter($request->requesterName, IQueryBuilder::PARAM_STR),
-				'requester_email' => $qb->createNamedParameter($request->requesterEmail, $request->requesterEmail === null ? IQueryBuilder::PARAM_NULL : IQueryBuilder::PARAM_STR),
-			]);
+		$values = [];
+		foreach ($this->values($request) as $column => [$value, $type]) {
+			$values[$column] = $qb->createNamedParameter($value, $type);
+		}
+		$qb->insert(self::TABLE)->values($values);
 		$qb->executeStatement();
 	}
 
@@ -69,7 +60,39 @@ class VerificationRequestMapper {
 	}
 
 	/**
-	 * Pending requests of a share that have not expired yet.
+	 * The records of a file, newest first.
+	 *
+	 * @return list<VerificationRequest>
+	 * @throws Exception
+	 */
+	public function findByFileId(int $fileId, int $limit): array {
+		$qb = $this->db->getQueryBuilder();
+		$qb->select(...self::COLUMNS)
+			->from(self::TABLE)
+			->where($qb->expr()->eq('file_id', $qb->createNamedParameter($fileId, IQueryBuilder::PARAM_INT)))
+			->orderBy('created_at', 'DESC')
+			->addOrderBy('id', 'DESC')
+			->setMaxResults($limit);
+		return $this->fetchAll($qb);
+	}
+
+	/**
+	 * Every request of a share.
+	 *
+	 * @return list<VerificationRequest>
+	 * @throws Exception
+	 */
+	public function findByShareId(int $shareId): array {
+		$qb = $this->db->getQueryBuilder();
+		$qb->select(...self::COLUMNS)
+			->from(self::TABLE)
+			->where($qb->expr()->eq('share_id', $qb->createNamedParameter($shareId, IQueryBuilder::PARAM_INT)))
+			->orderBy('id', 'ASC');
+		return $this->fetchAll($qb);
+	}
+
+	/**
+	 * Open (requested or ringing) requests of a share that have not expired yet.
 	 *
 	 * @throws Exception
 	 */
@@ -78,7 +101,10 @@ class VerificationRequestMapper {
 		$qb->select($qb->func()->count('*', 'open'))
 			->from(self::TABLE)
 			->where($qb->expr()->eq('share_id', $qb->createNamedParameter($shareId, IQueryBuilder::PARAM_INT)))
-			->andWhere($qb->expr()->eq('status', $qb->createNamedParameter(VerificationRequestStatus::Pending->value, IQueryBuilder::PARAM_STR)))
+			->andWhere($qb->expr()->in('status', $qb->createNamedParameter(
+				[VerificationRequestStatus::Requested->value, VerificationRequestStatus::Ringing->value],
+				IQueryBuilder::PARAM_STR_ARRAY,
+			)))
 			->andWhere($qb->expr()->gt('expires_at', $qb->createNamedParameter($now, IQueryBuilder::PARAM_INT)));
 		$result = $qb->executeQuery();
 		$count = (int)$result->fetchOne();
@@ -87,19 +113,74 @@ class VerificationRequestMapper {
 	}
 
 	/**
-	 * Moves a request from one status to another, only if it still has the first one, so
-	 * that of two servers racing on the same request exactly one wins.
+	 * Writes a request's new state, only if the row still has one of the expected
+	 * statuses, so that of two servers racing on the same request exactly one wins.
 	 *
 	 * @return bool whether this call changed the row
 	 * @throws Exception
 	 */
-	public function transition(string $requestId, VerificationRequestStatus $from, VerificationRequestStatus $to): bool {
+	public function update(VerificationRequest $changed, VerificationRequestStatus ...$expected): bool {
 		$qb = $this->db->getQueryBuilder();
-		$qb->update(self::TABLE)
-			->set('status', $qb->createNamedParameter($to->value, IQueryBuilder::PARAM_STR))
-			->where($qb->expr()->eq('request_id', $qb->createNamedParameter($requestId, IQueryBuilder::PARAM_STR)))
-			->andWhere($qb->expr()->eq('status', $qb->createNamedParameter($from->value, IQueryBuilder::PARAM_STR)));
+		$qb->update(self::TABLE);
+		foreach ($this->values($changed) as $column => [$value, $type]) {
+			if (in_array($column, ['status', 'answered_at', 'decided_at', 'decided_by', 'checklist', 'released_by', 'first_used_at', 'share_deleted_at'], true)) {
+				$qb->set($column, $qb->createNamedParameter($value, $type));
+			}
+		}
+		$qb->where($qb->expr()->eq('request_id', $qb->createNamedParameter($changed->requestId, IQueryBuilder::PARAM_STR)))
+			->andWhere($qb->expr()->in('status', $qb->createNamedParameter(
+				array_map(static fn (VerificationRequestStatus $status): string => $status->value, $expected),
+				IQueryBuilder::PARAM_STR_ARRAY,
+			)));
 		return $qb->executeStatement() === 1;
+	}
+
+	/**
+	 * @return array<string, array{0: mixed, 1: int}> column => [value, parameter type]
+	 */
+	private function values(VerificationRequest $request): array {
+		$nullable = static fn (mixed $value, int $type): array => [$value, $value === null ? IQueryBuilder::PARAM_NULL : $type];
+		return [
+			'request_id' => [$request->requestId, IQueryBuilder::PARAM_STR],
+			'secret_hash' => [$request->secretHash, IQueryBuilder::PARAM_STR],
+			'session_hash' => [$request->sessionHash, IQueryBuilder::PARAM_STR],
+			'code' => [$request->code, IQueryBuilder::PARAM_STR],
+			'status' => [$request->status->value, IQueryBuilder::PARAM_STR],
+			'mode' => [$request->mode->value, IQueryBuilder::PARAM_STR],
+			'created_at' => [$request->createdAt, IQueryBuilder::PARAM_INT],
+			'expires_at' => [$request->expiresAt, IQueryBuilder::PARAM_INT],
+			'share_id' => [$request->shareId, IQueryBuilder::PARAM_INT],
+			'share_token' => [$request->shareToken, IQueryBuilder::PARAM_STR],
+			'file_name' => [$request->fileName, IQueryBuilder::PARAM_STR],
+			'requester_name' => [$request->requesterName, IQueryBuilder::PARAM_STR],
+			'requester_email' => $nullable($request->requesterEmail, IQueryBuilder::PARAM_STR),
+			'file_id' => [$request->fileId, IQueryBuilder::PARAM_INT],
+			'share_owner' => [$request->shareOwner, IQueryBuilder::PARAM_STR],
+			'shared_by' => [$request->sharedBy, IQueryBuilder::PARAM_STR],
+			'answered_at' => $nullable($request->answeredAt, IQueryBuilder::PARAM_INT),
+			'decided_at' => $nullable($request->decidedAt, IQueryBuilder::PARAM_INT),
+			'decided_by' => $nullable($request->decidedBy, IQueryBuilder::PARAM_STR),
+			'checklist' => $nullable($request->checklist?->toJson(), IQueryBuilder::PARAM_STR),
+			'released_by' => $nullable($request->releasedBy?->value, IQueryBuilder::PARAM_STR),
+			'first_used_at' => $nullable($request->firstUsedAt, IQueryBuilder::PARAM_INT),
+			'share_deleted_at' => $nullable($request->shareDeletedAt, IQueryBuilder::PARAM_INT),
+		];
+	}
+
+	/**
+	 * @return list<VerificationRequest>
+	 */
+	private function fetchAll(IQueryBuilder $qb): array {
+		$result = $qb->executeQuery();
+		$requests = [];
+		while (($row = $result->fetchAssociative()) !== false) {
+			$request = $this->fromRow($row);
+			if ($request !== null) {
+				$requests[] = $request;
+			}
+		}
+		$result->closeCursor();
+		return $requests;
 	}
 
 	/**
@@ -108,10 +189,12 @@ class VerificationRequestMapper {
 	private function fromRow(array $row): ?VerificationRequest {
 		$status = VerificationRequestStatus::tryFrom((string)$row['status']);
 		$mode = VerificationMode::tryFrom((string)$row['mode']);
+		$releasedBy = $row['released_by'] === null ? null : ReleaseMethod::tryFrom((string)$row['released_by']);
 		if ($status === null || $mode === null) {
 			// Values we never write: treat the row as absent rather than guessing.
 			return null;
 		}
+		$int = static fn (mixed $value): ?int => $value === null ? null : (int)$value;
 		return new VerificationRequest(
 			(string)$row['request_id'],
 			(string)$row['secret_hash'],
@@ -126,6 +209,16 @@ class VerificationRequestMapper {
 			(string)$row['file_name'],
 			(string)$row['requester_name'],
 			$row['requester_email'] === null || $row['requester_email'] === '' ? null : (string)$row['requester_email'],
+			(int)($row['file_id'] ?? 0),
+			(string)($row['share_owner'] ?? ''),
+			(string)($row['shared_by'] ?? ''),
+			$int($row['answered_at']),
+			$int($row['decided_at']),
+			$row['decided_by'] === null || $row['decided_by'] === '' ? null : (string)$row['decided_by'],
+			Checklist::fromJson($row['checklist'] === null ? null : (string)$row['checklist']),
+			$releasedBy,
+			$int($row['first_used_at']),
+			$int($row['share_deleted_at']),
 		);
 	}
 }

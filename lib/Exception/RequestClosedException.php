@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Exception;
 
 /**
- * The request is no longer pending (cancelled or expired), so it cannot change.
+ * The request is no longer open (decided, used, cancelled or expired), so it cannot change.
  */
 class RequestClosedException extends RequestException {
 	public function errorCode(): string {

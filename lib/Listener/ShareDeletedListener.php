@@ -10,19 +10,27 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Listener;
 
 use OCA\VideoVerification\Db\ShareSettingsMapper;
+use OCA\VideoVerification\Db\VerificationRequestMapper;
+use OCA\VideoVerification\Db\VerificationRequestStatus;
+use OCA\VideoVerification\Service\RequestTransitions;
+use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventListener;
 use OCP\Share\Events\ShareDeletedEvent;
 use OCP\Share\IShare;
 
 /**
- * Deletes our settings together with the share.
+ * Deletes our settings together with the share. Its verification records stay (they
+ * are the evidence), marked "share deleted"; open requests become cancelled.
  *
  * @template-implements IEventListener<ShareDeletedEvent>
  */
 class ShareDeletedListener implements IEventListener {
 	public function __construct(
 		private ShareSettingsMapper $mapper,
+		private VerificationRequestMapper $requests,
+		private RequestTransitions $transitions,
+		private ITimeFactory $time,
 	) {
 	}
 
@@ -35,6 +43,23 @@ class ShareDeletedListener implements IEventListener {
 		if (!in_array($share->getShareType(), [IShare::TYPE_LINK, IShare::TYPE_EMAIL], true)) {
 			return;
 		}
-		$this->mapper->delete((int)$share->getId());
+		$shareId = (int)$share->getId();
+		$this->mapper->delete($shareId);
+
+		$now = $this->time->getTime();
+		foreach ($this->requests->findByShareId($shareId) as $request) {
+			if ($request->shareDeletedAt !== null) {
+				continue;
+			}
+			$marked = $request->with(['shareDeletedAt' => $now]);
+			if ($request->status->isOpen()) {
+				$marked = $marked->withStatus(VerificationRequestStatus::Cancelled);
+			}
+			if (!$this->transitions->write($request, $marked)) {
+				// A decision or poll changed the row meanwhile: mark what it left.
+				$current = $this->transitions->reread($request);
+				$this->transitions->write($current, $current->with(['shareDeletedAt' => $now]));
+			}
+		}
 	}
 }

@@ -19,7 +19,7 @@ use OCP\IL10N;
 /**
  * Bounds how many requests a share gets, whoever sends them (Nextcloud's own rate
  * limits count per IP or user; a flood from many addresses meets these):
- * - at most MAX_OPEN pending requests at once, counted in the database;
+ * - at most MAX_OPEN open (requested or ringing) requests at once, counted in the database;
  * - at most MAX_PER_WINDOW new requests per WINDOW_SECONDS, counted in the distributed
  *   cache (every server of a cluster sees the same count; without a distributed cache
  *   Nextcloud hands out a null cache and only the first bound applies).

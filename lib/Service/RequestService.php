@@ -9,27 +9,39 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Service;
 
-use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Db\ReleaseMethod;
+use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
+use OCA\VideoVerification\Exception\InvalidRequestBodyException;
 use OCA\VideoVerification\Exception\RequestClosedException;
 use OCA\VideoVerification\Exception\RequestException;
 use OCA\VideoVerification\Exception\SettingsException;
+use OCA\VideoVerification\Exception\WrongModeException;
+use OCA\VideoVerification\Exception\WrongPasswordException;
+use OCA\VideoVerification\Notification\RequestNotifications;
 use OCP\AppFramework\Utility\ITimeFactory;
-use OCP\IAppConfig;
 use OCP\IL10N;
+use OCP\Share\Exceptions\ShareNotFound;
+use OCP\Share\IManager;
+use OCP\Share\IShare;
 
 /**
- * A recipient's requests to be seen on a call before a share opens: making one, reading
- * it back, and cancelling it (hang-up before the sharer answered).
+ * A recipient's requests to be seen on a call before a share opens: making one, reporting
+ * the call's progress, polling it (which unlocks the caller's browser session once the
+ * sharer approved), checking the share password told in the call, and cancelling.
  */
 class RequestService {
-	/** App config key: seconds a request stays pending before it expires. */
+	/** App config key: seconds a request stays open before it expires. */
 	public const TTL_CONFIG_KEY = 'request_ttl';
 	public const DEFAULT_TTL = 900;
 	public const MIN_TTL = 60;
 	public const MAX_TTL = 86400;
+	public const STAGE_RINGING = 'ringing';
+	public const STAGE_ANSWERED = 'answered';
+	/** Longer than any password Nextcloud's policy lets a share have. */
+	private const MAX_PASSWORD_LENGTH = 1024;
 
 	public function __construct(
 		private RequestShareResolver $shares,
@@ -38,7 +50,10 @@ class RequestService {
 		private RequestCredentialsIssuer $credentials,
 		private RequestAccess $access,
 		private VerificationRequestMapper $mapper,
-		private IAppConfig $appConfig,
+		private RequestTransitions $transitions,
+		private RequestNotifications $notifications,
+		private ShareSessionUnlocker $unlocker,
+		private IManager $shareManager,
 		private ITimeFactory $time,
 		private IL10N $l10n,
 		private AdminPolicy $policy,
@@ -60,7 +75,7 @@ class RequestService {
 			$credentials->secretHash,
 			$credentials->sessionHash,
 			$credentials->code,
-			VerificationRequestStatus::Pending,
+			VerificationRequestStatus::Requested,
 			$share->settings->mode,
 			$now,
 			$now + $this->ttl(),
@@ -69,39 +84,145 @@ class RequestService {
 			$share->fileName(),
 			$name,
 			$share->recipientEmail(),
+			$share->share->getNodeId(),
+			(string)$share->share->getShareOwner(),
+			(string)$share->share->getSharedBy(),
 		);
 		$this->mapper->insert($request);
 		$this->limits->recordOpening($share->shareId());
+		$this->notifications->notifyCreated($request);
 		return new CreatedRequest($request, $credentials->secret);
 	}
 
 	/**
+	 * The caller's poll. Once the sharer approved, the first poll unlocks the share for
+	 * the caller's browser session (only that one: RequestAccess refuses every other) and
+	 * the request is used; later polls read "used" and unlock nothing.
+	 *
 	 * @throws RequestException
 	 */
 	public function get(string $requestId, #[\SensitiveParameter] string $secret): RequestView {
-		return RequestView::of($this->access->openForCaller($requestId, $secret), $this->time->getTime());
+		$now = $this->time->getTime();
+		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
+		if ($request->status !== VerificationRequestStatus::Approved) {
+			return RequestView::of($request, $now);
+		}
+		$share = $this->share($request);
+		if ($share === null) {
+			// The share went away after the approval: nothing to open.
+			return RequestView::of($request, $now);
+		}
+		$used = $request->with(['status' => VerificationRequestStatus::Used, 'firstUsedAt' => $now]);
+		if (!$this->transitions->write($request, $used)) {
+			return RequestView::of($this->transitions->reread($request), $now);
+		}
+		$this->unlocker->unlock($share);
+		return RequestView::of($used, $now);
 	}
 
 	/**
-	 * Cancelling twice is fine (hang-up and page unload may both send it); cancelling a
-	 * request that expired or was decided is not.
+	 * The caller's client reports the call: "ringing" once it joined Talk's call,
+	 * "answered" once the sharer's session appeared in it. A report that arrives after the
+	 * approval leaves the request approved; after a final state it is refused.
+	 *
+	 * @throws RequestException
+	 */
+	public function progress(string $requestId, #[\SensitiveParameter] string $secret, mixed $stage): RequestView {
+		if ($stage !== self::STAGE_RINGING && $stage !== self::STAGE_ANSWERED) {
+			throw new InvalidRequestBodyException($this->l10n->t('The stage must be "ringing" or "answered".'));
+		}
+		$now = $this->time->getTime();
+		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
+		if ($request->status->isFinal()) {
+			throw $this->closed();
+		}
+		// An approval may overtake the client's report; it stays an approval.
+		$next = $request->status->isOpen() ? $request->withStatus(VerificationRequestStatus::Ringing) : $request;
+		if ($stage === self::STAGE_ANSWERED && $request->answeredAt === null) {
+			$next = $next->with(['answeredAt' => $now]);
+		}
+		if ($next == $request) {
+			return RequestView::of($request, $now);
+		}
+		if ($this->transitions->write($request, $next)) {
+			return RequestView::of($next, $now);
+		}
+		$current = $this->transitions->reread($request);
+		if ($current->statusAt($now)->isFinal()) {
+			throw $this->closed();
+		}
+		return RequestView::of($current, $now);
+	}
+
+	/**
+	 * Password mode: the caller types the share password the sharer told in the call.
+	 * Right: the caller's session is unlocked (as the password page would) and the call
+	 * goes on without a page reload. Wrong: nothing changes.
+	 *
+	 * @throws RequestException
+	 */
+	public function checkPassword(string $requestId, #[\SensitiveParameter] string $secret, #[\SensitiveParameter] mixed $password): RequestView {
+		if (!is_string($password) || $password === '' || strlen($password) > self::MAX_PASSWORD_LENGTH) {
+			throw new InvalidRequestBodyException($this->l10n->t('Please enter the password.'));
+		}
+		$now = $this->time->getTime();
+		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
+		if ($request->mode !== VerificationMode::Password) {
+			throw new WrongModeException($this->l10n->t('This share is released by the person you call, not by a password.'));
+		}
+		if (!$request->status->isOpen()) {
+			throw $this->closed();
+		}
+		$share = $this->share($request);
+		if ($share === null) {
+			throw $this->closed();
+		}
+		if (!$this->shareManager->checkPassword($share, $password)) {
+			throw new WrongPasswordException($this->l10n->t('The password is wrong. Please try again.'));
+		}
+		$used = $request->with([
+			'status' => VerificationRequestStatus::Used,
+			'releasedBy' => ReleaseMethod::Password,
+			'firstUsedAt' => $now,
+		]);
+		if (!$this->transitions->write($request, $used)) {
+			throw $this->closed();
+		}
+		$this->unlocker->unlock($share);
+		return RequestView::of($used, $now);
+	}
+
+	/**
+	 * Cancelling an open request ends it; cancelling any other request answers its state
+	 * unchanged (hang-up and page unload may both send it, after a decision too).
 	 *
 	 * @throws RequestException
 	 */
 	public function cancel(string $requestId, #[\SensitiveParameter] string $secret): RequestView {
-		$request = $this->access->openForCaller($requestId, $secret);
 		$now = $this->time->getTime();
-		$status = $request->statusAt($now);
-		if ($status === VerificationRequestStatus::Pending
-			&& $this->mapper->transition($requestId, VerificationRequestStatus::Pending, VerificationRequestStatus::Cancelled)) {
-			return RequestView::of($request->withStatus(VerificationRequestStatus::Cancelled), $now);
+		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
+		if (!$request->status->isOpen()) {
+			return RequestView::of($request, $now);
 		}
-		// Another server may have changed the row since we read it.
-		$current = $status === VerificationRequestStatus::Pending ? $this->mapper->find($requestId) : $request;
-		if ($current?->statusAt($now) === VerificationRequestStatus::Cancelled) {
-			return RequestView::of($current, $now);
+		$cancelled = $request->withStatus(VerificationRequestStatus::Cancelled);
+		if ($this->transitions->write($request, $cancelled)) {
+			return RequestView::of($cancelled, $now);
 		}
-		throw new RequestClosedException($this->l10n->t('This request has ended. Start a new call to try again.'));
+		// Another server changed the row since we read it; its state stands.
+		return RequestView::of($this->transitions->reread($request), $now);
+	}
+
+	private function share(VerificationRequest $request): ?IShare {
+		try {
+			$share = $this->shareManager->getShareByToken($request->shareToken);
+		} catch (ShareNotFound) {
+			return null;
+		}
+		return (int)$share->getId() === $request->shareId ? $share : null;
+	}
+
+	private function closed(): RequestClosedException {
+		return new RequestClosedException($this->l10n->t('This request has ended. Start a new call to try again.'));
 	}
 
 	private function ttl(): int {

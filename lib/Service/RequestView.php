@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Service;
 
+use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
 use OCA\VideoVerification\ResponseDefinitions;
@@ -24,11 +25,12 @@ final class RequestView {
 		public readonly VerificationRequestStatus $status,
 		public readonly string $code,
 		public readonly int $expiresAt,
+		public readonly VerificationMode $mode,
 	) {
 	}
 
 	public static function of(VerificationRequest $request, int $now): self {
-		return new self($request->requestId, $request->statusAt($now), $request->code, $request->expiresAt);
+		return new self($request->requestId, $request->statusAt($now), $request->code, $request->expiresAt, $request->mode);
 	}
 
 	/**
@@ -47,6 +49,7 @@ final class RequestView {
 			'status' => $this->status->value,
 			'code' => self::displayCode($this->code),
 			'expiresAt' => $this->expiresAt,
+			'mode' => $this->mode->value,
 		];
 	}
 }

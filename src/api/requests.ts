@@ -8,8 +8,26 @@ import { getRequestToken } from '@nextcloud/auth'
 import axios from '@nextcloud/axios'
 import { generateOcsUrl } from '@nextcloud/router'
 
-/** Where a verification request stands (`Request.status` of our OCS API). */
-export type VerificationRequestStatus = 'pending' | 'cancelled' | 'expired'
+/**
+ * Where a verification request stands (`status` of our OCS API). `requested` and `ringing` are
+ * open; `approved` lasts until the recipient's next poll turns it into `used`; the rest are final.
+ */
+export type VerificationRequestStatus = 'requested' | 'ringing' | 'approved' | 'declined' | 'expired' | 'used' | 'cancelled'
+
+/** States after which nothing changes any more (an approved request still waits for its poll). */
+export const FINAL_STATUSES: readonly VerificationRequestStatus[] = ['declined', 'expired', 'used', 'cancelled']
+
+/**
+ * Whether a request will not change any more
+ *
+ * @param status - its status
+ */
+export function isFinalStatus(status: VerificationRequestStatus): boolean {
+	return FINAL_STATUSES.includes(status)
+}
+
+/** What the recipient's client reports about the call: Talk rings, or the sharer joined. */
+export type CallProgressStage = 'ringing' | 'answered'
 
 /** `CreatedRequest`: the answer to `POST /api/v1/requests`, the only one with the secret. */
 export interface RegisteredRequest {
@@ -31,6 +49,7 @@ export interface VerificationRequestState {
 	code: string
 	/** Unix time in seconds */
 	expiresAt: number
+	mode: ReleaseMode
 }
 
 /** What reading or cancelling a request needs: a `RegisteredRequest` will do. */
@@ -56,13 +75,48 @@ export function requestUrl(requestId: string): string {
 }
 
 /**
+ * URL of one of a request's actions (`progress`, `password`, `approve`, `decline`)
+ *
+ * @param requestId - the request
+ * @param action - the action
+ */
+export function requestActionUrl(requestId: string, action: 'progress' | 'password' | 'approve' | 'decline'): string {
+	return generateOcsUrl('apps/video_verification/api/v1/requests/{requestId}/{action}', { requestId, action })
+}
+
+/**
+ * URL of the verification records of a file
+ *
+ * @param fileId - the file
+ */
+export function fileRequestsUrl(fileId: number): string {
+	return generateOcsUrl('apps/video_verification/api/v1/files/{fileId}/requests', { fileId })
+}
+
+/**
+ * Marks our calls as OCS API requests, as Talk's clients do: the AppFramework then accepts them
+ * without relying on the page's CSRF token alone, which the recipient's session may outlive
+ * while its id changes on the unlock
+ */
+const OCS_HEADERS = Object.freeze({ 'OCS-APIRequest': 'true' })
+
+/**
+ * The headers of the recipient's requests
+ *
+ * @param request - the request and its secret
+ */
+function secretHeader(request: RequestHandle): Record<string, string> {
+	return { ...OCS_HEADERS, [REQUEST_SECRET_HEADER]: request.secret }
+}
+
+/**
  * Register a request to be verified on a call; it is bound to this browser session
  *
  * @param shareToken - the token of the public share page
  * @param displayName - the name the sharer will see (1 to 64 characters)
  */
 export async function registerRequest(shareToken: string, displayName: string): Promise<RegisteredRequest> {
-	const response = await axios.post<OcsResponse<RegisteredRequest>>(requestsUrl(), { shareToken, displayName })
+	const response = await axios.post<OcsResponse<RegisteredRequest>>(requestsUrl(), { shareToken, displayName }, { headers: { ...OCS_HEADERS } })
 	return response.data.ocs.data
 }
 
@@ -73,7 +127,7 @@ export async function registerRequest(shareToken: string, displayName: string): 
  */
 export async function getRequest(request: RequestHandle): Promise<VerificationRequestState> {
 	const response = await axios.get<OcsResponse<VerificationRequestState>>(requestUrl(request.requestId), {
-		headers: { [REQUEST_SECRET_HEADER]: request.secret },
+		headers: secretHeader(request),
 	})
 	return response.data.ocs.data
 }
@@ -85,8 +139,107 @@ export async function getRequest(request: RequestHandle): Promise<VerificationRe
  */
 export async function cancelRequest(request: RequestHandle): Promise<VerificationRequestState> {
 	const response = await axios.delete<OcsResponse<VerificationRequestState>>(requestUrl(request.requestId), {
-		headers: { [REQUEST_SECRET_HEADER]: request.secret },
+		headers: secretHeader(request),
 	})
+	return response.data.ocs.data
+}
+
+/**
+ * Tell the server how the call goes: `ringing` once we joined Talk's call, `answered` once the
+ * sharer's session joined it. Refused with 409 `request_closed` once the request is final.
+ *
+ * @param request - what `registerRequest` returned
+ * @param stage - the stage reached
+ */
+export async function reportProgress(request: RequestHandle, stage: CallProgressStage): Promise<VerificationRequestState> {
+	const response = await axios.post<OcsResponse<VerificationRequestState>>(requestActionUrl(request.requestId, 'progress'), { stage }, {
+		headers: secretHeader(request),
+	})
+	return response.data.ocs.data
+}
+
+/**
+ * Password mode: send the password the sharer read out; right, the request is `used` and this
+ * browser session may open the share. Wrong: 403 `wrong_password`, nothing changes.
+ *
+ * @param request - what `registerRequest` returned
+ * @param password - what the recipient typed
+ */
+export async function submitPassword(request: RequestHandle, password: string): Promise<VerificationRequestState> {
+	const response = await axios.post<OcsResponse<VerificationRequestState>>(requestActionUrl(request.requestId, 'password'), { password }, {
+		headers: secretHeader(request),
+	})
+	return response.data.ocs.data
+}
+
+/** What the sharer ticked before approving; every part is optional. */
+export interface ApprovalChecklist {
+	faceMatchesId?: boolean
+	idFeaturesChecked?: boolean
+	knownPerson?: boolean
+	/** At most 500 characters */
+	note?: string
+}
+
+/** The note of a checklist has at most this many characters. */
+export const CHECKLIST_NOTE_MAX_LENGTH = 500
+
+/** `VideoVerificationRecord`: a request as its sharer sees it, kept as evidence. */
+export interface VerificationRecord {
+	requestId: string
+	shareId: string
+	fileId: number
+	/** The file's name when the request was made */
+	fileName: string
+	requesterName: string
+	requesterEmail: string | null
+	/** The read-back code: "482 913" */
+	code: string
+	status: VerificationRequestStatus
+	mode: ReleaseMode
+	/** Unix times in seconds */
+	createdAt: number
+	expiresAt: number
+	answeredAt: number | null
+	decidedAt: number | null
+	/** User id of who approved or declined */
+	decidedBy: string | null
+	decidedByDisplayName: string | null
+	checklist: Required<ApprovalChecklist> | null
+	releasedBy: ReleaseMode | null
+	firstUsedAt: number | null
+	shareDeleted: boolean
+}
+
+/**
+ * The verification records of every share of a file the user may edit, newest first (at most 100)
+ *
+ * @param fileId - the file
+ */
+export async function listFileRequests(fileId: number): Promise<VerificationRecord[]> {
+	const response = await axios.get<OcsResponse<VerificationRecord[]>>(fileRequestsUrl(fileId), { headers: { ...OCS_HEADERS } })
+	return response.data.ocs.data
+}
+
+/**
+ * Approve a request (the sharer saw the caller and compared the code)
+ *
+ * @param requestId - the request
+ * @param checklist - what the sharer checked, if they said
+ */
+export async function approveRequest(requestId: string, checklist?: ApprovalChecklist): Promise<VerificationRecord> {
+	const body = checklist === undefined ? {} : { checklist }
+	const response = await axios.post<OcsResponse<VerificationRecord>>(requestActionUrl(requestId, 'approve'), body, { headers: { ...OCS_HEADERS } })
+	return response.data.ocs.data
+}
+
+/**
+ * Decline a request
+ *
+ * @param requestId - the request
+ */
+export async function declineRequest(requestId: string): Promise<VerificationRecord> {
+	const response = await axios.post<OcsResponse<VerificationRecord>>(requestActionUrl(requestId, 'decline'), undefined, { headers: { ...OCS_HEADERS } })
 	return response.data.ocs.data
 }
 

@@ -2,8 +2,9 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import { getSidebarActions, registerSidebarAction } from '@nextcloud/sharing/ui'
+import { getSidebarActions, getSidebarSections, registerSidebarAction, registerSidebarSection } from '@nextcloud/sharing/ui'
 import { defineAsyncComponent, defineCustomElement } from 'vue'
+import { SECTION_ELEMENT_NAME, sidebarSection } from '../sharing-section/sidebarSection.ts'
 import { ELEMENT_NAME, sidebarAction } from './sidebarAction.ts'
 
 // The Files app is Vue 2: it can only host a Vue 3 component as a custom element.
@@ -18,4 +19,14 @@ if (!window.customElements.get(ELEMENT_NAME)) {
 // Loading the script twice must not break the Sharing tab
 if (!getSidebarActions().some((action) => action.id === sidebarAction.id)) {
 	registerSidebarAction(sidebarAction)
+}
+
+// The "Video verification" section of the Sharing tab: the requests and records of the node,
+// loaded (with its dialogs) only when the tab shows it
+if (!window.customElements.get(SECTION_ELEMENT_NAME)) {
+	const SharingSection = defineAsyncComponent(() => import('../sharing-section/SharingSection.vue'))
+	window.customElements.define(SECTION_ELEMENT_NAME, defineCustomElement(SharingSection, { shadowRoot: false }))
+}
+if (!getSidebarSections().some((section) => section.id === sidebarSection.id)) {
+	registerSidebarSection(sidebarSection)
 }

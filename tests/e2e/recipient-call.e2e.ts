@@ -163,5 +163,5 @@ function answered(page: Page, method: string, path: RegExp): number | null {
  * @param page - the recipient's page
  */
 async function liveText(page: Page): Promise<string> {
-	return ((await page.locator(`${SIDEBAR} [aria-live="polite"]`).textContent()) ?? '').trim()
+	return ((await page.locator(`${SIDEBAR} > [role="status"][aria-live="polite"]`).textContent()) ?? '').trim()
 }

@@ -10,8 +10,11 @@ import { chromium } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 import { artifactsDir } from './demoServer.ts'
 
-/** The people of a journey; each gets its own browser context (cookies, session). */
-export type Persona = 'sharer' | 'recipient'
+/**
+ * The people of a journey; each gets its own browser context (cookies, session). The outsider
+ * has the link and nothing else (another browser, e.g. the one the link was forwarded to).
+ */
+export type Persona = 'sharer' | 'recipient' | 'outsider'
 
 export interface PageActivity {
 	consoleErrors: string[]

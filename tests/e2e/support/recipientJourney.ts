@@ -63,14 +63,15 @@ export async function passwordProtectedLinkShare(): Promise<DemoShare> {
  * @param sharer - alice's page
  * @param share - her share
  * @param enabled - on or off
+ * @param mode - how the file is released: the sharer approves, or tells the password
  */
-export async function setVerification(sharer: Page, share: DemoShare, enabled: boolean): Promise<void> {
+export async function setVerification(sharer: Page, share: DemoShare, enabled: boolean, mode: 'approve' | 'password' = 'approve'): Promise<void> {
 	if (!sharer.url().includes('/index.php/apps/files/')) {
 		await sharer.goto(`/index.php/login?user=alice&redirect_url=${encodeURIComponent(`/index.php/apps/files/?fileid=${share.file_source}`)}`)
 	}
 	const update = await sharer.request.put(`/ocs/v2.php/apps/video_verification/api/v1/shares/${share.id}`, {
 		headers: OCS,
-		data: enabled ? { enabled: true, mode: 'approve' } : { enabled: false },
+		data: enabled ? { enabled: true, mode } : { enabled: false },
 	})
 	expect(update.status()).toBe(200)
 }

@@ -2,16 +2,24 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { RegisteredRequest, VerificationRequestState } from '../../../src/api/requests.ts'
+import type { RegisteredRequest, VerificationRecord, VerificationRequestState } from '../../../src/api/requests.ts'
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
+	approveRequest,
 	cancelRequest,
 	cancelRequestOnPageUnload,
+	declineRequest,
+	fileRequestsUrl,
 	getRequest,
+	isFinalStatus,
+	listFileRequests,
 	registerRequest,
+	reportProgress,
+	requestActionUrl,
 	requestsUrl,
 	requestUrl,
+	submitPassword,
 } from '../../../src/api/requests.ts'
 
 const mocks = vi.hoisted(() => ({
@@ -45,9 +53,32 @@ const created: RegisteredRequest = {
 
 const state: VerificationRequestState = {
 	requestId,
-	status: 'pending',
+	status: 'requested',
 	code: '482 913',
 	expiresAt: 1800000900,
+	mode: 'approve',
+}
+
+const record: VerificationRecord = {
+	requestId,
+	shareId: '12',
+	fileId: 42,
+	fileName: 'Bank statement.pdf',
+	requesterName: 'Bob Berg',
+	requesterEmail: 'bob@example.com',
+	code: '482 913',
+	status: 'approved',
+	mode: 'approve',
+	createdAt: 1800000000,
+	expiresAt: 1800000900,
+	answeredAt: 1800000030,
+	decidedAt: 1800000060,
+	decidedBy: 'alice',
+	decidedByDisplayName: 'Alice Adams',
+	checklist: { faceMatchesId: true, idFeaturesChecked: false, knownPerson: false, note: '' },
+	releasedBy: 'approve',
+	firstUsedAt: null,
+	shareDeleted: false,
 }
 
 const ocs = (data: unknown, statuscode = 200) => ({ data: { ocs: { meta: { status: 'ok', statuscode }, data } } })
@@ -78,14 +109,14 @@ describe('verification requests api', () => {
 		mocks.post.mockResolvedValue(ocs(created, 201))
 
 		await expect(registerRequest('DemoContract001', 'Carol Cole')).resolves.toEqual(created)
-		expect(mocks.post).toHaveBeenCalledWith(requestsUrl(), { shareToken: 'DemoContract001', displayName: 'Carol Cole' })
+		expect(mocks.post).toHaveBeenCalledWith(requestsUrl(), { shareToken: 'DemoContract001', displayName: 'Carol Cole' }, { headers: { 'OCS-APIRequest': 'true' } })
 	})
 
 	it('GETs a request with its secret in the header, never in the url', async () => {
 		mocks.get.mockResolvedValue(ocs(state))
 
 		await expect(getRequest(created)).resolves.toEqual(state)
-		expect(mocks.get).toHaveBeenCalledWith(requestUrl(requestId), { headers: { 'X-Request-Secret': secret } })
+		expect(mocks.get).toHaveBeenCalledWith(requestUrl(requestId), { headers: { 'OCS-APIRequest': 'true', 'X-Request-Secret': secret } })
 		expect(mocks.get.mock.calls[0]?.[0]).not.toContain(secret)
 	})
 
@@ -95,7 +126,7 @@ describe('verification requests api', () => {
 		const result = await cancelRequest(created)
 
 		expect(result.status).toBe('cancelled')
-		expect(mocks.delete).toHaveBeenCalledWith(requestUrl(requestId), { headers: { 'X-Request-Secret': secret } })
+		expect(mocks.delete).toHaveBeenCalledWith(requestUrl(requestId), { headers: { 'OCS-APIRequest': 'true', 'X-Request-Secret': secret } })
 	})
 
 	it('passes a failed request on to the caller', async () => {
@@ -129,5 +160,69 @@ describe('verification requests api', () => {
 		expect(() => cancelRequestOnPageUnload(created)).not.toThrow()
 		await Promise.resolve()
 		expect(fetchMock).toHaveBeenCalledTimes(1)
+	})
+
+	it('builds the urls of a request\'s actions and of a file\'s records', () => {
+		expect(new URL(requestActionUrl(requestId, 'progress'), 'http://nextcloud.test').pathname)
+			.toBe(`/ocs/v2.php/apps/video_verification/api/v1/requests/${requestId}/progress`)
+		expect(new URL(requestActionUrl('a/b', 'approve'), 'http://nextcloud.test').pathname)
+			.toBe('/ocs/v2.php/apps/video_verification/api/v1/requests/a%2Fb/approve')
+		expect(new URL(fileRequestsUrl(42), 'http://nextcloud.test').pathname)
+			.toBe('/ocs/v2.php/apps/video_verification/api/v1/files/42/requests')
+	})
+
+	it('reports the call\'s progress with the secret in the header', async () => {
+		mocks.post.mockResolvedValue(ocs({ ...state, status: 'ringing' }))
+
+		await expect(reportProgress(created, 'ringing')).resolves.toMatchObject({ status: 'ringing' })
+		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'progress'), { stage: 'ringing' }, { headers: { 'OCS-APIRequest': 'true', 'X-Request-Secret': secret } })
+
+		await reportProgress(created, 'answered')
+		expect(mocks.post).toHaveBeenLastCalledWith(requestActionUrl(requestId, 'progress'), { stage: 'answered' }, { headers: { 'OCS-APIRequest': 'true', 'X-Request-Secret': secret } })
+	})
+
+	it('sends the password in the body and the secret in the header', async () => {
+		mocks.post.mockResolvedValue(ocs({ ...state, status: 'used', mode: 'password' }))
+
+		await expect(submitPassword(created, 'Tr0ub4dor&3')).resolves.toMatchObject({ status: 'used' })
+		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'password'), { password: 'Tr0ub4dor&3' }, { headers: { 'OCS-APIRequest': 'true', 'X-Request-Secret': secret } })
+		expect(mocks.post.mock.calls[0]?.[0]).not.toContain('Tr0ub4dor')
+	})
+
+	it('passes a wrong password\'s 403 on to the caller', async () => {
+		const failure = Object.assign(new Error('Request failed with status code 403'), { isAxiosError: true })
+		mocks.post.mockRejectedValue(failure)
+
+		await expect(submitPassword(created, 'wrong')).rejects.toBe(failure)
+	})
+
+	it('lists a file\'s records', async () => {
+		mocks.get.mockResolvedValue(ocs([record]))
+
+		await expect(listFileRequests(42)).resolves.toEqual([record])
+		expect(mocks.get).toHaveBeenCalledWith(fileRequestsUrl(42), { headers: { 'OCS-APIRequest': 'true' } })
+	})
+
+	it('approves with the checklist, or with an empty body without one', async () => {
+		mocks.post.mockResolvedValue(ocs(record))
+		const checklist = { faceMatchesId: true, idFeaturesChecked: true, knownPerson: false, note: 'Passport' }
+
+		await expect(approveRequest(requestId, checklist)).resolves.toEqual(record)
+		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'approve'), { checklist }, { headers: { 'OCS-APIRequest': 'true' } })
+
+		await approveRequest(requestId)
+		expect(mocks.post).toHaveBeenLastCalledWith(requestActionUrl(requestId, 'approve'), {}, { headers: { 'OCS-APIRequest': 'true' } })
+	})
+
+	it('declines', async () => {
+		mocks.post.mockResolvedValue(ocs({ ...record, status: 'declined' }))
+
+		await expect(declineRequest(requestId)).resolves.toMatchObject({ status: 'declined' })
+		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'decline'), undefined, { headers: { 'OCS-APIRequest': 'true' } })
+	})
+
+	it('tells final states from open ones', () => {
+		expect(['requested', 'ringing', 'approved'].map((status) => isFinalStatus(status as never))).toEqual([false, false, false])
+		expect(['declined', 'expired', 'used', 'cancelled'].map((status) => isFinalStatus(status as never))).toEqual([true, true, true, true])
 	})
 })

@@ -95,9 +95,35 @@ describe('NotificationsHeader', () => {
 		await wrapper.get('.notification-actions button').trigger('click')
 		await flushPromises()
 
-		expect(mocks.request).toHaveBeenCalledWith({ method: 'POST', url: '/ocs/v2.php/apps/video_verification/api/v1/requests/req-1/approve' })
+		expect(mocks.request).toHaveBeenCalledWith({
+			method: 'POST',
+			url: '/ocs/v2.php/apps/video_verification/api/v1/requests/req-1/approve',
+			headers: { 'OCS-APIRequest': 'true', Accept: 'application/json' },
+		})
 		expect(wrapper.find('.notification').exists()).toBe(false)
 		expect(wrapper.text()).toContain('No notifications')
+	})
+
+	it('shows the primary action as the primary button and the others as secondary', async () => {
+		mocks.get.mockResolvedValue(ocs([notification({
+			actions: [
+				{ label: 'Approve', link: '/ocs/v2.php/apps/video_verification/api/v1/requests/req-1/approve', type: 'POST', primary: true },
+				{ label: 'Decline', link: '/ocs/v2.php/apps/video_verification/api/v1/requests/req-1/decline', type: 'POST', primary: false },
+			],
+		})]))
+		mocks.request.mockResolvedValue(ocs([]))
+		const wrapper = await mountHeader()
+
+		const buttons = wrapper.findAll('.notification-actions button')
+		expect(buttons.map((button) => button.text())).toEqual(['Approve', 'Decline'])
+		expect(buttons[0]!.classes()).toContain('button-vue--primary')
+		expect(buttons[1]!.classes()).toContain('button-vue--secondary')
+
+		await buttons[1]!.trigger('click')
+		await flushPromises()
+
+		expect(mocks.request).toHaveBeenCalledWith(expect.objectContaining({ method: 'POST', url: '/ocs/v2.php/apps/video_verification/api/v1/requests/req-1/decline' }))
+		expect(wrapper.find('.notification').exists()).toBe(false)
 	})
 
 	it('keeps the notification and shows an error when the action fails', async () => {

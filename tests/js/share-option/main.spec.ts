@@ -2,10 +2,11 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import { getSidebarActions } from '@nextcloud/sharing/ui'
+import { getSidebarActions, getSidebarSections } from '@nextcloud/sharing/ui'
 import { flushPromises } from '@vue/test-utils'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { ELEMENT_NAME } from '../../../src/share-option/sidebarAction.ts'
+import { SECTION_ELEMENT_NAME } from '../../../src/sharing-section/sidebarSection.ts'
 
 const mocks = vi.hoisted(() => ({
 	get: vi.fn(),
@@ -72,5 +73,28 @@ describe('share-option entry point', () => {
 		expect(onSave).toHaveBeenCalledWith(expect.any(Function))
 		expect(mocks.get).toHaveBeenCalledTimes(1)
 		expect(element.querySelector<HTMLInputElement>('input[role="switch"]')?.checked).toBe(true)
+	}, 20_000)
+
+	it('defines the section element and registers the Sharing tab section once', async () => {
+		vi.resetModules()
+		await import('../../../src/share-option/main.ts')
+
+		expect(window.customElements.get(SECTION_ELEMENT_NAME)).toBeDefined()
+		const ours = getSidebarSections().filter((section) => section.id === 'video_verification')
+		expect(ours).toHaveLength(1)
+		expect(ours[0]!.element).toBe(SECTION_ELEMENT_NAME)
 	})
+
+	it('loads the section\'s component when the tab shows it, with the node the host sets', async () => {
+		mocks.get.mockResolvedValue({ data: { ocs: { meta: {}, data: [] } } })
+		const element = document.createElement(SECTION_ELEMENT_NAME) as HostedElement
+		element.node = { type: 'file', fileid: 42 }
+		document.body.appendChild(element)
+
+		await vi.waitFor(() => expect(element.textContent).toContain('Nobody has asked to open this file by video call yet.'), { timeout: 10_000 })
+
+		expect(element.shadowRoot).toBeNull()
+		expect(mocks.get).toHaveBeenCalledWith(expect.stringMatching(/\/apps\/video_verification\/api\/v1\/files\/42\/requests$/), expect.anything())
+		element.remove()
+	}, 20_000)
 })

@@ -24,4 +24,9 @@ interface IUserManager {
 	 * @return bool
 	 */
 	public function userExists($uid);
+
+	/**
+	 * @return string|null the display name, null for an unknown user (since 25.0.0)
+	 */
+	public function getDisplayName(string $uid): ?string;
 }

@@ -34,7 +34,7 @@ final class MigrationRunner {
 		?callable $stepFactory = null,
 	) {
 		$this->migrationsDirectory ??= dirname(__DIR__, 3) . '/lib/Migration';
-		$this->stepFactory = $stepFactory ?? static fn (string $class): IMigrationStep => new $class();
+		$this->stepFactory = $stepFactory ?? fn (string $class): IMigrationStep => $this->construct($class);
 	}
 
 	/**
@@ -81,6 +81,25 @@ final class MigrationRunner {
 		}
 
 		$step->postSchemaChange($output, fn () => new SchemaWrapper($this->connection), $options);
+	}
+
+	/**
+	 * Nextcloud builds steps with its DI container; the only service our steps ask for
+	 * is the database connection.
+	 *
+	 * @param class-string $class
+	 */
+	private function construct(string $class): IMigrationStep {
+		$constructor = (new \ReflectionClass($class))->getConstructor();
+		$arguments = [];
+		foreach ($constructor?->getParameters() ?? [] as $parameter) {
+			$type = $parameter->getType();
+			if (!$type instanceof \ReflectionNamedType || $type->getName() !== \OCP\IDBConnection::class) {
+				throw new \LogicException($class . ' asks for ' . $type . ', which the runner cannot give');
+			}
+			$arguments[] = $this->connection;
+		}
+		return new $class(...$arguments);
 	}
 
 	private function ensureMigrationsTable(): void {

@@ -59,6 +59,30 @@ export function endingText(ending: SidebarEnding): EndingText {
 			}
 		case 'request-refused':
 			return requestRefusedText(ending.code, ending.message)
+		case 'verified':
+			return {
+				title: t('video_verification', 'Verified'),
+				details: [t('video_verification', 'The file opens now.')],
+				canCallAgain: false,
+			}
+		case 'declined':
+			return {
+				title: t('video_verification', 'Request declined'),
+				details: [t('video_verification', 'The sharer declined the request. The call has ended.')],
+				canCallAgain: false,
+			}
+		case 'expired':
+			return {
+				title: t('video_verification', 'Request expired'),
+				details: [t('video_verification', 'The request expired before it was approved. Call again to make a new request.')],
+				canCallAgain: true,
+			}
+		case 'withdrawn':
+			return {
+				title: t('video_verification', 'Request closed'),
+				details: [t('video_verification', 'This request was closed, for example because the file is no longer shared with this link.')],
+				canCallAgain: false,
+			}
 		case 'error':
 			if (ending.error instanceof UnsupportedSignalingError) {
 				return {

@@ -8,19 +8,36 @@ import type { RemoteMediaState } from '../../../call/RemotePeer.ts'
 
 import { onBeforeUnmount, ref, shallowRef } from 'vue'
 import { apiErrorBody } from '../../../api/errors.ts'
-import { cancelRequest, cancelRequestOnPageUnload, registerRequest } from '../../../api/requests.ts'
+import { cancelRequest, cancelRequestOnPageUnload, registerRequest, reportProgress } from '../../../api/requests.ts'
 import { CallSession } from '../../../call/CallSession.ts'
 
 /** Where the call is: our own registration first, then the states of the call session. */
 export type CallPhase = 'registering' | CallState
 
-/** How a call ended: the session's endings, or our request being refused before any call. */
+/** What became of the request while the call ran; the sidebar then hangs up. */
+export type RequestOutcome = 'verified' | 'declined' | 'expired' | 'withdrawn'
+
+/**
+ * How a call ended: the session's endings, our request being refused before any call, or the
+ * request being decided (or closed) during the call.
+ */
 export type SidebarEnding = CallEnding | {
 	reason: 'request-refused'
 	/** The server's machine code, e.g. `too_many_requests` */
 	code: string | null
 	/** The server's translated text, if it sent one */
 	message: string | null
+} | { reason: RequestOutcome }
+
+const OUTCOMES: readonly string[] = ['verified', 'declined', 'expired', 'withdrawn'] satisfies RequestOutcome[]
+
+/**
+ * Whether the call ended because the request was decided or closed
+ *
+ * @param ending - how it ended
+ */
+export function isRequestOutcome(ending: SidebarEnding): ending is { reason: RequestOutcome } {
+	return OUTCOMES.includes(ending.reason)
 }
 
 export interface CallStart {
@@ -55,6 +72,8 @@ export function useRequestCall() {
 	let elapsedTimer: ReturnType<typeof setInterval> | undefined
 	let answered = false
 	let abandoned = false
+	/** Set when the request was decided: the hang-up that follows ends the call with it */
+	let outcome: RequestOutcome | null = null
 	let unloading = false
 	// Registered before any call session's own handler, so the session's hang-up on unload
 	// already knows that only a keepalive request still reaches the server
@@ -75,6 +94,20 @@ export function useRequestCall() {
 		request.value = null
 		answered = false
 		abandoned = false
+		outcome = null
+	}
+
+	/**
+	 * Tell our server how far the call got; a closed request (409) or a network error changes
+	 * nothing for the call
+	 *
+	 * @param stage - ringing, or answered
+	 */
+	function report(stage: 'ringing' | 'answered'): void {
+		const registered = request.value
+		if (registered !== null) {
+			reportProgress(registered, stage).catch(() => {})
+		}
 	}
 
 	/**
@@ -92,7 +125,7 @@ export function useRequestCall() {
 		ending.value = end
 		phase.value = 'ended'
 		const registered = request.value
-		if (registered !== null && !answered) {
+		if (registered !== null && !answered && !isRequestOutcome(end)) {
 			// Nobody took the call: the request must not stay open for someone else to approve
 			if (unloading) {
 				cancelRequestOnPageUnload(registered)
@@ -113,11 +146,15 @@ export function useRequestCall() {
 		if (session !== current) {
 			return
 		}
-		if (state === 'connecting' || state === 'connected') {
+		if ((state === 'connecting' || state === 'connected') && !answered) {
 			answered = true
+			report('answered')
+		}
+		if (state === 'ringing') {
+			report('ringing')
 		}
 		if (state === 'ended') {
-			finish(end ?? { reason: 'error' })
+			finish(outcome === null ? end ?? { reason: 'error' } : { reason: outcome })
 			return
 		}
 		phase.value = state
@@ -200,6 +237,33 @@ export function useRequestCall() {
 	}
 
 	/**
+	 * The request was decided (or closed) while the call runs: leave the call cleanly and end
+	 * with that outcome instead of a hang-up
+	 *
+	 * @param decided - what became of the request
+	 */
+	async function conclude(decided: RequestOutcome): Promise<void> {
+		if (phase.value === null) {
+			return
+		}
+		if (phase.value === 'ended') {
+			// A decision read after the call ended (the sharer approved, then left at once) is
+			// what the caller needs to know; a closed request after our own hang-up is not
+			if ((decided === 'verified' || decided === 'declined') && ending.value !== null && !isRequestOutcome(ending.value)) {
+				ending.value = { reason: decided }
+			}
+			return
+		}
+		outcome = decided
+		if (session === null) {
+			// registered, but the session is not there yet: nothing to leave
+			finish({ reason: decided })
+			return
+		}
+		await session.hangUp()
+	}
+
+	/**
 	 * Mute or unmute
 	 *
 	 * @param enabled - microphone on
@@ -250,6 +314,7 @@ export function useRequestCall() {
 		request,
 		call,
 		hangUp,
+		conclude,
 		setMicrophoneEnabled,
 		setCameraEnabled,
 		switchDevice,

@@ -61,5 +61,6 @@ export async function dismissNotification(id: number): Promise<void> {
  * @param action the clicked action
  */
 export async function executeAction(action: NotificationAction): Promise<void> {
-	await axios({ method: action.type || 'GET', url: action.link })
+	// @nextcloud/axios adds the requesttoken; apps' action links are mostly OCS endpoints
+	await axios({ method: action.type || 'GET', url: action.link, headers: { 'OCS-APIRequest': 'true', Accept: 'application/json' } })
 }

@@ -15,6 +15,7 @@ use OCA\VideoVerification\Demo\AppFramework\RouteTable;
 use OCA\VideoVerification\Demo\Container\ServiceContainer;
 use OCA\VideoVerification\Demo\Http\CsrfTokenManager;
 use OCA\VideoVerification\Demo\Http\DemoRequest;
+use OCA\VideoVerification\Demo\Ocp\Activity\DemoActivityManager;
 use OCA\VideoVerification\Demo\Ocp\App\DemoAppManager;
 use OCA\VideoVerification\Demo\Ocp\Cache\DemoCacheFactory;
 use OCA\VideoVerification\Demo\Ocp\Config\DemoAppConfig;
@@ -37,6 +38,7 @@ use OCA\VideoVerification\Demo\Ocp\User\DemoUserManager;
 use OCA\VideoVerification\Demo\Ocp\User\DemoUserSession;
 use OCA\VideoVerification\Demo\Storage\DemoDatabase;
 use OCA\VideoVerification\Demo\Storage\DemoSchema;
+use OCP\Activity\IManager as IActivityManager;
 use OCP\App\IAppManager;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\AppFramework\Utility\ITimeFactory;
@@ -103,5 +105,6 @@ final class ServiceWiring {
 		$c->alias(IShareManager::class, DemoShareManager::class);
 		$c->alias(INotificationManager::class, DemoNotificationManager::class);
 		$c->alias(IClientService::class, DemoClientService::class);
+		$c->register(IActivityManager::class, fn () => new DemoActivityManager($env->dataDir . '/activity.jsonl'));
 	}
 }

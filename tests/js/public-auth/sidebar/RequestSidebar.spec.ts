@@ -7,7 +7,6 @@ import type { FakeMediaDevices, FakeTrack } from '../../components/fakes/media.t
 
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { h } from 'vue'
 import RequestSidebar from '../../../../src/public-auth/sidebar/RequestSidebar.vue'
 import { cameraAndMicrophone, installMediaDevices, mediaError } from '../../components/fakes/media.ts'
 import { FakeCallSession } from './fakes/FakeCallSession.ts'
@@ -16,12 +15,24 @@ const mocks = vi.hoisted(() => ({
 	registerRequest: vi.fn(),
 	cancelRequest: vi.fn(),
 	cancelRequestOnPageUnload: vi.fn(),
+	reportProgress: vi.fn(),
+	getRequest: vi.fn(),
+	submitPassword: vi.fn(),
+	openSharePage: vi.fn(),
 }))
 
-vi.mock('../../../../src/api/requests.ts', () => ({
+vi.mock('../../../../src/api/requests.ts', async (importOriginal) => ({
+	...await importOriginal<Record<string, unknown>>(),
 	registerRequest: mocks.registerRequest,
 	cancelRequest: mocks.cancelRequest,
 	cancelRequestOnPageUnload: mocks.cancelRequestOnPageUnload,
+	reportProgress: mocks.reportProgress,
+	getRequest: mocks.getRequest,
+	submitPassword: mocks.submitPassword,
+}))
+
+vi.mock('../../../../src/public-auth/sidebar/verification/openSharePage.ts', () => ({
+	openSharePage: mocks.openSharePage,
 }))
 
 vi.mock('../../../../src/call/CallSession.ts', async () => ({
@@ -29,6 +40,15 @@ vi.mock('../../../../src/call/CallSession.ts', async () => ({
 }))
 
 const registered = { requestId: 'r1', secret: 's3cret', code: '4711', expiresAt: 1_800_000_000, mode: 'approve' }
+
+/**
+ * The request as a poll answers it
+ *
+ * @param status - its status
+ */
+function polled(status: string) {
+	return { requestId: 'r1', status, code: '4711', expiresAt: 1_800_000_000, mode: 'approve' }
+}
 
 type Props = Partial<{ mode: 'approve' | 'password', name: string, fileName: string }>
 
@@ -51,7 +71,7 @@ function mountSidebar(props: Props = {}, slots = {}) {
 }
 
 /** The text screen readers were last told */
-const announced = (wrapper: VueWrapper) => wrapper.get('[aria-live="polite"]').text()
+const announced = (wrapper: VueWrapper) => wrapper.get('.video-verification-sidebar__live').text()
 
 /** Tab order: what the keyboard reaches, in order */
 function tabStops(wrapper: VueWrapper): string[] {
@@ -89,6 +109,10 @@ describe('RequestSidebar', () => {
 		mocks.registerRequest.mockReset().mockResolvedValue(registered)
 		mocks.cancelRequest.mockReset().mockResolvedValue(undefined)
 		mocks.cancelRequestOnPageUnload.mockReset()
+		mocks.reportProgress.mockReset().mockResolvedValue(undefined)
+		mocks.getRequest.mockReset().mockResolvedValue(polled('ringing'))
+		mocks.submitPassword.mockReset()
+		mocks.openSharePage.mockReset()
 		devices = installMediaDevices()
 		vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined)
 	})
@@ -401,13 +425,12 @@ describe('RequestSidebar', () => {
 			expect(wrapper.emitted('close')).toHaveLength(1)
 		})
 
-		it('keeps a place for the approval, with the registered request', async () => {
-			const wrapper = mountSidebar({}, {
-				verification: (props: { request: { code: string } | null }) => h('p', { class: 'approval' }, `Code ${props.request?.code}`),
-			})
+		it('shows the read-back code during the call', async () => {
+			const wrapper = mountSidebar()
 			await toCall(wrapper)
 
-			expect(wrapper.get('.approval').text()).toBe('Code 4711')
+			expect(wrapper.get('[data-read-back-code]').text()).toBe('4711')
+			expect(wrapper.text()).toContain('The person you call will ask for this code.')
 		})
 
 		it('goes back to the name when the server refuses it', async () => {
@@ -529,6 +552,123 @@ describe('RequestSidebar', () => {
 			await wrapper.findAll('button').filter((candidate) => candidate.text() === 'Close')[0]!.trigger('click')
 
 			expect(wrapper.emitted('close')).toHaveLength(1)
+		})
+	})
+
+	describe('the request is decided during the call', () => {
+		beforeEach(() => {
+			vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+		})
+
+		async function callAnswered(props: Props = {}) {
+			const wrapper = mountSidebar(props)
+			const session = await toCall(wrapper)
+			session.enter('connecting')
+			session.enter('connected')
+			await flushPromises()
+			return { wrapper, session }
+		}
+
+		async function nextPoll(): Promise<void> {
+			await vi.advanceTimersByTimeAsync(2_000)
+			await flushPromises()
+		}
+
+		it('reports ringing and answered to the server', async () => {
+			await callAnswered()
+
+			expect(mocks.reportProgress.mock.calls).toEqual([[registered, 'ringing'], [registered, 'answered']])
+		})
+
+		it('verified: hangs up cleanly, says so, then loads the share page', async () => {
+			const { wrapper, session } = await callAnswered()
+			mocks.getRequest.mockResolvedValue(polled('used'))
+
+			await nextPoll()
+
+			expect(mocks.getRequest).toHaveBeenCalledWith(registered)
+			expect(session.hangUp).toHaveBeenCalled()
+			expect(wrapper.get('[data-ending]').attributes('data-ending')).toBe('verified')
+			expect(wrapper.get('h3').text()).toBe('Verified')
+			expect(announced(wrapper)).toBe('The file opens now.')
+			expect(mocks.openSharePage).toHaveBeenCalledWith('DemoBankStmt003')
+			expect(mocks.cancelRequest).not.toHaveBeenCalled()
+			expect(wrapper.text()).not.toContain('Call again')
+		})
+
+		it('declined: the call ends and the caller is told', async () => {
+			const { wrapper, session } = await callAnswered()
+			mocks.getRequest.mockResolvedValue(polled('declined'))
+
+			await nextPoll()
+
+			expect(session.hangUp).toHaveBeenCalled()
+			expect(wrapper.get('[data-ending]').attributes('data-ending')).toBe('declined')
+			expect(wrapper.text()).toContain('The sharer declined the request')
+			expect(mocks.openSharePage).not.toHaveBeenCalled()
+		})
+
+		it('expired: the call ends and the caller may call again', async () => {
+			const { wrapper } = await callAnswered()
+			mocks.getRequest.mockResolvedValue(polled('expired'))
+
+			await nextPoll()
+
+			expect(wrapper.get('[data-ending]').attributes('data-ending')).toBe('expired')
+			expect(button(wrapper, 'Call again').exists()).toBe(true)
+		})
+
+		it('stops polling once the call ended by our own hang-up', async () => {
+			const { wrapper } = await callAnswered()
+			await button(wrapper, 'Hang up').trigger('click')
+			await flushPromises()
+			mocks.getRequest.mockClear()
+
+			await vi.advanceTimersByTimeAsync(30_000)
+
+			expect(mocks.getRequest).not.toHaveBeenCalled()
+		})
+
+		it('reads once more when the sharer left, and opens the file they approved just before', async () => {
+			const { wrapper, session } = await callAnswered()
+			mocks.getRequest.mockResolvedValue(polled('used'))
+
+			session.end({ reason: 'remote-hangup' })
+			await flushPromises()
+
+			expect(mocks.getRequest).toHaveBeenCalledTimes(1)
+			expect(wrapper.get('[data-ending]').attributes('data-ending')).toBe('verified')
+			expect(mocks.openSharePage).toHaveBeenCalledWith('DemoBankStmt003')
+		})
+
+		it('password mode: a wrong password keeps the call, the right one opens the file', async () => {
+			mocks.registerRequest.mockResolvedValue({ ...registered, mode: 'password' })
+			const { wrapper, session } = await callAnswered({ mode: 'password' })
+			mocks.submitPassword.mockRejectedValueOnce(Object.assign(new Error('403'), {
+				isAxiosError: true,
+				response: { status: 403, data: { ocs: { meta: { statuscode: 403 }, data: { error: 'wrong_password', message: 'Wrong password' } } } },
+			}))
+
+			await wrapper.get('input[type="password"]').setValue('wrong')
+			await wrapper.get('.video-verification-code__password').trigger('submit')
+			await flushPromises()
+
+			expect(wrapper.text()).toContain('This password is not correct.')
+			expect(wrapper.get('aside').attributes('data-step')).toBe('call')
+			expect(session.hangUp).not.toHaveBeenCalled()
+			// polling goes on after the wrong password
+			mocks.getRequest.mockClear()
+			await nextPoll()
+			expect(mocks.getRequest).toHaveBeenCalledOnce()
+
+			mocks.submitPassword.mockResolvedValueOnce({ ...polled('used'), mode: 'password' })
+			await wrapper.get('input[type="password"]').setValue('right')
+			await wrapper.get('.video-verification-code__password').trigger('submit')
+			await flushPromises()
+
+			expect(session.hangUp).toHaveBeenCalled()
+			expect(wrapper.get('[data-ending]').attributes('data-ending')).toBe('verified')
+			expect(mocks.openSharePage).toHaveBeenCalledWith('DemoBankStmt003')
 		})
 	})
 })

@@ -11,11 +11,14 @@ namespace OCA\VideoVerification\Tests\Unit\AppInfo;
 
 use OCA\Files\Event\LoadSidebar;
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
+use OCA\VideoVerification\Activity\Provider;
+use OCA\VideoVerification\Activity\Setting;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Listener\SharePolicyListener;
+use OCA\VideoVerification\Notification\Notifier;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
 use OCA\VideoVerification\SetupCheck\IceServersCheck;
 use OCA\VideoVerification\SetupCheck\SignalingCheck;
@@ -56,6 +59,13 @@ class ApplicationTest extends TestCase {
 		$this->assertSame([TalkInstalledCheck::class, SignalingCheck::class, IceServersCheck::class, CallStartCheck::class], $setupChecks);
 	}
 
+	public function testRegistersTheNotifier(): void {
+		$context = $this->createMock(IRegistrationContext::class);
+		$context->expects($this->once())->method('registerNotifierService')->with(Notifier::class);
+
+		(new Application())->register($context);
+	}
+
 	public function testTheAppIdMatchesInfoXml(): void {
 		$info = simplexml_load_file(dirname(__DIR__, 4) . '/appinfo/info.xml');
 
@@ -66,5 +76,7 @@ class ApplicationTest extends TestCase {
 		$this->assertSame('33', (string)$info->dependencies->nextcloud['min-version']);
 		$this->assertSame('35', (string)$info->dependencies->nextcloud['max-version']);
 		$this->assertSame('8.2', (string)$info->dependencies->php['min-version']);
+		$this->assertSame(Setting::class, (string)$info->activity->settings->setting);
+		$this->assertSame(Provider::class, (string)$info->activity->providers->provider);
 	}
 }

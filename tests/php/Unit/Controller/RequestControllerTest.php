@@ -33,7 +33,7 @@ class RequestControllerTest extends TestCase {
 		$this->addPublicShare();
 	}
 
-	public function testCreatesAPendingRequestForALinkShare(): void {
+	public function testCreatesARequestedRequestForALinkShare(): void {
 		$response = $this->requestController()->create('DemoContract001', 'Carol Cole');
 
 		$this->assertSame(201, $response->getStatus());
@@ -51,7 +51,13 @@ class RequestControllerTest extends TestCase {
 		$row = $rows[0];
 		$this->assertSame($data['requestId'], $row['request_id']);
 		$this->assertSame(str_replace(' ', '', $data['code']), $row['code']);
-		$this->assertSame('pending', $row['status']);
+		$this->assertSame('requested', $row['status']);
+		$this->assertSame(100, (int)$row['file_id']);
+		$this->assertSame('alice', $row['share_owner']);
+		$this->assertSame('alice', $row['shared_by']);
+		foreach (['answered_at', 'decided_at', 'decided_by', 'checklist', 'released_by', 'first_used_at', 'share_deleted_at'] as $column) {
+			$this->assertNull($row[$column], $column);
+		}
 		$this->assertSame('approve', $row['mode']);
 		$this->assertSame(self::NOW, (int)$row['created_at']);
 		$this->assertSame(self::NOW + 900, (int)$row['expires_at']);
@@ -204,7 +210,7 @@ class RequestControllerTest extends TestCase {
 		$this->assertSame($name, $this->requestRows()[0]['requester_name']);
 	}
 
-	public function testAShareHasAtMostThreePendingRequests(): void {
+	public function testAShareHasAtMostThreeOpenRequests(): void {
 		for ($i = 0; $i < 3; $i++) {
 			$this->assertSame(201, $this->requestController()->create('DemoContract001', 'Carol')->getStatus());
 		}
@@ -279,9 +285,10 @@ class RequestControllerTest extends TestCase {
 		$this->assertFalse($response->isThrottled());
 		$this->assertSame([
 			'requestId' => $created['requestId'],
-			'status' => 'pending',
+			'status' => 'requested',
 			'code' => $created['code'],
 			'expiresAt' => $created['expiresAt'],
+			'mode' => 'approve',
 		], $response->getData());
 	}
 
@@ -293,11 +300,11 @@ class RequestControllerTest extends TestCase {
 		$this->assertSame(200, $this->requestController('recipient', $created['secret'])->show($created['requestId'])->getStatus());
 	}
 
-	public function testAPendingRequestPastItsExpiryReadsAsExpired(): void {
+	public function testARequestedRequestPastItsExpiryReadsAsExpired(): void {
 		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
 
 		$this->now = $created['expiresAt'] - 1;
-		$this->assertSame('pending', $this->requestController('recipient', $created['secret'])->show($created['requestId'])->getData()['status']);
+		$this->assertSame('requested', $this->requestController('recipient', $created['secret'])->show($created['requestId'])->getData()['status']);
 		$this->now = $created['expiresAt'];
 		$response = $this->requestController('recipient', $created['secret'])->show($created['requestId']);
 
@@ -347,7 +354,7 @@ class RequestControllerTest extends TestCase {
 		$this->assertSame($unknown->getData(), $otherSession->getData());
 	}
 
-	public function testTheCallerCancelsItsPendingRequest(): void {
+	public function testTheCallerCancelsItsOpenRequest(): void {
 		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
 
 		$response = $this->requestController('recipient', $created['secret'])->cancel($created['requestId']);
@@ -370,13 +377,15 @@ class RequestControllerTest extends TestCase {
 		$this->assertSame($first->getData(), $second->getData());
 	}
 
-	public function testAnExpiredRequestCannotBeCancelled(): void {
+	public function testCancellingAnExpiredRequestAnswersExpiredAndCancelsNothing(): void {
 		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
 		$this->now = $created['expiresAt'];
 
-		$this->assertThrottledError(409, 'request_closed', $this->requestController('recipient', $created['secret'])->cancel($created['requestId']));
-		$this->assertSame('pending', $this->requestRows()[0]['status'], 'the row is left as it was');
-		$this->assertSame('expired', $this->requestController('recipient', $created['secret'])->show($created['requestId'])->getData()['status']);
+		$response = $this->requestController('recipient', $created['secret'])->cancel($created['requestId']);
+
+		$this->assertSame(200, $response->getStatus());
+		$this->assertSame('expired', $response->getData()['status']);
+		$this->assertSame('expired', $this->requestRows()[0]['status'], 'the expiry is stored once the request is touched');
 	}
 
 	public function testRoutesAndSecurityAttributes(): void {

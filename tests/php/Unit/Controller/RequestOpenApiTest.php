@@ -68,8 +68,68 @@ class RequestOpenApiTest extends TestCase {
 			$statuses[] = $response->getStatus();
 			$this->assertSame([], $this->validator->validateResponse($method, $path, $response->getStatus(), $this->envelope($response)));
 		}
-		$this->assertSame([201, 201, 400, 404, 412, 200, 404, 404, 200, 200, 201, 429, 200, 409], $statuses);
+		$this->assertSame([201, 201, 400, 404, 412, 200, 404, 404, 200, 200, 201, 429, 200, 200], $statuses);
 		$this->assertSame('expired', $cases[12][2]->getData()['status']);
+		$this->assertSame('expired', $cases[13][2]->getData()['status'], 'cancelling an expired request answers its state');
+	}
+
+	public function testEveryAnswerOfTheCallAndDecisionEndpointsMatchesTheSpec(): void {
+		$approve = $this->requestController()->create('DemoContract001', 'Carol')->getData();
+		$password = $this->requestController()->create('DemoMedical0002', 'Carol')->getData();
+		$a = $approve['requestId'];
+		$p = $password['requestId'];
+		$recipientA = fn () => $this->requestController('recipient', $approve['secret']);
+		$recipientP = fn () => $this->requestController('recipient', $password['secret']);
+		$records = '/ocs/v2.php/apps/video_verification/api/v1/files/100/requests';
+
+		$cases = [
+			['POST', self::PATH . "/$a/progress", $recipientA()->progress($a, 'ringing'), 200],
+			['POST', self::PATH . "/$a/progress", $recipientA()->progress($a, 'answered'), 200],
+			['POST', self::PATH . "/$a/progress", $recipientA()->progress($a, 'dancing'), 400],
+			['POST', self::PATH . "/$a/progress", $this->requestController('recipient', 'wrong')->progress($a, 'ringing'), 404],
+			['POST', self::PATH . "/$a/password", $recipientA()->password($a, self::SHARE_PASSWORD), 409],
+			['POST', self::PATH . "/$p/password", $recipientP()->password($p, ''), 400],
+			['POST', self::PATH . "/$p/password", $recipientP()->password($p, 'guess'), 403],
+			['POST', self::PATH . "/$p/password", $this->requestController('another browser', $password['secret'])->password($p, 'guess'), 404],
+			['POST', self::PATH . "/$a/approve", $this->decisionController('alice')->approve($a, ['note' => 5]), 400],
+			['POST', self::PATH . "/$a/approve", $this->decisionController('bob')->approve($a), 404],
+			['POST', self::PATH . "/$a/decline", $this->decisionController('bob')->decline($a), 404],
+			['GET', $records, $this->decisionController('alice')->records('100'), 200],
+			['POST', self::PATH . "/$a/approve", $this->decisionController('alice')->approve($a, ['faceMatchesId' => true, 'note' => 'ok']), 200],
+			['POST', self::PATH . "/$a/approve", $this->decisionController('alice')->approve($a), 409],
+			['POST', self::PATH . "/$a/decline", $this->decisionController('alice')->decline($a), 409],
+			['POST', self::PATH . "/$a/progress", $recipientA()->progress($a, 'ringing'), 200],
+			['GET', self::PATH . "/$a", $recipientA()->show($a), 200],
+			['POST', self::PATH . "/$a/progress", $recipientA()->progress($a, 'ringing'), 409],
+			['POST', self::PATH . "/$p/password", $recipientP()->password($p, self::SHARE_PASSWORD), 200],
+			['POST', self::PATH . "/$p/decline", $this->decisionController('alice')->decline($p), 409],
+			['GET', $records, $this->decisionController('alice')->records('100'), 200],
+			['GET', '/ocs/v2.php/apps/video_verification/api/v1/files/0/requests', $this->decisionController('alice')->records('0'), 400],
+		];
+
+		foreach ($cases as $i => [$method, $path, $response, $status]) {
+			$this->assertSame($status, $response->getStatus(), "case $i: $method $path");
+			$this->assertSame([], $this->validator->validateResponse($method, $path, $response->getStatus(), $this->envelope($response)), "case $i");
+		}
+		$this->assertCount(2, $cases[20][2]->getData(), 'records of both requests of the file');
+	}
+
+	public function testTheSpecDescribesWhatTheCallAndTheSharerSend(): void {
+		$ocs = ['OCS-APIRequest' => 'true'];
+		$secret = $ocs + ['X-Request-Secret' => 's3cret'];
+		$id = str_repeat('a', 32);
+
+		$this->assertSame([], $this->validator->validateRequest('POST', self::PATH . "/$id/progress", [], ['stage' => 'ringing'], $secret));
+		$this->assertSame([], $this->validator->validateRequest('POST', self::PATH . "/$id/progress", [], ['stage' => 'answered'], $secret));
+		$this->assertNotSame([], $this->validator->validateRequest('POST', self::PATH . "/$id/progress", [], ['stage' => 'dancing'], $secret));
+		$this->assertNotSame([], $this->validator->validateRequest('POST', self::PATH . "/$id/progress", [], ['stage' => 'ringing'], $ocs), 'the secret header is required');
+		$this->assertSame([], $this->validator->validateRequest('POST', self::PATH . "/$id/password", [], ['password' => 'pw'], $secret));
+		$this->assertNotSame([], $this->validator->validateRequest('POST', self::PATH . "/$id/password", [], [], $secret));
+		$this->assertSame([], $this->validator->validateRequest('POST', self::PATH . "/$id/approve", [], null, $ocs), 'the notification action sends no body');
+		$this->assertSame([], $this->validator->validateRequest('POST', self::PATH . "/$id/approve", [], ['checklist' => ['faceMatchesId' => true, 'idFeaturesChecked' => false, 'knownPerson' => true, 'note' => 'ok']], $ocs));
+		$this->assertNotSame([], $this->validator->validateRequest('POST', self::PATH . "/$id/approve", [], ['checklist' => ['note' => str_repeat('x', 501)]], $ocs));
+		$this->assertSame([], $this->validator->validateRequest('POST', self::PATH . "/$id/decline", [], null, $ocs));
+		$this->assertSame([], $this->validator->validateRequest('GET', '/ocs/v2.php/apps/video_verification/api/v1/files/101/requests', [], null, $ocs));
 	}
 
 	public function testTheSpecDescribesTheRequestsTheSidebarSends(): void {

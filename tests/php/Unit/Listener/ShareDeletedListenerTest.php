@@ -11,7 +11,12 @@ namespace OCA\VideoVerification\Tests\Unit\Listener;
 
 use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\VerificationMode;
+use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
+use OCA\VideoVerification\Notification\RequestNotifications;
+use OCA\VideoVerification\Service\RequestTransitions;
+use OCP\AppFramework\Utility\ITimeFactory;
+use OCP\Notification\IManager as INotificationManager;
 use OCA\VideoVerification\Tests\Unit\ServiceStack;
 use OCP\EventDispatcher\Event;
 use OCP\Share\Events\ShareDeletedEvent;
@@ -41,7 +46,7 @@ class ShareDeletedListenerTest extends TestCase {
 	public function testDeletesTheSettingsOfTheDeletedShareOnly(int $type): void {
 		$share = $this->addShare(['id' => '42', 'type' => $type]);
 
-		(new ShareDeletedListener($this->mapper))->handle(new ShareDeletedEvent($share));
+		$this->listener()->handle(new ShareDeletedEvent($share));
 
 		$this->assertNull($this->mapper->find(42));
 		$this->assertNotNull($this->mapper->find(43));
@@ -50,13 +55,25 @@ class ShareDeletedListenerTest extends TestCase {
 	public function testIgnoresSharesOfOtherTypes(): void {
 		$share = $this->addShare(['id' => '42', 'type' => IShare::TYPE_ROOM]);
 
-		(new ShareDeletedListener($this->mapper))->handle(new ShareDeletedEvent($share));
+		$this->listener()->handle(new ShareDeletedEvent($share));
 
 		$this->assertNotNull($this->mapper->find(42));
 	}
 
+	private function listener(): ShareDeletedListener {
+		$requests = new VerificationRequestMapper($this->db);
+		$time = $this->createMock(ITimeFactory::class);
+		$time->method('getTime')->willReturn(self::NOW);
+		return new ShareDeletedListener(
+			$this->mapper,
+			$requests,
+			new RequestTransitions($requests, new RequestNotifications($this->createMock(INotificationManager::class))),
+			$time,
+		);
+	}
+
 	public function testIgnoresOtherEvents(): void {
-		(new ShareDeletedListener($this->mapper))->handle(new Event());
+		$this->listener()->handle(new Event());
 
 		$this->assertCount(2, $this->settingsRows());
 	}

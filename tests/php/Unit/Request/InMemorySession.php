@@ -17,6 +17,8 @@ use OCP\ISession;
 final class InMemorySession implements ISession {
 	/** @var array<string, mixed> */
 	public array $data = [];
+	/** @var list<array{deleteOldSession: bool, updateToken: bool}> every regenerateId() call */
+	public array $regenerations = [];
 	private int $generation = 1;
 
 	public function __construct(
@@ -53,6 +55,7 @@ final class InMemorySession implements ISession {
 
 	public function regenerateId(bool $deleteOldSession = true, bool $updateToken = false) {
 		$this->generation++;
+		$this->regenerations[] = ['deleteOldSession' => $deleteOldSession, 'updateToken' => $updateToken];
 	}
 
 	public function getId(): string {

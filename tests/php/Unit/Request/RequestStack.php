@@ -9,24 +9,40 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Request;
 
+use OCA\VideoVerification\Activity\RequestActivityPublisher;
+use OCA\VideoVerification\Controller\DecisionController;
 use OCA\VideoVerification\Controller\RequestController;
 use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Db\VerificationMode;
+use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
+use OCA\VideoVerification\Demo\Ocp\Activity\DemoActivityEvent;
+use OCA\VideoVerification\Demo\Ocp\Notification\DemoNotification;
+use OCA\VideoVerification\Listener\ShareDeletedListener;
+use OCA\VideoVerification\Notification\RequestNotifications;
 use OCA\VideoVerification\Service\AdminPolicy;
+use OCA\VideoVerification\Service\ChecklistParser;
 use OCA\VideoVerification\Service\RequestAccess;
 use OCA\VideoVerification\Service\RequestCredentialsIssuer;
+use OCA\VideoVerification\Service\RequestDecisionService;
+use OCA\VideoVerification\Service\RequestEditorAccess;
 use OCA\VideoVerification\Service\RequesterNameNormalizer;
 use OCA\VideoVerification\Service\RequestLimits;
 use OCA\VideoVerification\Service\RequestSecretHasher;
 use OCA\VideoVerification\Service\RequestService;
 use OCA\VideoVerification\Service\RequestSessionBinding;
 use OCA\VideoVerification\Service\RequestShareResolver;
+use OCA\VideoVerification\Service\RequestTransitions;
+use OCA\VideoVerification\Service\ShareResolver;
+use OCA\VideoVerification\Service\ShareSessionUnlocker;
 use OCA\VideoVerification\Service\TalkAvailability;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
 use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
+use OCP\Activity\IEvent;
+use OCP\Activity\IManager as IActivityManager;
+use OCP\App\IAppManager;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IAppConfig;
 use OCP\ICacheFactory;
@@ -34,18 +50,29 @@ use OCP\IConfig;
 use OCP\IDBConnection;
 use OCP\IL10N;
 use OCP\IRequest;
+use OCP\IUser;
+use OCP\IUserManager;
+use OCP\IUserSession;
+use OCP\Notification\IManager as INotificationManager;
+use OCP\Notification\INotification;
+use OCP\Share\Events\ShareDeletedEvent;
 use OCP\Share\Exceptions\ShareNotFound;
 use OCP\Share\IManager;
 use OCP\Share\IShare;
+use Psr\Log\LoggerInterface;
 
 /**
  * The real request services on an in-memory SQLite database. Nextcloud's services are
- * doubles: public shares by token (addPublicShare), one PHP session per browser name,
- * a distributed cache shared by all, a clock at $now, Talk enabled for $talkUsers.
+ * doubles: public shares by token and id (addPublicShare), one PHP session per browser
+ * name, a distributed cache shared by all, a clock at $now, Talk enabled for $talkUsers,
+ * a notification manager and an activity manager that record what they get.
  */
 trait RequestStack {
 	public const NOW = 1_800_000_000;
 	public const SERVER_SECRET = 'instance-secret-of-config-php';
+	/** the share password of every share made by addPublicShare, and its "hash" */
+	public const SHARE_PASSWORD = 'Tell-me-in-the-call-42';
+	public const SHARE_PASSWORD_HASH = '3|hash-of-the-share-password';
 
 	protected SqliteConnection $db;
 	protected int $now = self::NOW;
@@ -55,8 +82,15 @@ trait RequestStack {
 	protected array $talkUsers = ['alice'];
 	/** the app config value request_ttl, null when not set */
 	protected ?int $configuredTtl = null;
-	/** runs just before the mapper moves a request to another status: another server acting meanwhile */
+	/** runs just before the mapper writes a request's new state: another server acting meanwhile */
 	protected ?\Closure $beforeTransition = null;
+	protected bool $activityEnabled = true;
+	/** @var list<INotification> */
+	protected array $notified = [];
+	/** @var list<array{app: string, objectType: string, objectId: string, user: string}> */
+	protected array $processedNotifications = [];
+	/** @var list<IEvent> */
+	protected array $activities = [];
 	/** @var array<string, InMemorySession> */
 	private array $sessions = [];
 	/** @var array<string, array<string, mixed>> token => share properties */
@@ -70,7 +104,7 @@ trait RequestStack {
 	}
 
 	/**
-	 * @param array{id?: string, token?: string, type?: int, sharedBy?: string, sharedWith?: string, target?: string, sendPasswordByTalk?: bool, verification?: ?string} $properties
+	 * @param array{id?: string, token?: string, type?: int, owner?: string, sharedBy?: string, sharedWith?: string, target?: string, nodeId?: int, sendPasswordByTalk?: bool, verification?: ?string} $properties
 	 *        verification: our mode ('approve' or 'password'), or null for no vv_share_settings row
 	 */
 	protected function addPublicShare(array $properties = []): void {
@@ -78,9 +112,11 @@ trait RequestStack {
 			'id' => '1',
 			'token' => 'DemoContract001',
 			'type' => IShare::TYPE_LINK,
+			'owner' => 'alice',
 			'sharedBy' => 'alice',
 			'sharedWith' => '',
 			'target' => '/Contract.pdf',
+			'nodeId' => 100,
 			'sendPasswordByTalk' => true,
 			'verification' => 'approve',
 		];
@@ -92,14 +128,25 @@ trait RequestStack {
 		}
 	}
 
+	/**
+	 * Deletes the share as Nextcloud does, which dispatches ShareDeletedEvent to our listener.
+	 */
+	protected function deletePublicShare(string $token): void {
+		$share = $this->shareObject($this->publicShares[$token]);
+		unset($this->publicShares[$token]);
+		$this->shareDeletedListener()->handle(new ShareDeletedEvent($share));
+	}
+
+	protected function shareDeletedListener(): ShareDeletedListener {
+		return new ShareDeletedListener(new ShareSettingsMapper($this->db), $this->mapper(), $this->transitions(), $this->time());
+	}
+
 	protected function session(string $browser = 'recipient'): InMemorySession {
 		return $this->sessions[$browser] ??= new InMemorySession($browser);
 	}
 
 	protected function requestService(string $browser = 'recipient'): RequestService {
 		$l10n = $this->requestL10n();
-		$time = $this->createMock(ITimeFactory::class);
-		$time->method('getTime')->willReturnCallback(fn (): int => $this->now);
 		$config = $this->createMock(IConfig::class);
 		$config->method('getSystemValueString')->willReturnCallback(
 			static fn (string $key, string $default = ''): string => $key === 'secret' ? self::SERVER_SECRET : $default,
@@ -113,27 +160,21 @@ trait RequestStack {
 		$talk = $this->createMock(TalkAvailability::class);
 		$talk->method('isEnabledForUserId')->willReturnCallback(fn (string $uid): bool => in_array($uid, $this->talkUsers, true));
 
-		$mapper = new class($this->db, fn () => $this->beforeTransition) extends VerificationRequestMapper {
-			public function __construct(IDBConnection $db, private \Closure $hook) {
-				parent::__construct($db);
-			}
-
-			public function transition(string $requestId, VerificationRequestStatus $from, VerificationRequestStatus $to): bool {
-				(($this->hook)() ?? static fn () => null)($requestId);
-				return parent::transition($requestId, $from, $to);
-			}
-		};
+		$mapper = $this->mapper();
 		$hasher = new RequestSecretHasher($config);
 		$binding = new RequestSessionBinding($this->session($browser), $this->random, $hasher);
 		return new RequestService(
 			new RequestShareResolver($this->publicShareManager(), new ShareSettingsMapper($this->db), $talk, $l10n),
 			new RequesterNameNormalizer($l10n),
-			new RequestLimits($mapper, $cacheFactory, $time, $l10n),
+			new RequestLimits($mapper, $cacheFactory, $this->time(), $l10n),
 			new RequestCredentialsIssuer($this->random, $hasher, $binding),
 			new RequestAccess($mapper, $hasher, $binding, $l10n),
 			$mapper,
-			$appConfig,
-			$time,
+			$this->transitions(),
+			$this->requestNotifications(),
+			new ShareSessionUnlocker($this->session($browser)),
+			$this->publicShareManager(),
+			$this->time(),
 			$l10n,
 			new AdminPolicy($appConfig),
 		);
@@ -150,6 +191,84 @@ trait RequestStack {
 		return new RequestController($request, $this->requestService($browser));
 	}
 
+	protected function decisionService(): RequestDecisionService {
+		$l10n = $this->requestL10n();
+		$apps = $this->createMock(IAppManager::class);
+		$apps->method('isEnabledForAnyone')->willReturnCallback(fn (string $app): bool => $app === 'activity' && $this->activityEnabled);
+		$activityManager = $this->createMock(IActivityManager::class);
+		$activityManager->method('generateEvent')->willReturnCallback(fn (): IEvent => new DemoActivityEvent());
+		$activityManager->method('publish')->willReturnCallback(function (IEvent $event): void {
+			$this->activities[] = $event;
+		});
+		$users = $this->createMock(IUserManager::class);
+		$users->method('getDisplayName')->willReturnCallback(static fn (string $uid): ?string => ['alice' => 'Alice Adams', 'bob' => 'Bob Baker'][$uid] ?? null);
+		return new RequestDecisionService(
+			new RequestEditorAccess($this->mapper(), new ShareResolver($this->publicShareManager(), $l10n), $l10n),
+			$this->transitions(),
+			new ChecklistParser($l10n),
+			new RequestActivityPublisher($activityManager, $apps, $this->createMock(LoggerInterface::class)),
+			$this->mapper(),
+			$users,
+			$this->time(),
+			$l10n,
+		);
+	}
+
+	/**
+	 * @param string|null $user the logged-in user, null for a guest
+	 */
+	protected function decisionController(?string $user = 'alice'): DecisionController {
+		$session = $this->createMock(IUserSession::class);
+		$session->method('getUser')->willReturn($user === null ? null : $this->requestUser($user));
+		return new DecisionController($this->createMock(IRequest::class), $this->decisionService(), $session);
+	}
+
+	protected function requestUser(string $uid): IUser {
+		$user = $this->createMock(IUser::class);
+		$user->method('getUID')->willReturn($uid);
+		return $user;
+	}
+
+	protected function mapper(): VerificationRequestMapper {
+		return new class($this->db, fn () => $this->beforeTransition) extends VerificationRequestMapper {
+			public function __construct(IDBConnection $db, private \Closure $hook) {
+				parent::__construct($db);
+			}
+
+			public function update(VerificationRequest $changed, VerificationRequestStatus ...$expected): bool {
+				(($this->hook)() ?? static fn () => null)($changed->requestId);
+				return parent::update($changed, ...$expected);
+			}
+		};
+	}
+
+	protected function transitions(): RequestTransitions {
+		return new RequestTransitions($this->mapper(), $this->requestNotifications());
+	}
+
+	protected function requestNotifications(): RequestNotifications {
+		$manager = $this->createMock(INotificationManager::class);
+		$manager->method('createNotification')->willReturnCallback(static fn (): INotification => new DemoNotification());
+		$manager->method('notify')->willReturnCallback(function (INotification $notification): void {
+			$this->notified[] = $notification;
+		});
+		$manager->method('markProcessed')->willReturnCallback(function (INotification $notification): void {
+			$this->processedNotifications[] = [
+				'app' => $notification->getApp(),
+				'objectType' => $notification->getObjectType(),
+				'objectId' => $notification->getObjectId(),
+				'user' => $notification->getUser(),
+			];
+		});
+		return new RequestNotifications($manager);
+	}
+
+	protected function time(): ITimeFactory {
+		$time = $this->createMock(ITimeFactory::class);
+		$time->method('getTime')->willReturnCallback(fn (): int => $this->now);
+		return $time;
+	}
+
 	/**
 	 * @return list<array<string, mixed>> the rows of vv_requests
 	 */
@@ -160,6 +279,7 @@ trait RequestStack {
 	protected function requestL10n(): IL10N {
 		$l10n = $this->createMock(IL10N::class);
 		$l10n->method('t')->willReturnCallback(static fn (string $text, $parameters = []): string => vsprintf($text, (array)$parameters));
+		$l10n->method('l')->willReturnCallback(static fn (string $type, $data): string => gmdate('H:i', (int)$data));
 		return $l10n;
 	}
 
@@ -170,16 +290,40 @@ trait RequestStack {
 			if ($properties === null) {
 				throw new ShareNotFound();
 			}
-			$share = $this->createMock(IShare::class);
-			$share->method('getId')->willReturn($properties['id']);
-			$share->method('getToken')->willReturn($properties['token']);
-			$share->method('getShareType')->willReturn($properties['type']);
-			$share->method('getSharedBy')->willReturn($properties['sharedBy']);
-			$share->method('getSharedWith')->willReturn($properties['sharedWith']);
-			$share->method('getTarget')->willReturn($properties['target']);
-			$share->method('getSendPasswordByTalk')->willReturn($properties['sendPasswordByTalk']);
-			return $share;
+			return $this->shareObject($properties);
 		});
+		$manager->method('getShareById')->willReturnCallback(function ($fullId): IShare {
+			[$provider, $id] = explode(':', (string)$fullId, 2) + [1 => ''];
+			foreach ($this->publicShares as $properties) {
+				$expected = $properties['type'] === IShare::TYPE_EMAIL ? 'ocMailShare' : 'ocinternal';
+				if ($properties['id'] === $id && $provider === $expected) {
+					return $this->shareObject($properties);
+				}
+			}
+			throw new ShareNotFound();
+		});
+		$manager->method('checkPassword')->willReturnCallback(
+			static fn (IShare $share, $password): bool => $password === self::SHARE_PASSWORD && $share->getPassword() === self::SHARE_PASSWORD_HASH,
+		);
 		return $manager;
+	}
+
+	/**
+	 * @param array<string, mixed> $properties
+	 */
+	private function shareObject(array $properties): IShare {
+		$share = $this->createMock(IShare::class);
+		$share->method('getId')->willReturn($properties['id']);
+		$share->method('getToken')->willReturn($properties['token']);
+		$share->method('getShareType')->willReturn($properties['type']);
+		$share->method('getShareOwner')->willReturn($properties['owner']);
+		$share->method('getSharedBy')->willReturn($properties['sharedBy']);
+		$share->method('getSharedWith')->willReturn($properties['sharedWith']);
+		$share->method('getTarget')->willReturn($properties['target']);
+		$share->method('getNodeId')->willReturn($properties['nodeId']);
+		$share->method('getPermissions')->willReturn(1);
+		$share->method('getPassword')->willReturn(self::SHARE_PASSWORD_HASH);
+		$share->method('getSendPasswordByTalk')->willReturn($properties['sendPasswordByTalk']);
+		return $share;
 	}
 }

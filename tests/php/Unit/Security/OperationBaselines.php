@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Security;
 
+use OCA\VideoVerification\Demo\Storage\DemoSeed;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
 use OCP\AppFramework\Http\Attribute\PublicPage;
 
@@ -55,6 +56,30 @@ trait OperationBaselines {
 			},
 			'request-show' => $createdRequest,
 			'request-cancel' => $createdRequest,
+			'request-progress' => static function (DemoApp $app) use ($createdRequest): array {
+				return $createdRequest($app) + ['body' => ['stage' => 'ringing']];
+			},
+			'request-password' => static function (DemoApp $app): array {
+				$app->login('alice', 'alice');
+				$app->send('alice', 'PUT', self::SHARE_SETTINGS . '3', ['enabled' => true, 'mode' => 'password']);
+				$created = $app->send('recipient', 'POST', self::REQUESTS, ['shareToken' => DemoSeed::BANK_STATEMENT_TOKEN, 'displayName' => 'Carol Cole'])->data();
+				return [
+					'browser' => 'recipient',
+					'path' => ['requestId' => $created['requestId']],
+					'headers' => ['x-request-secret' => $created['secret']],
+					'body' => ['password' => DemoSeed::BANK_STATEMENT_PASSWORD],
+				];
+			},
+			'decision-records' => static function (DemoApp $app) use ($createdRequest): array {
+				$createdRequest($app);
+				return ['browser' => 'alice', 'path' => ['fileId' => '101']];
+			},
+			'decision-approve' => static function (DemoApp $app) use ($createdRequest): array {
+				return ['browser' => 'alice', 'path' => $createdRequest($app)['path']];
+			},
+			'decision-decline' => static function (DemoApp $app) use ($createdRequest): array {
+				return ['browser' => 'alice', 'path' => $createdRequest($app)['path']];
+			},
 			'admin_settings-show' => static function (DemoApp $app): array {
 				$app->login('admin', 'admin');
 				return ['browser' => 'admin'];

@@ -31,6 +31,8 @@ class RouteSecurityTest extends TestCase {
 		'request-create',
 		'request-show',
 		'request-cancel',
+		'request-progress',
+		'request-password',
 	];
 
 	/** Public routes that may skip the CSRF check (none: the share page sends OCS-APIRequest). */

@@ -35,18 +35,43 @@ class RequestServiceTest extends TestCase {
 		$this->assertSame(VerificationRequestStatus::Cancelled, $view->status);
 	}
 
-	public function testACancelOfARowThatLeftPendingMeanwhileFails(): void {
+	public function testACancelOfARowThatWasApprovedMeanwhileAnswersTheApproval(): void {
 		$created = $this->requestService()->create('DemoContract001', 'Carol');
-		// A cleanup marked the row expired between our read and our write.
-		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'expired');
+		// The sharer approved between our read and our write.
+		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'approved');
+
+		$view = $this->requestService()->cancel($created->request->requestId, $created->secret);
+
+		$this->assertSame(VerificationRequestStatus::Approved, $view->status);
+		$this->assertSame('approved', $this->requestRows()[0]['status']);
+	}
+
+	public function testAnApprovalThatLosesTheRaceToACancelIsAConflict(): void {
+		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'cancelled');
 
 		try {
-			$this->requestService()->cancel($created->request->requestId, $created->secret);
-			$this->fail('cancelled a request that had left pending');
+			$this->decisionService()->approve($created->request->requestId, $this->requestUser('alice'), null);
+			$this->fail('approved a request that was cancelled meanwhile');
 		} catch (RequestClosedException $e) {
 			$this->assertSame('request_closed', $e->errorCode());
 		}
-		$this->assertSame('expired', $this->requestRows()[0]['status']);
+		$row = $this->requestRows()[0];
+		$this->assertSame('cancelled', $row['status']);
+		$this->assertNull($row['decided_by']);
+		$this->assertSame([], $this->activities);
+	}
+
+	public function testOfTwoPollsRacingOnAnApprovalOnlyOneUnlocks(): void {
+		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$this->decisionService()->approve($created->request->requestId, $this->requestUser('alice'), null);
+		// Another poll of the same session (another server) used the approval meanwhile.
+		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'used');
+
+		$view = $this->requestService()->get($created->request->requestId, $created->secret);
+
+		$this->assertSame(VerificationRequestStatus::Used, $view->status);
+		$this->assertSame([], $this->session()->regenerations, 'the losing poll unlocks nothing');
 	}
 
 	private function setStatusBehindTheServiceBack(string $requestId, string $status): void {

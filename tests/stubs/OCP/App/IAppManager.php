@@ -36,6 +36,11 @@ interface IAppManager {
 	public function isInstalled($appId);
 
 	/**
+	 * Whether an app is enabled for everyone or for some groups (since 32.0.0).
+	 */
+	public function isEnabledForAnyone(string $appId): bool;
+
+	/**
 	 * @return string[] the group ids the app is restricted to, empty when enabled for everyone
 	 */
 	public function getAppRestriction(string $appId): array;

@@ -65,4 +65,26 @@ describe('endingText', () => {
 		expect(endingText({ reason: 'request-refused', code: null, message: null }))
 			.toMatchObject({ details: ['Something went wrong. Please try again.'], canCallAgain: true })
 	})
+
+	it('says verified, and there is nothing to call again for', () => {
+		expect(endingText({ reason: 'verified' })).toEqual({ title: 'Verified', details: ['The file opens now.'], canCallAgain: false })
+	})
+
+	it('says the sharer declined, without offering to call again', () => {
+		const text = endingText({ reason: 'declined' })
+
+		expect(text.details.join(' ')).toContain('The sharer declined the request')
+		expect(text.canCallAgain).toBe(false)
+	})
+
+	it('says the request expired, and that calling again makes a new one', () => {
+		const text = endingText({ reason: 'expired' })
+
+		expect(text.title).toBe('Request expired')
+		expect(text.canCallAgain).toBe(true)
+	})
+
+	it('says a request closed on the server cannot go on', () => {
+		expect(endingText({ reason: 'withdrawn' }).canCallAgain).toBe(false)
+	})
 })

@@ -15,12 +15,14 @@ const mocks = vi.hoisted(() => ({
 	registerRequest: vi.fn(),
 	cancelRequest: vi.fn(),
 	cancelRequestOnPageUnload: vi.fn(),
+	reportProgress: vi.fn(),
 }))
 
 vi.mock('../../../../../src/api/requests.ts', () => ({
 	registerRequest: mocks.registerRequest,
 	cancelRequest: mocks.cancelRequest,
 	cancelRequestOnPageUnload: mocks.cancelRequestOnPageUnload,
+	reportProgress: mocks.reportProgress,
 }))
 
 vi.mock('../../../../../src/call/CallSession.ts', async () => ({
@@ -61,6 +63,7 @@ describe('useRequestCall', () => {
 		mocks.registerRequest.mockReset().mockResolvedValue(registered)
 		mocks.cancelRequest.mockReset().mockResolvedValue(undefined)
 		mocks.cancelRequestOnPageUnload.mockReset()
+		mocks.reportProgress.mockReset().mockResolvedValue(undefined)
 	})
 
 	afterEach(() => {
@@ -267,5 +270,77 @@ describe('useRequestCall', () => {
 
 		expect(FakeCallSession.last().hangUp).toHaveBeenCalled()
 		expect(mocks.cancelRequest).toHaveBeenCalledWith(registered)
+	})
+
+	describe('the request\'s progress and outcome', () => {
+		it('reports ringing once Talk rings, and answered once when the sharer joins', async () => {
+			const { call } = setup()
+			await call.call(start())
+			const session = FakeCallSession.last()
+
+			expect(mocks.reportProgress.mock.calls).toEqual([[registered, 'ringing']])
+
+			session.enter('connecting')
+			session.enter('connected')
+			session.enter('reconnecting')
+			session.enter('connected')
+
+			expect(mocks.reportProgress.mock.calls).toEqual([[registered, 'ringing'], [registered, 'answered']])
+		})
+
+		it('a refused progress report does not disturb the call', async () => {
+			mocks.reportProgress.mockRejectedValue(new Error('Request failed with status code 409'))
+			const { call } = setup()
+			await call.call(start())
+			FakeCallSession.last().enter('connecting')
+			await flushPromises()
+
+			expect(call.phase.value).toBe('connecting')
+		})
+
+		it('a decided request hangs up and ends with its outcome, without withdrawing it', async () => {
+			const { call } = setup()
+			await call.call(start())
+			const session = FakeCallSession.last()
+
+			await call.conclude('declined')
+
+			expect(session.hangUp).toHaveBeenCalledOnce()
+			expect(call.phase.value).toBe('ended')
+			expect(call.ending.value).toEqual({ reason: 'declined' })
+			expect(mocks.cancelRequest).not.toHaveBeenCalled()
+		})
+
+		it('verified after the sharer left shows verified instead of their hang-up', async () => {
+			const { call } = setup()
+			await call.call(start())
+			const session = FakeCallSession.last()
+			session.enter('connecting')
+			session.end({ reason: 'remote-hangup' })
+
+			await call.conclude('verified')
+
+			expect(call.ending.value).toEqual({ reason: 'verified' })
+			expect(session.hangUp).not.toHaveBeenCalled()
+		})
+
+		it('a request closed after our own hang-up keeps "you hung up"', async () => {
+			const { call } = setup()
+			await call.call(start())
+			await call.hangUp()
+
+			await call.conclude('withdrawn')
+
+			expect(call.ending.value).toEqual({ reason: 'hangup' })
+		})
+
+		it('does nothing before any call', async () => {
+			const { call } = setup()
+
+			await call.conclude('verified')
+
+			expect(call.phase.value).toBeNull()
+			expect(call.ending.value).toBeNull()
+		})
 	})
 })

@@ -46,7 +46,12 @@ final class DemoL10N implements IL10N {
 		return match ($type) {
 			'date' => gmdate('F j, Y', $timestamp),
 			'datetime' => gmdate('F j, Y \a\t g:i:s A T', $timestamp),
-			'time' => gmdate('g:i:s A T', $timestamp),
+			// Nextcloud's L10N::l() defaults to width "long" and formats with Punic by width.
+			'time' => gmdate(match ($options['width'] ?? 'long') {
+				'short' => 'g:i A',
+				'medium' => 'g:i:s A',
+				default => 'g:i:s A T',
+			}, $timestamp),
 			default => false,
 		};
 	}

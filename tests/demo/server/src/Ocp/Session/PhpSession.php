@@ -32,7 +32,10 @@ final class PhpSession implements ISession {
 		session_save_path($this->savePath);
 		session_name(self::COOKIE_NAME);
 		session_set_cookie_params(['path' => '/', 'httponly' => true, 'samesite' => 'Lax']);
-		session_start(['use_strict_mode' => true]);
+		// Like OC\Session\Internal: no strict mode. A request still carrying an id that
+		// regenerateId() replaced (a call's signaling poll in flight during an unlock) reopens
+		// that id without sending a new cookie, so it cannot overwrite the unlocked session's.
+		session_start(['use_strict_mode' => false]);
 	}
 
 	public function set(string $key, $value) {

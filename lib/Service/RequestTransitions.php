@@ -1,0 +1,68 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Service;
+
+use OCA\VideoVerification\Db\VerificationRequest;
+use OCA\VideoVerification\Db\VerificationRequestMapper;
+use OCA\VideoVerification\Db\VerificationRequestStatus;
+use OCA\VideoVerification\Notification\RequestNotifications;
+
+/**
+ * Writes a request's change of state to the database (before anything reports it), as a
+ * compare-and-set on the status the caller read, so that of two servers racing on one
+ * request exactly one wins. A request that leaves the open states takes its
+ * notification with it.
+ */
+class RequestTransitions {
+	public function __construct(
+		private VerificationRequestMapper $mapper,
+		private RequestNotifications $notifications,
+	) {
+	}
+
+	/**
+	 * @return bool whether $next was written (false: the row changed since $current was read)
+	 */
+	public function write(VerificationRequest $current, VerificationRequest $next): bool {
+		if (!$this->mapper->update($next, $current->status)) {
+			return false;
+		}
+		if ($current->status->isOpen() && !$next->status->isOpen()
+			|| $next->status->isFinal() && !$current->status->isFinal()) {
+			$this->notifications->markProcessed($next->requestId);
+		}
+		return true;
+	}
+
+	/**
+	 * Stores an expiry that so far was only computed (an open request past its expiry,
+	 * an approval not picked up in time).
+	 *
+	 * @return VerificationRequest the request as it is now
+	 */
+	public function settle(VerificationRequest $request, int $now): VerificationRequest {
+		if ($request->status === VerificationRequestStatus::Expired
+			|| $request->statusAt($now) !== VerificationRequestStatus::Expired) {
+			return $request;
+		}
+		$expired = $request->withStatus(VerificationRequestStatus::Expired);
+		if ($this->write($request, $expired)) {
+			return $expired;
+		}
+		return $this->reread($request);
+	}
+
+	/**
+	 * The row as another server left it.
+	 */
+	public function reread(VerificationRequest $request): VerificationRequest {
+		return $this->mapper->find($request->requestId) ?? $request;
+	}
+}

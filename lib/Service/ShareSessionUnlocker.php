@@ -1,0 +1,42 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Service;
+
+use OCP\ISession;
+use OCP\Share\IShare;
+
+/**
+ * Opens a share for the current browser session as files_sharing does after a correct
+ * password (AuthPublicShareController::authenticate and ShareController::authSucceeded):
+ * a new session id (against session fixation), then the share token mapped to the share's
+ * password hash in the frontend map, and the share id for public WebDAV.
+ *
+ * The map holds the password HASH: changing the share password locks such sessions out
+ * again, as it does for sessions opened with the password.
+ */
+class ShareSessionUnlocker {
+	public const FRONTEND_KEY = 'public_link_authenticated_frontend';
+	public const DAV_KEY = 'public_link_authenticated';
+
+	public function __construct(
+		private ISession $session,
+	) {
+	}
+
+	public function unlock(IShare $share): void {
+		$this->session->regenerateId(true, true);
+		$stored = $this->session->get(self::FRONTEND_KEY);
+		$tokens = is_string($stored) ? json_decode($stored, true) : null;
+		$tokens = is_array($tokens) ? $tokens : [];
+		$tokens[(string)$share->getToken()] = $share->getPassword();
+		$this->session->set(self::FRONTEND_KEY, json_encode($tokens));
+		$this->session->set(self::DAV_KEY, (string)$share->getId());
+	}
+}

@@ -1,0 +1,201 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { Page } from 'playwright-core'
+import type { DemoShare } from './support/recipientJourney.ts'
+
+import { beforeEach, describe, expect, test } from 'vitest'
+import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
+import {
+	answer,
+	CALL_TIMEOUT,
+	callAndWaitForRing,
+	openPreview,
+	passwordProtectedLinkShare,
+	resetDemo,
+	ROOM_DELETED,
+	setVerification,
+	SIDEBAR,
+} from './support/recipientJourney.ts'
+
+/** The seed's password of the link share (tests/demo/server/src/Storage/DemoSeed.php) */
+const SHARE_PASSWORD = 'Demo-password-1'
+/** The verification request's notification for alice */
+const REQUEST_TEXT = 'Bob Berg asks to open Bank statement.pdf'
+/** Talk deletes the room once one side leaves; the other side's requests then answer 404 */
+const TALK_GONE = /status of 404 .*\/ocs\/v2\.php\/apps\/spreed\//
+/** A wrong password is answered 403 on purpose (and the browser logs it) */
+const WRONG_PASSWORD = /status of 403 .*\/apps\/video_verification\/api\/v1\/requests\/[A-Za-z0-9]+\/password/
+
+describe('the sharer sees the recipient, then releases the file', () => {
+	const browser = useBrowser()
+
+	beforeEach(resetDemo)
+
+	test('approve from the notification: the recipient sees the file without a password; the link alone still asks for one', async () => {
+		const { share, sharer, recipient } = await callAnswered('approve')
+		const code = await readBackCode(recipient)
+
+		const notification = await openRequestNotification(sharer)
+		expect(await notification.textContent()).toContain(`Read-back code: ${code}`)
+		await notification.getByRole('button', { name: 'Approve' }).click()
+		await notification.waitFor({ state: 'detached' })
+
+		await expectFileShown(recipient, share)
+		expect(await recipient.locator('input[type="password"]').count()).toBe(0)
+
+		// Somebody who has only the link (forwarded, overheard) gets the password page
+		const outsider = await browser.page('outsider')
+		await outsider.goto(`/index.php/s/${share.token}`)
+		await outsider.locator('#public-share-auth-password').waitFor()
+		expect(await outsider.locator('#files-public-content').count()).toBe(0)
+
+		const records = await fileRecords(sharer, share)
+		expect(records[0]).toMatchObject({ status: 'used', releasedBy: 'approve', decidedBy: 'alice', requesterName: 'Bob Berg', code })
+		expect(records[0]?.answeredAt).not.toBeNull()
+		expect(records[0]?.firstUsedAt).not.toBeNull()
+		expectNoConsoleErrors(recipient, { allow: [TALK_GONE] })
+		expectNoConsoleErrors(sharer, { allow: [TALK_GONE, ROOM_DELETED] })
+		expectNoConsoleErrors(outsider)
+	})
+
+	test('approve from the Sharing tab\'s section with the checklist', async () => {
+		const { share, sharer, recipient } = await callAnswered('approve')
+		const code = await readBackCode(recipient)
+
+		// Alice keeps the call open and looks at the file's Sharing tab in another tab
+		const files = await sharer.context().newPage()
+		await files.goto(`/index.php/apps/files/?fileid=${share.file_source}`)
+		const section = files.locator('oca_video_verification-sharing_section')
+		const open = section.locator('.video-verification-record--open', { hasText: 'Bob Berg' })
+		await open.waitFor({ timeout: CALL_TIMEOUT })
+		expect(await open.locator('[data-code]').textContent()).toBe(code)
+
+		await open.getByRole('button', { name: 'Approve' }).click()
+		const dialog = files.getByRole('dialog')
+		await dialog.getByText('The face matches the photo ID').click()
+		await dialog.getByText('I checked the ID\'s security features').click()
+		await dialog.getByLabel('Note (optional)').fill('Passport, expires 2030')
+		await dialog.getByRole('button', { name: 'Confirm approval' }).click()
+		await dialog.waitFor({ state: 'detached' })
+
+		await expectFileShown(recipient, share)
+		const past = section.locator('.video-verification-record', { hasText: 'Approved by' })
+		await past.waitFor({ timeout: CALL_TIMEOUT })
+		await expect.poll(() => past.textContent(), { timeout: CALL_TIMEOUT }).toContain('First opened at')
+		expect(await past.textContent()).toContain('Checked: face matches the photo ID, ID security features checked')
+		expect(await past.textContent()).toContain('Note: Passport, expires 2030')
+		expect((await fileRecords(sharer, share))[0]).toMatchObject({
+			status: 'used',
+			checklist: { faceMatchesId: true, idFeaturesChecked: true, knownPerson: false, note: 'Passport, expires 2030' },
+		})
+		expectNoConsoleErrors(recipient, { allow: [TALK_GONE] })
+		expectNoConsoleErrors(files)
+	})
+
+	test('password mode: a wrong password keeps the call going, the right one opens the file', async () => {
+		const { share, sharer, recipient } = await callAnswered('password')
+		const field = recipient.locator(`${SIDEBAR} .video-verification-code__password input[type="password"]`)
+
+		await field.fill('not-the-password')
+		await recipient.getByRole('button', { name: 'Open the file' }).click()
+		await recipient.getByText('This password is not correct.').waitFor()
+		expect(await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).count()).toBe(1)
+		await expect.poll(() => sharer.evaluate(() => document.body.dataset.callState)).toBe('connected')
+
+		await field.fill(SHARE_PASSWORD)
+		await recipient.getByRole('button', { name: 'Open the file' }).click()
+
+		await expectFileShown(recipient, share)
+		expect((await fileRecords(sharer, share))[0]).toMatchObject({ status: 'used', releasedBy: 'password', mode: 'password' })
+		expectNoConsoleErrors(recipient, { allow: [TALK_GONE, WRONG_PASSWORD] })
+	})
+
+	test('decline from the notification: the recipient is told and the call ends', async () => {
+		const { share, sharer, recipient } = await callAnswered('approve')
+
+		const notification = await openRequestNotification(sharer)
+		await notification.getByRole('button', { name: 'Decline' }).click()
+		await notification.waitFor({ state: 'detached' })
+
+		const ending = recipient.locator(`${SIDEBAR} [data-ending="declined"]`)
+		await ending.waitFor({ timeout: CALL_TIMEOUT })
+		expect(await ending.textContent()).toContain('The sharer declined the request')
+		expect(await recipient.getByRole('button', { name: 'Call again' }).count()).toBe(0)
+		await sharer.waitForFunction(() => document.body.dataset.callState === 'ended', null, { timeout: CALL_TIMEOUT })
+
+		await recipient.reload()
+		await recipient.locator('#public-share-auth-password').waitFor()
+		expect((await fileRecords(sharer, share))[0]).toMatchObject({ status: 'declined', decidedBy: 'alice', releasedBy: null })
+		expectNoConsoleErrors(recipient, { allow: [TALK_GONE] })
+	})
+
+	/**
+	 * Alice turns verification on; the recipient calls; alice answers; both are in the call
+	 *
+	 * @param mode - how the file is released
+	 */
+	async function callAnswered(mode: 'approve' | 'password'): Promise<{ share: DemoShare, sharer: Page, recipient: Page }> {
+		const share = await passwordProtectedLinkShare()
+		const sharer = await browser.page('sharer')
+		await setVerification(sharer, share, true, mode)
+		const recipient = await browser.page('recipient')
+		await openPreview(recipient, share)
+		await callAndWaitForRing(recipient)
+		await answer(sharer)
+		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
+		return { share, sharer, recipient }
+	}
+})
+
+/**
+ * The code the recipient's sidebar shows during the call
+ *
+ * @param recipient - the recipient's page
+ */
+async function readBackCode(recipient: Page): Promise<string> {
+	const code = recipient.locator(`${SIDEBAR} [data-read-back-code]`)
+	await code.waitFor()
+	const text = ((await code.textContent()) ?? '').trim()
+	expect(text).toMatch(/^\d{3} \d{3}$/)
+	return text
+}
+
+/**
+ * Alice opens her notifications (on her call page) and finds the verification request
+ *
+ * @param sharer - alice's page
+ */
+async function openRequestNotification(sharer: Page): Promise<ReturnType<Page['locator']>> {
+	const notification = sharer.locator('.notification[data-app="video_verification"]', { hasText: REQUEST_TEXT })
+	await sharer.getByRole('button', { name: /Notifications/ }).click()
+	await notification.waitFor({ timeout: CALL_TIMEOUT })
+	return notification
+}
+
+/**
+ * The recipient's page turned into the share page showing the file
+ *
+ * @param recipient - the recipient's page
+ * @param share - the share
+ */
+async function expectFileShown(recipient: Page, share: DemoShare): Promise<void> {
+	await recipient.locator('#files-public-content .public-share__name').waitFor({ timeout: CALL_TIMEOUT })
+	expect(new URL(recipient.url()).pathname).toBe(`/index.php/s/${share.token}`)
+	expect(await recipient.locator('#files-public-content .public-share__name').textContent()).toBe('Bank statement.pdf')
+}
+
+/**
+ * The verification records of the share's file, newest first, as alice reads them
+ *
+ * @param sharer - alice's page
+ * @param share - the share
+ */
+async function fileRecords(sharer: Page, share: DemoShare): Promise<Record<string, unknown>[]> {
+	const response = await sharer.request.get(`/ocs/v2.php/apps/video_verification/api/v1/files/${share.file_source}/requests`, {
+		headers: { 'OCS-APIRequest': 'true', Accept: 'application/json' },
+	})
+	expect(response.status()).toBe(200)
+	return ((await response.json()) as { ocs: { data: Record<string, unknown>[] } }).ocs.data
+}

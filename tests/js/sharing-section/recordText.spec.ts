@@ -1,0 +1,61 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import { describe, expect, it } from 'vitest'
+import { formatTime, isOpen, outcomeText, recordDetails } from '../../../src/sharing-section/recordText.ts'
+import { NOW, record } from './records.ts'
+
+describe('recordText', () => {
+	it('formats unix seconds as date and time', () => {
+		expect(formatTime(NOW)).toMatch(/2027/)
+	})
+
+	it('an open request is requested or ringing and not expired', () => {
+		expect(isOpen(record({ status: 'requested' }), NOW)).toBe(true)
+		expect(isOpen(record({ status: 'ringing' }), NOW)).toBe(true)
+		expect(isOpen(record({ status: 'ringing', expiresAt: NOW }), NOW)).toBe(false)
+		for (const status of ['approved', 'used', 'declined', 'expired', 'cancelled'] as const) {
+			expect(isOpen(record({ status }), NOW)).toBe(false)
+		}
+	})
+
+	it('says who approved or declined, and when', () => {
+		const decided = { decidedAt: NOW, decidedBy: 'alice', decidedByDisplayName: 'Alice Adams' }
+
+		expect(outcomeText(record({ status: 'used', releasedBy: 'approve', ...decided }))).toBe(`Approved by Alice Adams at ${formatTime(NOW)}`)
+		expect(outcomeText(record({ status: 'declined', ...decided }))).toBe(`Declined by Alice Adams at ${formatTime(NOW)}`)
+		expect(outcomeText(record({ status: 'declined', ...decided, decidedByDisplayName: null }))).toContain('Declined by alice')
+	})
+
+	it('names the other endings', () => {
+		expect(outcomeText(record({ status: 'used', releasedBy: 'password' }))).toBe('Opened with the password')
+		expect(outcomeText(record({ status: 'expired' }))).toBe('Expired without a decision')
+		expect(outcomeText(record({ status: 'cancelled' }))).toBe('Cancelled by the caller')
+		expect(outcomeText(record({ status: 'ringing' }))).toBe('Calling you now')
+		expect(outcomeText(record({ status: 'requested' }))).toBe('Waiting for the call')
+	})
+
+	it('lists how it was released, first use, the checklist, the note and a deleted share', () => {
+		const details = recordDetails(record({
+			status: 'used',
+			releasedBy: 'approve',
+			firstUsedAt: NOW + 5,
+			checklist: { faceMatchesId: true, idFeaturesChecked: false, knownPerson: true, note: 'Passport <checked>' },
+			shareDeleted: true,
+		}))
+
+		expect(details).toEqual([
+			'Released by approval in the call',
+			`First opened at ${formatTime(NOW + 5)}`,
+			'Checked: face matches the photo ID, known person',
+			'Note: Passport <checked>',
+			'Share deleted',
+		])
+	})
+
+	it('lists nothing for a request without any of them', () => {
+		expect(recordDetails(record({ status: 'expired' }))).toEqual([])
+		expect(recordDetails(record({ checklist: { faceMatchesId: false, idFeaturesChecked: false, knownPerson: false, note: ' ' } }))).toEqual([])
+	})
+})

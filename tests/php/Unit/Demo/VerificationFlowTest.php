@@ -1,0 +1,136 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Tests\Unit\Demo;
+
+use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Demo\AppFramework\ControllerDispatcher;
+use OCA\VideoVerification\Demo\AppFramework\RouteLoader;
+use OCA\VideoVerification\Demo\AppFramework\RouteTable;
+use OCA\VideoVerification\Demo\Ocp\Bootstrap\DemoRegistrationContext;
+use OCA\VideoVerification\Demo\Pages\PublicShareSession;
+use OCA\VideoVerification\Tests\Contract\OpenApiValidator;
+use OCA\VideoVerification\Tests\Unit\Demo\Talk\BrowserSession;
+use OCA\VideoVerification\Tests\Unit\Demo\Talk\TalkHarness;
+use OCP\EventDispatcher\IEventDispatcher;
+use OCP\Share\IManager;
+use PHPUnit\Framework\TestCase;
+
+/**
+ * The approval journey through the demo host's real routing, security checks, our real
+ * controllers, notifier and the notifications stand-in, with one PHP session per browser:
+ * what the e2e journeys rely on, without a browser. Every answer of our app is checked
+ * against openapi.json.
+ */
+class VerificationFlowTest extends TestCase {
+	private const OCS = '/ocs/v2.php/apps/video_verification/api/v1';
+
+	private TalkHarness $harness;
+	private OpenApiValidator $validator;
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->harness = new TalkHarness();
+		$this->validator = new OpenApiValidator(dirname(__DIR__, 4) . '/openapi.json');
+		$this->harness->login('alice', 'alice');
+	}
+
+	protected function tearDown(): void {
+		$this->harness->cleanUp();
+		parent::tearDown();
+	}
+
+	public function testAliceApprovesFromHerNotificationAndOnlyTheRecipientsSessionOpensTheShare(): void {
+		$this->assertSame(200, $this->ocs('alice', 'PUT', self::OCS . '/shares/1', ['enabled' => true, 'mode' => 'approve'])['status']);
+		$created = $this->ocs('recipient', 'POST', self::OCS . '/requests', ['shareToken' => 'DemoContract001', 'displayName' => 'Carol'])['data'];
+		$secret = ['x-request-secret' => $created['secret']];
+		$this->assertSame('ringing', $this->ocs('recipient', 'POST', self::OCS . '/requests/' . $created['requestId'] . '/progress', ['stage' => 'ringing'], $secret)['data']['status']);
+
+		$notifications = array_values(array_filter(
+			$this->ocs('alice', 'GET', '/ocs/v2.php/apps/notifications/api/v2/notifications')['data'],
+			static fn (array $n): bool => $n['app'] === 'video_verification',
+		));
+		$this->assertCount(1, $notifications);
+		$notification = $notifications[0];
+		$this->assertSame('Carol asks to open Contract.pdf', $notification['subject']);
+		$this->assertStringContainsString($created['code'], $notification['message']);
+		$this->assertSame(['Approve', 'Decline'], array_column($notification['actions'], 'label'));
+		$this->assertSame(['POST', 'POST'], array_column($notification['actions'], 'type'));
+		$this->assertSame([true, false], array_column($notification['actions'], 'primary'));
+
+		$approve = parse_url($notification['actions'][0]['link'], PHP_URL_PATH);
+		$this->harness->login('bob', 'bob');
+		$this->assertSame(401, $this->ocs('guest', 'POST', $approve)['status'], 'a guest');
+		$this->assertSame(404, $this->ocs('bob', 'POST', $approve)['status'], 'a user who may not edit the share');
+		$this->assertSame('approved', $this->ocs('alice', 'POST', $approve)['data']['status']);
+		$this->assertSame([], array_filter(
+			$this->ocs('alice', 'GET', '/ocs/v2.php/apps/notifications/api/v2/notifications')['data'],
+			static fn (array $n): bool => $n['app'] === 'video_verification',
+		), 'the decided request has no notification any more');
+
+		$share = $this->harness->container()->get(IManager::class)->getShareByToken('DemoContract001');
+		$this->assertFalse($this->unlocked('recipient', $share));
+		$this->assertSame(404, $this->ocs('intruder', 'GET', self::OCS . '/requests/' . $created['requestId'], null, $secret)['status']);
+		$this->assertSame('used', $this->ocs('recipient', 'GET', self::OCS . '/requests/' . $created['requestId'], null, $secret)['data']['status']);
+
+		$this->assertTrue($this->unlocked('recipient', $share));
+		$this->assertFalse($this->unlocked('intruder', $share));
+		$this->assertFalse($this->unlocked('link only', $share));
+		$records = $this->ocs('alice', 'GET', self::OCS . '/files/101/requests')['data'];
+		$this->assertSame(['used'], array_column($records, 'status'));
+		$this->assertSame([], $this->violations);
+	}
+
+	public function testAWrongPasswordThenTheRightOneInPasswordMode(): void {
+		$this->assertSame(200, $this->ocs('alice', 'PUT', self::OCS . '/shares/3', ['enabled' => true, 'mode' => 'password'])['status']);
+		$created = $this->ocs('recipient', 'POST', self::OCS . '/requests', ['shareToken' => 'DemoBankStmt003', 'displayName' => 'Dan'])['data'];
+		$path = self::OCS . '/requests/' . $created['requestId'] . '/password';
+		$secret = ['x-request-secret' => $created['secret']];
+		$share = $this->harness->container()->get(IManager::class)->getShareByToken('DemoBankStmt003');
+
+		$this->assertSame(403, $this->ocs('recipient', 'POST', $path, ['password' => 'wrong'], $secret)['status']);
+		$this->assertFalse($this->unlocked('recipient', $share));
+		$this->assertSame('used', $this->ocs('recipient', 'POST', $path, ['password' => 'Demo-password-1'], $secret)['data']['status']);
+
+		$this->assertTrue($this->unlocked('recipient', $share));
+		$this->assertSame([], $this->violations);
+	}
+
+	/** @var list<string> */
+	private array $violations = [];
+
+	/**
+	 * @param array<string, mixed>|null $body
+	 * @param array<string, string> $headers
+	 * @return array{status: int, data: mixed}
+	 */
+	private function ocs(string $browser, string $method, string $path, ?array $body = null, array $headers = []): array {
+		$headers += ['ocs-apirequest' => 'true', 'accept' => 'application/json', 'content-type' => 'application/json', 'host' => 'demo.test'];
+		$c = $this->harness->container($browser, ['method' => $method, 'path' => $path, 'query' => [], 'body' => $body === null ? '' : (string)json_encode($body), 'headers' => $headers]);
+		$c->setParameter('appName', Application::APP_ID);
+		$routes = $c->get(RouteTable::class);
+		$loader = new RouteLoader();
+		$root = dirname(__DIR__, 4);
+		$routes->add($loader->load(Application::APP_ID, $root . '/lib/Controller', 'OCA\\VideoVerification\\Controller'));
+		$routes->add($loader->load('notifications', $root . '/tests/demo/server/src/Notifications', 'OCA\\VideoVerification\\Demo\\Notifications'));
+		(new Application())->register(new DemoRegistrationContext($c, $c->get(IEventDispatcher::class)));
+		$match = $routes->match($method, $path);
+		$this->assertNotNull($match, "$method $path");
+		$response = $c->get(ControllerDispatcher::class)->dispatch($match[0], $match[1], $c->get(\OCA\VideoVerification\Demo\Http\DemoRequest::class));
+		$decoded = $response->body === '' ? null : json_decode($response->body, true);
+		if (str_starts_with($path, self::OCS)) {
+			array_push($this->violations, ...$this->validator->validateResponse($method, $path, $response->status, $decoded));
+		}
+		return ['status' => $response->status, 'data' => $decoded['ocs']['data'] ?? null];
+	}
+
+	private function unlocked(string $browser, \OCP\Share\IShare $share): bool {
+		return (new PublicShareSession($this->harness->browser($browser)))->isAuthenticated($share);
+	}
+}

@@ -1,0 +1,131 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Tests\Unit\Notification;
+
+use OCA\VideoVerification\Demo\Ocp\Notification\DemoNotification;
+use OCA\VideoVerification\Notification\Notifier;
+use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
+use OCP\IURLGenerator;
+use OCP\L10N\IFactory;
+use OCP\Notification\AlreadyProcessedException;
+use OCP\Notification\UnknownNotificationException;
+use OCP\Share\IShare;
+use PHPUnit\Framework\TestCase;
+
+class NotifierTest extends TestCase {
+	use RequestStack;
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->setUpRequestStack();
+		$this->addPublicShare(['nodeId' => 101]);
+		$this->addPublicShare(['id' => '2', 'token' => 'DemoMedical0002', 'type' => IShare::TYPE_EMAIL,
+			'sharedWith' => 'carol@example.com', 'target' => '/Medical report.pdf', 'nodeId' => 102, 'verification' => 'password']);
+	}
+
+	public function testAnOpenRequestShowsWhoWhatTheCodeAndApproveDecline(): void {
+		$this->now = 1_800_000_000 - (1_800_000_000 % 86400) + 14 * 3600 + 2 * 60;
+		$created = $this->requestController()->create('DemoContract001', 'Carol <Cole>')->getData();
+
+		$prepared = $this->notifier()->prepare($this->notified[0], 'en');
+
+		$this->assertSame('Carol <Cole> asks to open Contract.pdf', $prepared->getParsedSubject());
+		$this->assertSame('{name} asks to open {file}', $prepared->getRichSubject());
+		$this->assertSame([
+			'name' => ['type' => 'highlight', 'id' => $created['requestId'], 'name' => 'Carol <Cole>'],
+			'file' => ['type' => 'highlight', 'id' => '101', 'name' => 'Contract.pdf'],
+		], $prepared->getRichSubjectParameters());
+		$this->assertSame('Read-back code: ' . $created['code'] . ' · requested at 14:02', $prepared->getParsedMessage());
+		$this->assertSame('https://cloud.example.com/index.php/f/101', $prepared->getLink());
+		$actions = array_map(static fn ($action): array => [
+			'label' => $action->getParsedLabel(),
+			'link' => $action->getLink(),
+			'type' => $action->getRequestType(),
+			'primary' => $action->isPrimary(),
+		], $prepared->getParsedActions());
+		$base = 'https://cloud.example.com/ocs/v2.php/apps/video_verification/api/v1/requests/' . $created['requestId'];
+		$this->assertSame([
+			['label' => 'Approve', 'link' => $base . '/approve', 'type' => 'POST', 'primary' => true],
+			['label' => 'Decline', 'link' => $base . '/decline', 'type' => 'POST', 'primary' => false],
+		], $actions);
+		$this->assertTrue($prepared->isValidParsed());
+	}
+
+	public function testTheEmailOfAnEmailShareIsShown(): void {
+		$this->requestController()->create('DemoMedical0002', 'Carol');
+
+		$prepared = $this->notifier()->prepare($this->notified[0], 'en');
+
+		$this->assertStringEndsWith("\nE-mail: carol@example.com", $prepared->getParsedMessage());
+	}
+
+	public function testARingingRequestStillShowsItsActions(): void {
+		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
+		$this->requestController('recipient', $created['secret'])->progress($created['requestId'], 'ringing');
+
+		$this->assertCount(2, $this->notifier()->prepare($this->notified[0], 'en')->getParsedActions());
+	}
+
+	public static function endings(): array {
+		return [
+			'approved' => ['approve'],
+			'declined' => ['decline'],
+			'cancelled' => ['cancel'],
+			'expired without anyone storing it' => ['expire'],
+			'deleted from the database' => ['delete'],
+		];
+	}
+
+	/**
+	 * @dataProvider endings
+	 */
+	public function testARequestThatIsNoLongerOpenMakesItsNotificationDisappear(string $ending): void {
+		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
+		match ($ending) {
+			'approve' => $this->decisionController('alice')->approve($created['requestId']),
+			'decline' => $this->decisionController('alice')->decline($created['requestId']),
+			'cancel' => $this->requestController('recipient', $created['secret'])->cancel($created['requestId']),
+			'expire' => $this->now = $created['expiresAt'],
+			'delete' => $this->db->executeStatement('DELETE FROM `*PREFIX*vv_requests`'),
+		};
+
+		$this->expectException(AlreadyProcessedException::class);
+		$this->notifier()->prepare($this->notified[0], 'en');
+	}
+
+	public function testNotificationsOfOtherAppsAndSubjectsAreNotOurs(): void {
+		$this->requestController()->create('DemoContract001', 'Carol');
+		$other = (new DemoNotification())->setApp('spreed')->setUser('alice')->setDateTime(new \DateTime())->setObject('room', 'x')->setSubject('call');
+		$unknownSubject = (new DemoNotification())->setApp('video_verification')->setUser('alice')->setDateTime(new \DateTime())->setObject('verification_request', 'x')->setSubject('other');
+
+		foreach ([$other, $unknownSubject] as $notification) {
+			try {
+				$this->notifier()->prepare($notification, 'en');
+				$this->fail('prepared a notification that is not ours');
+			} catch (UnknownNotificationException) {
+				$this->addToAssertionCount(1);
+			}
+		}
+	}
+
+	public function testTheNotifierNamesItself(): void {
+		$this->assertSame('video_verification', $this->notifier()->getID());
+		$this->assertSame('Video Verification', $this->notifier()->getName());
+	}
+
+	private function notifier(): Notifier {
+		$factory = $this->createMock(IFactory::class);
+		$factory->method('get')->willReturn($this->requestL10n());
+		$urls = $this->createMock(IURLGenerator::class);
+		$urls->method('getAbsoluteURL')->willReturnCallback(static fn (string $url): string => 'https://cloud.example.com' . $url);
+		$urls->method('imagePath')->willReturnCallback(static fn (string $app, string $file): string => "/apps/$app/img/$file");
+		return new Notifier($factory, $this->mapper(), $urls, $this->time());
+	}
+}
