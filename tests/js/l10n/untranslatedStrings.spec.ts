@@ -17,6 +17,16 @@ const READ_ATTRIBUTES = new Set(['label', 'title', 'aria-label', 'aria-descripti
 const WORDS = /\p{L}/u
 
 /**
+ * NcSelect's `label` names the option property to show (e.g. "displayName"), it is not text
+ *
+ * @param element - the element carrying the attribute
+ * @param attribute - the attribute's name
+ */
+function isOptionKey(element: ElementNode, attribute: string): boolean {
+	return element.tag === 'NcSelect' && attribute === 'label'
+}
+
+/**
  * The plain literals people would see in a Vue template: text nodes and read attributes
  *
  * @param source - the .vue file's content
@@ -32,6 +42,7 @@ export function vueLiterals(source: string): string[] {
 		if (node.type === NodeTypes.ELEMENT) {
 			for (const attribute of (node as ElementNode).props) {
 				if (attribute.type === NodeTypes.ATTRIBUTE && READ_ATTRIBUTES.has(attribute.name.toLowerCase())
+					&& !isOptionKey(node as ElementNode, attribute.name)
 					&& WORDS.test((attribute as AttributeNode).value?.content ?? '')) {
 					found.push(`line ${attribute.loc.start.line}: ${attribute.name}="${(attribute as AttributeNode).value?.content}"`)
 				}
