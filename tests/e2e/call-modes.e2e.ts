@@ -24,6 +24,8 @@ import { expectPlaying } from './support/recipientJourney.ts'
  *   npx vitest run -c vitest.e2e.config.ts tests/e2e/call-modes.e2e.ts
  *
  * VV_CALL_MODES=internal,external,external-mcu picks modes; VV_CALLS_PER_MODE (default 5) the calls.
+ * A failed call writes both sides' signaling timeline to tests/e2e/.artifacts/call-trace-<mode>-<n>.txt;
+ * VV_CALL_TRACE=all writes it for every call.
  */
 
 const OCS = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
@@ -79,6 +81,9 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 			const { sharer, recipient } = await callRinging(trace)
 			try {
 				await oneCall(sharer, recipient, timings)
+				if (process.env.VV_CALL_TRACE === 'all') {
+					writeFileSync(join(artifactsDir, `call-trace-${mode}-${call + 1}.txt`), trace.lines().join('\n') + '\n')
+				}
 			} catch (error) {
 				const file = join(artifactsDir, `call-trace-${mode}-${call + 1}.txt`)
 				writeFileSync(file, trace.lines().join('\n') + '\n')
