@@ -15,9 +15,6 @@ export default defineConfig({
 		// One demo host and its shared state: journeys run one file at a time.
 		fileParallelism: false,
 		testTimeout: 60_000,
-		// Real WebRTC between two Chromium contexts on a loaded 2-core machine: a journey that
-		// fails is run once more before it counts as failed (its first failure is still printed).
-		retry: 1,
 		hookTimeout: 60_000,
 		teardownTimeout: 30_000,
 	},

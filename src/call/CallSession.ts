@@ -137,6 +137,8 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	/** External signaling with an MCU: we publish to it and subscribe to the sharer through it. */
 	#mcu = false
 	#publisher: PeerEntry | null = null
+	/** Our signaling session id when the current peers were made. */
+	#peersSessionId: string | null = null
 	#signalingUnsubscribers: (() => void)[] = []
 	#iceServers: RTCIceServer[] = []
 	#hasTurn = false
@@ -348,6 +350,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		if (!this.#callJoined || this.#isEnded() || !ownSessionId) {
 			return
 		}
+		this.#adoptOwnSession(ownSessionId)
 		const self = participants.find((participant) => participant.sessionId === ownSessionId)
 		if (self !== undefined && isInCall(self.inCall)) {
 			this.#selfSeenInCall = true
@@ -396,6 +399,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		if (!this.#callJoined || this.#isEnded() || from === undefined || !ownSessionId) {
 			return
 		}
+		this.#adoptOwnSession(ownSessionId)
 		if (from === ownSessionId) {
 			// With an MCU, our publisher's answer and candidates come from our own session.
 			this.#publisher?.peer.handleMessage(message)
@@ -414,6 +418,30 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			}
 		}
 		entry.peer.handleMessage(message)
+	}
+
+	/**
+	 * After a refused resume the signaling server gave us a new session: for Talk's clients we
+	 * are a new participant (the old session left), and they drop their peers of the old one.
+	 * Drop ours too and let this participant list make them again under the new id, so that
+	 * whoever the offer rule picks offers at once, instead of the media waiting for Talk's
+	 * 10 s re-offer.
+	 *
+	 * @param ownSessionId our signaling session id now
+	 */
+	#adoptOwnSession(ownSessionId: string): void {
+		if (this.#peersSessionId !== null && this.#peersSessionId !== ownSessionId) {
+			for (const entry of [...this.#peers.values(), ...(this.#publisher === null ? [] : [this.#publisher])]) {
+				entry.unsubscribe()
+				entry.peer.close()
+			}
+			this.#peers.clear()
+			this.#publisher = null
+			if (this.#everConnected) {
+				this.#setState('reconnecting')
+			}
+		}
+		this.#peersSessionId = ownSessionId
 	}
 
 	#onSessionGone(reason: SessionGoneReason): void {

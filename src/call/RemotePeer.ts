@@ -347,13 +347,20 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		if (this.#closed || typeof payload.sdp !== 'string') {
 			return
 		}
+		const renegotiation = this.#pc !== null && sid === this.#sid
+		if (!renegotiation && sid !== undefined && this.#ownOfferUnanswered()) {
+			// Glare: our offer and theirs crossed. Talk's web client ends its own peer and answers
+			// as soon as our offer reaches it (webrtc.js ends a peer when an offer with another sid
+			// comes), so answering theirs would leave both sides on connections the other one
+			// closed. Keep ours; its answer follows. (Android sends no sid and never ends its
+			// peer this way: for it the other side's offer is still answered.)
+			return
+		}
 		this.#timers.clearTimeout(this.#offerWaitTimer)
 		this.#timers.clearTimeout(this.#answerTimer)
 		this.#emitNick(payload.nick)
-		const renegotiation = this.#pc !== null && sid === this.#sid
 		if (!renegotiation) {
-			// A new sid replaces whatever we had, including our own unanswered offer (glare):
-			// Talk's clients end their peer and answer the other side's offer too.
+			// A new sid replaces whatever we had.
 			this.#openConnection(sid, 'answerer')
 		}
 		const pc = this.#pc as RTCPeerConnection
@@ -372,6 +379,11 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		}
 		this.#sendSignaling('answer', { type: 'answer', sdp: answer.sdp, ...this.#nick() }, true)
 		this.#descriptionWasSent()
+	}
+
+	/** Our last offer went out and no answer came yet (offers are sent before the next task runs). */
+	#ownOfferUnanswered(): boolean {
+		return this.#role === 'offerer' && this.#pc?.signalingState === 'have-local-offer'
 	}
 
 	async #handleAnswer(sid: string | undefined, payload: Record<string, unknown>): Promise<void> {

@@ -3,11 +3,15 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { Page } from 'playwright-core'
+import type { CallTrace } from './support/callTrace.ts'
 import type { DemoServer, SignalingMode } from './support/demoServer.ts'
 
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
-import { readContractViolations, startDemoServer } from './support/demoServer.ts'
+import { createCallTrace } from './support/callTrace.ts'
+import { artifactsDir, readContractViolations, startDemoServer } from './support/demoServer.ts'
 import { expectPlaying } from './support/recipientJourney.ts'
 
 /*
@@ -20,6 +24,8 @@ import { expectPlaying } from './support/recipientJourney.ts'
  *   npx vitest run -c vitest.e2e.config.ts tests/e2e/call-modes.e2e.ts
  *
  * VV_CALL_MODES=internal,external,external-mcu picks modes; VV_CALLS_PER_MODE (default 5) the calls.
+ * A failed call writes both sides' signaling timeline to tests/e2e/.artifacts/call-trace-<mode>-<n>.txt;
+ * VV_CALL_TRACE=all writes it for every call.
  */
 
 const OCS = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
@@ -71,25 +77,18 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 	test(`${CALLS} calls: both see each other, the recipient hangs up; time to first remote frame`, async () => {
 		const timings: Timing[] = []
 		for (let call = 0; call < CALLS; call++) {
-			const { sharer, recipient } = await callRinging()
-			const timing = await answerAndWaitForFirstFrame(sharer, recipient)
-			timings.push(timing)
-
-			await sharer.waitForFunction(() => document.body.dataset.callState === 'connected', null, { timeout: CALL_TIMEOUT })
-			await expectPlaying(sharer, '.talk-call__remote-video', 'the recipient\'s video on alice\'s call view')
-			await expectPlaying(recipient, REMOTE_VIDEO, 'alice\'s video in the recipient\'s sidebar')
-			for (const page of [sharer, recipient]) {
-				await expect.poll(() => bytesReceived(page), { timeout: 10_000 }).toEqual({ audio: true, video: true })
+			const trace = createCallTrace()
+			const { sharer, recipient } = await callRinging(trace)
+			try {
+				await oneCall(sharer, recipient, timings)
+				if (process.env.VV_CALL_TRACE === 'all') {
+					writeFileSync(join(artifactsDir, `call-trace-${mode}-${call + 1}.txt`), trace.lines().join('\n') + '\n')
+				}
+			} catch (error) {
+				const file = join(artifactsDir, `call-trace-${mode}-${call + 1}.txt`)
+				writeFileSync(file, trace.lines().join('\n') + '\n')
+				throw new Error(`Call ${call + 1} of ${CALLS} failed; both sides' signaling and connection states: ${file}`, { cause: error })
 			}
-			// The sharer's call view says which way it went: with the MCU nothing can go peer-to-peer.
-			expect(await sharer.evaluate(() => document.body.dataset.signalingMode)).toBe(mode)
-
-			await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
-			await recipient.locator(`${SIDEBAR} [data-ending="hangup"]`).waitFor()
-			await sharer.waitForFunction(() => document.body.dataset.callState === 'ended', null, { timeout: CALL_TIMEOUT })
-			expectNoConsoleErrors(sharer, { allow: [ROOM_DELETED] })
-			expectNoConsoleErrors(recipient, { allow: [ROOM_DELETED] })
-			await Promise.all([sharer.close(), recipient.close()])
 		}
 		const fromClick = median(timings.map((timing) => timing.fromClickMs))
 		const fromJoin = median(timings.map((timing) => timing.fromJoinMs))
@@ -122,18 +121,52 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 		expectNoConsoleErrors(recipient, { allow: [ROOM_DELETED] })
 	}, 90_000)
 
-	/** Alice turns verification on; the recipient opens the link, names themselves and calls */
-	async function callRinging(): Promise<{ sharer: Page, recipient: Page }> {
+	/**
+	 * One call from the answer to the hang-up: first frame, both videos play, bytes both ways.
+	 *
+	 * @param sharer alice's page
+	 * @param recipient the recipient's page
+	 * @param timings gets this call's timing
+	 */
+	async function oneCall(sharer: Page, recipient: Page, timings: Timing[]): Promise<void> {
+		const timing = await answerAndWaitForFirstFrame(sharer, recipient)
+		timings.push(timing)
+
+		await sharer.waitForFunction(() => document.body.dataset.callState === 'connected', null, { timeout: CALL_TIMEOUT })
+		await expectPlaying(sharer, '.talk-call__remote-video', 'the recipient\'s video on alice\'s call view')
+		await expectPlaying(recipient, REMOTE_VIDEO, 'alice\'s video in the recipient\'s sidebar')
+		for (const page of [sharer, recipient]) {
+			await expect.poll(() => bytesReceived(page), { timeout: 10_000 }).toEqual({ audio: true, video: true })
+		}
+		// The sharer's call view says which way it went: with the MCU nothing can go peer-to-peer.
+		expect(await sharer.evaluate(() => document.body.dataset.signalingMode)).toBe(mode)
+
+		await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
+		await recipient.locator(`${SIDEBAR} [data-ending="hangup"]`).waitFor()
+		await sharer.waitForFunction(() => document.body.dataset.callState === 'ended', null, { timeout: CALL_TIMEOUT })
+		expectNoConsoleErrors(sharer, { allow: [ROOM_DELETED] })
+		expectNoConsoleErrors(recipient, { allow: [ROOM_DELETED] })
+		await Promise.all([sharer.close(), recipient.close()])
+	}
+
+	/**
+	 * Alice turns verification on; the recipient opens the link, names themselves and calls
+	 *
+	 * @param trace records both pages' signaling and connections (written out when the call fails)
+	 */
+	async function callRinging(trace?: CallTrace): Promise<{ sharer: Page, recipient: Page }> {
 		const base = (demo as DemoServer).baseUrl
 		expect((await fetch(`${base}/demo/reset`, { method: 'POST' })).ok).toBe(true)
 		const share = await passwordProtectedLinkShare(base)
 		const sharer = await browser.page('sharer')
+		await trace?.watch(sharer, 'alice')
 		await sharer.addInitScript(keepPeerConnections)
 		await sharer.goto(`/index.php/login?user=alice&redirect_url=${encodeURIComponent(`/index.php/apps/files/?fileid=${share.file_source}`)}`)
 		const update = await sharer.request.put(`/ocs/v2.php/apps/video_verification/api/v1/shares/${share.id}`, { headers: OCS, data: { enabled: true, mode: 'approve' } })
 		expect(update.status()).toBe(200)
 
 		const recipient = await browser.page('recipient')
+		await trace?.watch(recipient, 'recipient')
 		await recipient.addInitScript(watchSignalingSockets)
 		await recipient.addInitScript(keepPeerConnections)
 		await recipient.goto(`/index.php/s/${share.token}`)

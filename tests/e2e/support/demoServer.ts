@@ -11,6 +11,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startPhpProcessPool } from './phpProcessPool.ts'
 
 export const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url))
 export const artifactsDir = join(repositoryRoot, 'tests/e2e/.artifacts')
@@ -96,19 +97,21 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 		hpb.stdout?.pipe(log)
 		hpb.stderr?.pipe(log)
 	}
-	const server = spawn('php', ['-S', `127.0.0.1:${port}`, routerScript], {
+	// Several PHP processes, so that Talk's long polls do not block the other requests.
+	const pool = await startPhpProcessPool({
+		port,
+		size: 8,
+		routerScript,
 		cwd: repositoryRoot,
-		// Several workers, so that Talk's long-poll does not block the other requests.
-		env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8', VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers, ...(talk ? {} : { VV_DEMO_TALK: 'off' }) },
-		stdio: ['ignore', 'pipe', 'pipe'],
-		// Its own process group: php -S forks its workers, and they must stop with it.
-		detached: true,
+		env: { ...process.env, VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers, ...(talk ? {} : { VV_DEMO_TALK: 'off' }) },
+		log,
+		freePort,
 	})
-	server.stdout?.pipe(log)
-	server.stderr?.pipe(log)
+	const server = pool.processes[0] as ChildProcess
 
 	const stop = async ({ keepData = false } = {}): Promise<void> => {
-		await terminate(server)
+		await pool.stop()
+		await Promise.all(pool.processes.map(terminate))
 		if (hpb !== null) {
 			await terminate(hpb)
 		}

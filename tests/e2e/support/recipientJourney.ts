@@ -34,6 +34,13 @@ export const RING_TEXT = 'is requesting the password to access Bank statement.pd
 export async function resetDemo(): Promise<void> {
 	for (let attempt = 1; ; attempt++) {
 		const response = await fetch(`${inject('demoBaseUrl')}/demo/reset`, { method: 'POST' })
+		if (!response.ok && attempt < 2) {
+			// The same race can make the reset itself fail (e.g. "no such table" while the
+			// other process recreates the file).
+			console.warn(`/demo/reset answered ${response.status} (a race with a request still running); resetting again`)
+			await new Promise((resolve) => setTimeout(resolve, 500))
+			continue
+		}
 		expect(response.ok, `/demo/reset answered ${response.status}: ${await response.clone().text()}`).toBe(true)
 		const seeded = await passwordProtectedLinkShare().then(() => true, () => false)
 		if (seeded) {

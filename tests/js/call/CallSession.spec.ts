@@ -450,6 +450,44 @@ describe('CallSession endings', () => {
 	})
 })
 
+describe('CallSession after a refused resume', () => {
+	it('rebuilds the connection under its new session at once, offering when the rule says so', async () => {
+		settings.signalingMode = 'external'
+		const external = (context: SignalingContext) => {
+			signaling = new FakeSignaling(context, log, 'external', 'm-hpb-guest')
+			return signaling
+		}
+		const { states } = await ringing({ signalingFactories: { external } })
+		channel().participants([participant('m-hpb-guest', 7), participant(SHARER_SMALLER, 7)])
+		await flush()
+		const [firstOffer] = channel().sentOfType('offer')
+		channel().deliver({ from: SHARER_SMALLER, sid: firstOffer?.sid, roomType: 'video', type: 'answer', payload: { type: 'answer', sdp: 'answer' } })
+		await flush()
+		const first = FakePeerConnection.last()
+		first.setIceState('connected')
+		expect(states.at(-1)).toBe('connected')
+
+		// The socket dropped, the resume was refused: a fresh hello gave us a new session, and
+		// Talk's clients saw the old one leave and the new one join.
+		channel().signalingSessionId = 'n-hpb-guest'
+		await vi.advanceTimersByTimeAsync(1)
+		channel().participants([participant('n-hpb-guest', 7), participant(SHARER_SMALLER, 7)])
+		await flush()
+
+		expect(first.closed).toBe(true)
+		expect(states.at(-1)).toBe('reconnecting')
+		const offers = channel().sentOfType('offer')
+		expect(offers).toHaveLength(2)
+		expect(offers[1]).toMatchObject({ to: SHARER_SMALLER, roomType: 'video' })
+		expect(offers[1]?.sid).not.toBe(firstOffer?.sid)
+
+		channel().deliver({ from: SHARER_SMALLER, sid: offers[1]?.sid, roomType: 'video', type: 'answer', payload: { type: 'answer', sdp: 'answer 2' } })
+		await flush()
+		FakePeerConnection.last().setIceState('connected')
+		expect(states.at(-1)).toBe('connected')
+	})
+})
+
 describe('CallSession with an MCU', () => {
 	const HPB_GUEST = 'm-hpb-guest'
 

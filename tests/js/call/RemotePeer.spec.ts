@@ -257,13 +257,60 @@ describe('RemotePeer as answerer', () => {
 		expect(sentOfType('answer').map((message) => message.sid)).toEqual(['sid-a', 'sid-a', 'sid-b'])
 	})
 
-	it('gives up its own offer and answers when the remote offers with another sid (glare)', async () => {
+	it('keeps its own unanswered offer when the remote\'s offer with another sid crosses it (glare)', async () => {
 		const peer = makePeer()
 		const own = await offer(peer)
-		const answering = await receiveOffer(peer, 'talk-sid')
+		await receiveOffer(peer, 'talk-sid')
+		expect(FakePeerConnection.instances).toEqual([own])
+		expect(own.closed).toBe(false)
+		expect(sentOfType('answer')).toEqual([])
+
+		// Talk's web client ends its peer when our offer arrives and answers it.
+		peer.handleMessage({ from: REMOTE, sid: 'sid-1', roomType: 'video', type: 'answer', payload: { type: 'answer', sdp: 'the-answer' } })
+		await flush()
+		expect(own.remoteDescription).toEqual({ type: 'answer', sdp: 'the-answer' })
+	})
+
+	it('still answers a crossing offer without sid (Android), giving up its own', async () => {
+		const peer = makePeer()
+		const own = await offer(peer)
+		const answering = await receiveOffer(peer, undefined)
 		expect(own.closed).toBe(true)
 		expect(answering).not.toBe(own)
+		expect(sentOfType('answer')).toHaveLength(1)
+	})
+
+	it('answers a new offer once its own offer was answered', async () => {
+		const peer = makePeer()
+		const own = await offer(peer)
+		peer.handleMessage({ from: REMOTE, sid: 'sid-1', roomType: 'video', type: 'answer', payload: { type: 'answer', sdp: 'the-answer' } })
+		await flush()
+		const answering = await receiveOffer(peer, 'talk-sid')
+		expect(own.closed).toBe(true)
 		expect(sentOfType('answer')[0]?.sid).toBe('talk-sid')
+		expect(answering.remoteDescription).toEqual({ type: 'offer', sdp: 'remote-offer' })
+	})
+
+	it('ends on the same connection as Talk\'s web client when its offer was delayed and both sides offered again after 10 s', async () => {
+		// Seen in the demo: our first offer reached the sharer only after ~10 s. Then our answer
+		// timeout and Talk web's 10 s re-offer fired together. Talk web processes, in order:
+		// its own new offer, our first offer (ends its peer, answers), our second offer (ends
+		// that peer, answers). We must end on our second offer, never on Talk's.
+		const peer = makePeer()
+		await offer(peer)
+		await vi.advanceTimersByTimeAsync(10_000)
+		const second = FakePeerConnection.last()
+		expect(sentOfType('offer').map((message) => message.sid)).toEqual(['sid-1', 'sid-2'])
+
+		await receiveOffer(peer, 'talk-fallback-sid')
+		peer.handleMessage({ from: REMOTE, sid: 'sid-1', roomType: 'video', type: 'answer', payload: { type: 'answer', sdp: 'answer-to-first' } })
+		peer.handleMessage({ from: REMOTE, sid: 'sid-2', roomType: 'video', type: 'answer', payload: { type: 'answer', sdp: 'answer-to-second' } })
+		await flush()
+
+		expect(sentOfType('answer')).toEqual([])
+		expect(FakePeerConnection.last()).toBe(second)
+		expect(second.closed).toBe(false)
+		expect(second.remoteDescription).toEqual({ type: 'answer', sdp: 'answer-to-second' })
 	})
 
 	it('emits the remote stream once per stream', async () => {

@@ -120,6 +120,11 @@ export class CallView {
 			if (sessionId === this.ownSessionId || this.known.has(sessionId)) {
 				continue
 			}
+			if (this.peers.has(sessionId)) {
+				// webrtc.js usersChanged: no offer, fallback or request when the remote's offer
+				// already made a peer (it can overtake the list that shows its sender in the call).
+				continue
+			}
 			if (this.mcu) {
 				this.subscribeTo(sessionId)
 			} else {

@@ -29,7 +29,8 @@ export class FakeSignaling extends Emitter<SignalingEvents> implements Signaling
 		readonly context: SignalingContext,
 		readonly log: string[],
 		readonly mode: 'internal' | 'external' = 'internal',
-		readonly signalingSessionId = context.sessionId,
+		/** Changes when a test makes the server refuse a resume (a fresh session). */
+		public signalingSessionId = context.sessionId,
 	) {
 		super()
 	}

@@ -54,8 +54,11 @@ final class TalkApp {
 	/**
 	 * A long poll holds a PHP worker: with `php -S`'s single worker (no
 	 * PHP_CLI_SERVER_WORKERS) it would stall every other request, so pulls answer at once.
+	 * VV_DEMO_PROCESS_POOL: the e2e runs dispatch each request to an idle single-worker
+	 * php -S of a pool (tests/e2e/support/phpProcessPool.ts), so long polls are fine there.
 	 */
 	private static function pullTimeoutSeconds(): int {
-		return (int)getenv('PHP_CLI_SERVER_WORKERS') > 1 ? SignalingService::PULL_TIMEOUT_SECONDS : 0;
+		$pooled = getenv('VV_DEMO_PROCESS_POOL') === '1';
+		return $pooled || (int)getenv('PHP_CLI_SERVER_WORKERS') > 1 ? SignalingService::PULL_TIMEOUT_SECONDS : 0;
 	}
 }

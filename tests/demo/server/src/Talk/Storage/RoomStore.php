@@ -53,12 +53,23 @@ final class RoomStore {
 		);
 	}
 
+	/**
+	 * In one transaction: a long poll must never see the sessions gone while the room is still
+	 * there, which would answer it 409 (session replaced) instead of 404 (room deleted).
+	 */
 	public function delete(int $roomId): void {
 		$db = $this->tables->db();
-		$db->execute('DELETE FROM talk_signaling WHERE room_id = ?', [$roomId]);
-		$db->execute('DELETE FROM talk_sessions WHERE room_id = ?', [$roomId]);
-		$db->execute('DELETE FROM talk_attendees WHERE room_id = ?', [$roomId]);
-		$db->execute('DELETE FROM talk_rooms WHERE id = ?', [$roomId]);
+		$db->pdo()->beginTransaction();
+		try {
+			$db->execute('DELETE FROM talk_signaling WHERE room_id = ?', [$roomId]);
+			$db->execute('DELETE FROM talk_sessions WHERE room_id = ?', [$roomId]);
+			$db->execute('DELETE FROM talk_attendees WHERE room_id = ?', [$roomId]);
+			$db->execute('DELETE FROM talk_rooms WHERE id = ?', [$roomId]);
+			$db->pdo()->commit();
+		} catch (\Throwable $e) {
+			$db->pdo()->rollBack();
+			throw $e;
+		}
 	}
 
 	/**

@@ -1,0 +1,111 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import type { Page } from 'playwright-core'
+
+/**
+ * A timeline of one call for diagnosing a connection that never completes: both pages'
+ * Talk signaling (internal: every sent batch and every pull answer; external: every WebSocket
+ * frame) and every RTCPeerConnection's state changes, with wall-clock times.
+ */
+export interface CallTrace {
+	/** Registers the page's listeners; call before the page loads anything. */
+	watch(page: Page, who: string): Promise<void>
+	/** The timeline so far, one line per event, times relative to the first event. */
+	lines(): string[]
+}
+
+interface TraceEvent {
+	at: number
+	who: string
+	what: string
+}
+
+/** Long SDPs and candidates are shortened to what tells them apart. */
+function summarise(message: Record<string, unknown>): string {
+	const payload = message.payload as Record<string, unknown> | undefined
+	let detail = ''
+	if (typeof payload?.sdp === 'string') {
+		const sdp = payload.sdp
+		const ufrag = /a=ice-ufrag:(\S+)/.exec(sdp)?.[1]
+		detail = ` ufrag=${ufrag} mlines=${(sdp.match(/^m=/gm) ?? []).length}`
+	} else if (typeof payload?.candidate === 'object' && payload.candidate !== null) {
+		const candidate = String((payload.candidate as { candidate?: unknown }).candidate ?? '')
+		detail = ` ${candidate.split(' ').slice(4, 8).join(' ')} ufrag=${/ufrag (\S+)/.exec(candidate)?.[1]}`
+	} else if (payload !== undefined) {
+		detail = ' ' + JSON.stringify(payload).slice(0, 80)
+	}
+	return `${String(message.type)} from=${String(message.from ?? '-').slice(0, 6)} to=${String(message.to ?? '-').slice(0, 6)} sid=${String(message.sid ?? '-')}${detail}`
+}
+
+/** Runs in the page: reports each RTCPeerConnection's state changes on the console with a tag. */
+function tracePeerConnections(): void {
+	const Native = window.RTCPeerConnection
+	let count = 0
+	window.RTCPeerConnection = class extends Native {
+		constructor(configuration?: RTCConfiguration) {
+			super(configuration)
+			const id = ++count
+			const log = (what: string) => console.debug(`[vvtrace] pc${id} ${what}`)
+			log('created')
+			this.addEventListener('signalingstatechange', () => log(`signaling=${this.signalingState}`))
+			this.addEventListener('iceconnectionstatechange', () => log(`ice=${this.iceConnectionState}`))
+			this.addEventListener('connectionstatechange', () => log(`connection=${this.connectionState}`))
+			this.addEventListener('track', (event) => log(`track ${event.track.kind}`))
+			const close = this.close.bind(this)
+			this.close = () => {
+				log('close()')
+				close()
+			}
+		}
+	}
+}
+
+export function createCallTrace(): CallTrace {
+	const events: TraceEvent[] = []
+	const add = (who: string, what: string) => events.push({ at: Date.now(), who, what })
+	return {
+		async watch(page, who) {
+			await page.addInitScript(tracePeerConnections)
+			page.on('console', (message) => {
+				const text = message.text()
+				if (text.startsWith('[vvtrace] ')) {
+					add(who, text.slice(10))
+				}
+			})
+			page.on('request', (request) => {
+				if (request.method() === 'POST' && /\/apps\/spreed\/api\/v3\/signaling\/[a-z0-9]+$/.test(request.url())) {
+					try {
+						const body = JSON.parse(request.postData() ?? '{}') as { messages?: string }
+						const items = JSON.parse(body.messages ?? '[]') as { fn: string }[]
+						add(who, `POST batch of ${items.length}:\n      ${items.map((item) => summarise(JSON.parse(item.fn) as Record<string, unknown>)).join('\n      ')}`)
+					} catch (error) {
+						add(who, `POST (unreadable: ${String(error)})`)
+					}
+				} else if (/\/apps\/spreed\/api\/v4\/(call|room)\//.test(request.url())) {
+					add(who, `${request.method()} ${new URL(request.url()).pathname.replace(/.*\/api\//, '')}`)
+				}
+			})
+			page.on('response', (response) => {
+				const request = response.request()
+				if (request.method() === 'GET' && /\/apps\/spreed\/api\/v3\/signaling\/[a-z0-9]+$/.test(request.url())) {
+					response.json().then((body: { ocs?: { data?: { type: string, data: unknown }[] } }) => {
+						const parts = (body.ocs?.data ?? []).map((item) => item.type === 'message'
+							? summarise(JSON.parse(String(item.data)) as Record<string, unknown>)
+							: `usersInRoom ${(item.data as { sessionId: string, inCall: number }[]).map((user) => `${user.sessionId.slice(0, 6)}:${user.inCall}`).join(',')}`)
+						add(who, `pulled ${response.status()}:\n      ${parts.join('\n      ')}`)
+					}, () => add(who, `pulled ${response.status()} (no body)`))
+				}
+			})
+			page.on('websocket', (socket) => {
+				socket.on('framesent', (frame) => add(who, `ws> ${String(frame.payload).slice(0, 160)}`))
+				socket.on('framereceived', (frame) => add(who, `ws< ${String(frame.payload).slice(0, 160)}`))
+			})
+		},
+		lines() {
+			const start = events[0]?.at ?? 0
+			return [...events].sort((a, b) => a.at - b.at).map((event) => `${String(event.at - start).padStart(6)} ${event.who.padEnd(9)} ${event.what}`)
+		},
+	}
+}
