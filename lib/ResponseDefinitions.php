@@ -69,8 +69,18 @@ namespace OCA\VideoVerification;
  *     shareDeleted: bool,
  * }
  *
+ * @psalm-type VideoVerificationAdminSettings = array{
+ *     usableBy: 'everyone'|'groups',
+ *     allowedGroups: list<string>,
+ *     requiredGroups: list<string>,
+ *     defaultMode: 'approve'|'password',
+ *     requestTtlMinutes: int,
+ *     grantTtlMinutes: int,
+ *     retentionDays: int,
+ * }
+ *
  * @psalm-type VideoVerificationError = array{
- *     error: 'invalid_body'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed'|'wrong_password'|'wrong_mode',
+ *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed'|'wrong_password'|'wrong_mode',
  *     message: string,
  * }
  */

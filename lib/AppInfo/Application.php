@@ -15,11 +15,19 @@ use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Notification\Notifier;
+use OCA\VideoVerification\Listener\SharePolicyListener;
+use OCA\VideoVerification\SetupCheck\CallStartCheck;
+use OCA\VideoVerification\SetupCheck\IceServersCheck;
+use OCA\VideoVerification\SetupCheck\SignalingCheck;
+use OCA\VideoVerification\SetupCheck\TalkInstalledCheck;
 use OCP\AppFramework\App;
 use OCP\AppFramework\Bootstrap\IBootContext;
 use OCP\AppFramework\Bootstrap\IBootstrap;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use OCP\Share\Events\BeforeShareCreatedEvent;
+use OCP\Share\Events\ShareCreatedEvent;
 use OCP\Share\Events\ShareDeletedEvent;
+use OCP\Share\Events\ShareUpdatedEvent;
 
 class Application extends App implements IBootstrap {
 	public const APP_ID = 'video_verification';
@@ -38,6 +46,14 @@ class Application extends App implements IBootstrap {
 			PublicShareAuthListener::PRIORITY,
 		);
 		$context->registerNotifierService(Notifier::class);
+		$context->registerEventListener(BeforeShareCreatedEvent::class, SharePolicyListener::class);
+		$context->registerEventListener(ShareCreatedEvent::class, SharePolicyListener::class);
+		// Nextcloud 35+; on 33 and 34 the class does not exist and nothing dispatches it
+		$context->registerEventListener(ShareUpdatedEvent::class, SharePolicyListener::class);
+		$context->registerSetupCheck(TalkInstalledCheck::class);
+		$context->registerSetupCheck(SignalingCheck::class);
+		$context->registerSetupCheck(IceServersCheck::class);
+		$context->registerSetupCheck(CallStartCheck::class);
 	}
 
 	public function boot(IBootContext $context): void {

@@ -10,7 +10,9 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Controller;
 
 use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Exception\NotAllowedException;
 use OCA\VideoVerification\Exception\PasswordGenerationFailedException;
+use OCA\VideoVerification\Exception\RequiredByPolicyException;
 use OCA\VideoVerification\Exception\SettingsException;
 use OCA\VideoVerification\Exception\ShareNotFoundException;
 use OCA\VideoVerification\Exception\TalkUnavailableException;
@@ -75,10 +77,11 @@ class ShareSettingsController extends OCSController {
 	 * @param mixed $enabled Whether the recipient must be seen on a Talk call before the file opens (true or false)
 	 * @param mixed $mode How the sharer releases the file: "approve" (default) or "password"
 	 * @param mixed $password The sharer's own share password; without it approve mode generates one that nobody is shown
-	 * @return DataResponse<Http::STATUS_OK, VideoVerificationShareSettings, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_NOT_FOUND|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_INTERNAL_SERVER_ERROR, VideoVerificationError, array{}>
+	 * @return DataResponse<Http::STATUS_OK, VideoVerificationShareSettings, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_INTERNAL_SERVER_ERROR, VideoVerificationError, array{}>
 	 *
 	 * 200: The settings now in force
 	 * 400: Malformed body, not a link or e-mail share, password missing or rejected, or Nextcloud refused the change
+	 * 403: The administrator has not allowed the current user to use video verification (not_allowed), or requires it for this share, so it cannot be switched off (required_by_policy)
 	 * 404: Share not found, or the current user may not edit it
 	 * 412: Nextcloud Talk is not available for the sharer
 	 * 500: No password could be generated that the password policy accepts
@@ -100,11 +103,12 @@ class ShareSettingsController extends OCSController {
 	}
 
 	/**
-	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_NOT_FOUND|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_INTERNAL_SERVER_ERROR, VideoVerificationError, array{}>
+	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_INTERNAL_SERVER_ERROR, VideoVerificationError, array{}>
 	 */
 	private function error(SettingsException $e): DataResponse {
 		$status = match (true) {
 			$e instanceof ShareNotFoundException => Http::STATUS_NOT_FOUND,
+			$e instanceof NotAllowedException, $e instanceof RequiredByPolicyException => Http::STATUS_FORBIDDEN,
 			$e instanceof TalkUnavailableException => Http::STATUS_PRECONDITION_FAILED,
 			$e instanceof PasswordGenerationFailedException => Http::STATUS_INTERNAL_SERVER_ERROR,
 			default => Http::STATUS_BAD_REQUEST,

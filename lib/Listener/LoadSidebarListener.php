@@ -11,6 +11,8 @@ namespace OCA\VideoVerification\Listener;
 
 use OCA\Files\Event\LoadSidebar;
 use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Service\AdminPolicy;
+use OCA\VideoVerification\Service\SharingPolicy;
 use OCA\VideoVerification\Service\TalkAvailability;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\EventDispatcher\Event;
@@ -28,6 +30,8 @@ class LoadSidebarListener implements IEventListener {
 		private IInitialState $initialState,
 		private IUserSession $userSession,
 		private TalkAvailability $talk,
+		private SharingPolicy $policy,
+		private AdminPolicy $settings,
 	) {
 	}
 
@@ -41,5 +45,12 @@ class LoadSidebarListener implements IEventListener {
 
 		$user = $this->userSession->getUser();
 		$this->initialState->provideInitialState('talk_available', $user !== null && $this->talk->isEnabledForUser($user));
+		// The option hides itself for users the administrator did not allow, and is on and
+		// locked for members of "required" groups (the server enforces both, see SharePolicyEnforcer)
+		$this->initialState->provideInitialState('share_policy', [
+			'allowed' => $user !== null && $this->policy->mayUse($user),
+			'required' => $user !== null && $this->policy->isRequiredFor($user),
+			'defaultMode' => $this->settings->defaultMode()->value,
+		]);
 	}
 }

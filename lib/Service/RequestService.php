@@ -59,6 +59,7 @@ class RequestService {
 		private IAppConfig $appConfig,
 		private ITimeFactory $time,
 		private IL10N $l10n,
+		private AdminPolicy $policy,
 	) {
 	}
 
@@ -228,7 +229,7 @@ class RequestService {
 	}
 
 	private function ttl(): int {
-		$ttl = $this->appConfig->getValueInt(Application::APP_ID, self::TTL_CONFIG_KEY, self::DEFAULT_TTL);
+		$ttl = $this->policy->requestTtlSeconds();
 		return max(self::MIN_TTL, min(self::MAX_TTL, $ttl));
 	}
 }

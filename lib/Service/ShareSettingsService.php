@@ -12,7 +12,9 @@ namespace OCA\VideoVerification\Service;
 use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Db\VerificationMode;
+use OCA\VideoVerification\Exception\NotAllowedException;
 use OCA\VideoVerification\Exception\PasswordRequiredException;
+use OCA\VideoVerification\Exception\RequiredByPolicyException;
 use OCA\VideoVerification\Exception\SettingsException;
 use OCA\VideoVerification\Exception\TalkUnavailableException;
 use OCA\VideoVerification\Exception\UnsupportedShareTypeException;
@@ -42,6 +44,7 @@ class ShareSettingsService {
 		private IManager $shareManager,
 		private ITimeFactory $timeFactory,
 		private IL10N $l10n,
+		private SharingPolicy $sharingPolicy,
 	) {
 	}
 
@@ -63,6 +66,12 @@ class ShareSettingsService {
 	 */
 	public function update(string $shareId, IUser $user, SettingsChange $change): ShareSettingsView {
 		$share = $this->verifiableShare($shareId, $user);
+		if (!$this->sharingPolicy->mayUse($user)) {
+			throw new NotAllowedException($this->l10n->t('Your administrator has not enabled Password via Talk for you.'));
+		}
+		if (!$change->enabled && $this->sharingPolicy->isRequiredForUserId($share->getSharedBy())) {
+			throw new RequiredByPolicyException($this->l10n->t('Your administrator requires Password via Talk for this share. It cannot be turned off.'));
+		}
 		// Talk rings the initiator of the share (spreed PublicShareAuthController uses getSharedBy()).
 		$talkAvailable = $this->talk->isEnabledForUserId($share->getSharedBy());
 		if ($change->enabled) {

@@ -26,6 +26,31 @@ export interface ShareVerificationUpdate {
 	password?: string
 }
 
+/** `VideoVerificationAdminSettings`: the administrator's policy (admin API and initial state `admin_settings`). */
+export interface AdminSettings {
+	/** 'groups': only members of allowedGroups (and of requiredGroups) may use the option */
+	usableBy: 'everyone' | 'groups'
+	allowedGroups: string[]
+	/** Link and e-mail shares made by their members must use video verification */
+	requiredGroups: string[]
+	defaultMode: ReleaseMode
+	/** How long an unanswered request lives, 1–1440 */
+	requestTtlMinutes: number
+	/** How long a verified grant lasts, 0 = until the browser session ends */
+	grantTtlMinutes: number
+	/** How long verification records are kept, 0 = forever */
+	retentionDays: number
+}
+
+/** Initial state `share_policy` of the Files page: what the policy means for the current user. */
+export interface SharePolicy {
+	/** The administrator lets this user use the option */
+	allowed: boolean
+	/** This user's link and e-mail shares must use it: the switch is on and locked */
+	required: boolean
+	defaultMode: ReleaseMode
+}
+
 /** The `data` of every error answer of our OCS API. */
 export interface ApiErrorBody {
 	/** Machine readable code, e.g. `talk_unavailable` */

@@ -5,6 +5,7 @@
 import type { ISidebarAction } from '@nextcloud/sharing/ui'
 
 import { ShareType } from '@nextcloud/sharing'
+import { sharePolicy } from './sharePolicy.ts'
 
 export const ELEMENT_NAME = 'oca_video_verification-sharing_action'
 
@@ -17,6 +18,7 @@ export const sidebarAction: ISidebarAction = {
 	// Higher shows first: the password options belong above the download limit (20)
 	order: 50,
 	enabled(share) {
-		return SUPPORTED_SHARE_TYPES.includes(share.type)
+		// Users the administrator did not allow do not see the option (the API refuses them too)
+		return SUPPORTED_SHARE_TYPES.includes(share.type) && sharePolicy().allowed
 	},
 }

@@ -65,6 +65,11 @@ const server = createServer((request, response) => {
 		}, () => answer(response, 400, {}))
 		return
 	}
+	if (request.method === 'GET' && url.pathname === '/api/v1/welcome') {
+		// What Talk's admin page (and our setup check) asks a signaling server
+		answer(response, 200, { 'nextcloud-spreed-signaling': 'Welcome', version: 'vv-demo-hpb' })
+		return
+	}
 	if (request.method === 'POST' && url.pathname === '/demo/drop-connections') {
 		const guestsOnly = url.searchParams.get('guests') === '1'
 		let dropped = 0

@@ -12,5 +12,6 @@
 	<ul>
 		<li><a href="<?php $p($_['sharerUrl']); ?>">Sharer: share dialog</a></li>
 		<li><a href="<?php $p($_['recipientUrl']); ?>">Recipient: open the shared link</a></li>
+		<li><a href="<?php $p($_['adminUrl']); ?>">Administrator: video verification settings</a></li>
 	</ul>
 </div>

@@ -60,8 +60,9 @@ export interface DemoServer {
  * modes the HPB stand-in runs beside it, and Talk's stand-in is configured to use it.
  *
  * @param options.signaling the mode; default from $VV_SIGNALING, else internal
+ * @param options.talk false: the demo without Talk (`VV_DEMO_TALK=off`)
  */
-export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING) }: { signaling?: SignalingMode } = {}): Promise<DemoServer> {
+export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING), talk = true }: { signaling?: SignalingMode, talk?: boolean } = {}): Promise<DemoServer> {
 	if (!existsSync(join(repositoryRoot, routerScript))) {
 		throw new Error(`The demo host is missing: ${routerScript} does not exist`)
 	}
@@ -71,7 +72,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 	mkdirSync(dataDir)
 	const contractLog = join(runDir, 'contract.log')
 	writeFileSync(contractLog, '')
-	const serverLog = join(artifactsDir, signaling === 'internal' ? 'demo-server.log' : `demo-server-${signaling}.log`)
+	const serverLog = join(artifactsDir, (signaling === 'internal' ? 'demo-server' : `demo-server-${signaling}`) + (talk ? '' : '-talk-off') + '.log')
 
 	const port = await freePort()
 	const baseUrl = `http://127.0.0.1:${port}`
@@ -97,7 +98,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 	const server = spawn('php', ['-S', `127.0.0.1:${port}`, routerScript], {
 		cwd: repositoryRoot,
 		// Several workers, so that Talk's long-poll does not block the other requests.
-		env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8', VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers },
+		env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8', VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers, ...(talk ? {} : { VV_DEMO_TALK: 'off' }) },
 		stdio: ['ignore', 'pipe', 'pipe'],
 		// Its own process group: php -S forks its workers, and they must stop with it.
 		detached: true,

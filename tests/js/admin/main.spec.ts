@@ -19,15 +19,22 @@ describe('admin entry point', () => {
 		mocks.loadState.mockReset()
 	})
 
-	it('mounts into #video-verification-admin with the Talk status', async () => {
+	it('mounts into #video-verification-admin with the Talk status, the policy and the setup checks', async () => {
 		document.body.innerHTML = '<div id="video-verification-admin"></div>'
-		mocks.loadState.mockReturnValue({ installed: false, enabledForAll: false, version: null })
+		mocks.loadState.mockImplementation((_app: string, key: string, fallback?: unknown) => ({
+			talk_status: { installed: false, enabledForAll: false, version: null },
+			admin_settings: { usableBy: 'everyone', allowedGroups: [], requiredGroups: [], defaultMode: 'approve', requestTtlMinutes: 15, grantTtlMinutes: 0, retentionDays: 365 },
+			setup_checks: [{ name: 'Video verification: Nextcloud Talk', severity: 'error', description: 'Not installed' }],
+		} as Record<string, unknown>)[key] ?? fallback)
 
 		await import('../../../src/admin/main.ts')
 		await flushPromises()
 
 		expect(mocks.loadState).toHaveBeenCalledWith('video_verification', 'talk_status')
+		expect(mocks.loadState).toHaveBeenCalledWith('video_verification', 'admin_settings')
 		expect(document.body.textContent).toContain('Video verification needs Nextcloud Talk.')
+		expect(document.body.textContent).toContain('Not installed')
+		expect(document.querySelector<HTMLInputElement>('input[type="number"]')?.value).toBe('15')
 	})
 
 	it('does nothing on a page without its container', async () => {

@@ -436,4 +436,40 @@ describe('ShareOption', () => {
 			expect(switchInput(wrapper).element.disabled).toBe(true)
 		})
 	})
+
+	describe('administrator policy', () => {
+		it('shows the switch on and locked, with the reason, when the administrator requires it', async () => {
+			mocks.state['video_verification/share_policy'] = { allowed: true, required: true, defaultMode: 'approve' }
+			mocks.get.mockResolvedValue(ocs(settings()))
+			const { wrapper } = await mountOption({ id: '42', type: LINK })
+
+			const input = switchInput(wrapper)
+			expect(input.element.checked).toBe(true)
+			expect(input.element.disabled).toBe(true)
+			const description = document.getElementById(input.attributes('aria-describedby')!)
+			expect(description?.textContent).toContain('Your administrator requires this for your link and e-mail shares.')
+		})
+
+		it('turns an older share on when saved under a required policy', async () => {
+			mocks.state['video_verification/share_policy'] = { allowed: true, required: true, defaultMode: 'approve' }
+			mocks.get.mockResolvedValue(ocs(settings()))
+			mocks.put.mockResolvedValue(ocs(settings({ enabled: true, passwordGenerated: true })))
+			const { save } = await mountOption({ id: '42', type: LINK })
+
+			await save()
+
+			expect(mocks.put).toHaveBeenCalledWith(expect.stringContaining('/shares/42'), { enabled: true, mode: 'approve' })
+		})
+
+		it('offers the administrator\'s default release mode first', async () => {
+			mocks.state['video_verification/share_policy'] = { allowed: true, required: false, defaultMode: 'password' }
+			mocks.get.mockResolvedValue(ocs(settings()))
+			const { wrapper } = await mountOption({ id: '42', type: LINK })
+
+			await toggle(wrapper)
+
+			expect(modeInput(wrapper, 'password').element.checked).toBe(true)
+			expect(switchInput(wrapper).element.disabled).toBe(false)
+		})
+	})
 })

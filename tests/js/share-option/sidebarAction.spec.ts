@@ -5,8 +5,16 @@
 import type { INode } from '@nextcloud/files'
 import type { IShare } from '@nextcloud/sharing'
 
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ELEMENT_NAME, sidebarAction } from '../../../src/share-option/sidebarAction.ts'
+
+const mocks = vi.hoisted(() => ({
+	policy: undefined as unknown,
+}))
+
+vi.mock('@nextcloud/initial-state', () => ({
+	loadState: (_app: string, key: string, fallback?: unknown) => (key === 'share_policy' && mocks.policy !== undefined ? mocks.policy : fallback),
+}))
 
 const node = { type: 'file' } as unknown as INode
 const shareOfType = (type: number) => ({ id: 1, type }) as unknown as IShare
@@ -31,5 +39,23 @@ describe('sidebar action', () => {
 
 	it('is enabled for folders too', () => {
 		expect(sidebarAction.enabled(shareOfType(3), { type: 'folder' } as unknown as INode)).toBe(true)
+	})
+
+	describe('administrator policy', () => {
+		afterEach(() => {
+			mocks.policy = undefined
+		})
+
+		it('hides itself from users the administrator did not allow', () => {
+			mocks.policy = { allowed: false, required: false, defaultMode: 'approve' }
+
+			expect(sidebarAction.enabled(shareOfType(3), node)).toBe(false)
+		})
+
+		it('shows for allowed users', () => {
+			mocks.policy = { allowed: true, required: true, defaultMode: 'approve' }
+
+			expect(sidebarAction.enabled(shareOfType(4), node)).toBe(true)
+		})
 	})
 })

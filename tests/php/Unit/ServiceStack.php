@@ -32,6 +32,7 @@ use OCP\IUserSession;
  */
 trait ServiceStack {
 	use ShareFixtures;
+	use PolicyFixtures;
 
 	public const NOW = 1_800_000_000;
 
@@ -69,6 +70,7 @@ trait ServiceStack {
 			$shareManager,
 			$time,
 			$l10n,
+			$this->sharingPolicy(),
 		);
 	}
 

@@ -22,4 +22,11 @@ interface IGroupManager {
 	public function isAdmin($userId);
 
 	public function isInGroup($userId, $group);
+
+	/**
+	 * @return IGroup[]
+	 */
+	public function search(string $search, ?int $limit = null, ?int $offset = null);
+
+	public function getDisplayName(string $groupId): ?string;
 }

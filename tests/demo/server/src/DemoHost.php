@@ -21,6 +21,7 @@ use OCA\VideoVerification\Demo\Http\HttpResponse;
 use OCA\VideoVerification\Demo\Http\StaticFiles;
 use OCA\VideoVerification\Demo\Ocp\Bootstrap\DemoRegistrationContext;
 use OCA\VideoVerification\Demo\Ocp\Session\PhpSession;
+use OCA\VideoVerification\Demo\Pages\AdminPages;
 use OCA\VideoVerification\Demo\Pages\PublicSharePages;
 use OCA\VideoVerification\Demo\Pages\UserPages;
 use OCA\VideoVerification\Demo\Storage\DemoSchema;
@@ -65,7 +66,9 @@ final class DemoHost {
 		}
 
 		$application = new Application();
-		$application->register(new DemoRegistrationContext($container, $container->get(IEventDispatcher::class)));
+		$registration = new DemoRegistrationContext($container, $container->get(IEventDispatcher::class));
+		$container->register(DemoRegistrationContext::class, fn () => $registration);
+		$application->register($registration);
 		return new self($env, $container);
 	}
 
@@ -92,6 +95,8 @@ final class DemoHost {
 			$path === '/index.php/login' => $userPages->login($request),
 			$path === '/index.php/logout' => $userPages->logout(),
 			$path === '/index.php/apps/files' || $path === '/index.php/apps/files/' => $userPages->files($request),
+			$path === '/index.php/settings/admin' || $path === '/index.php/settings/admin/overview' => $this->container->get(AdminPages::class)->overview($request),
+			$path === '/index.php/settings/admin/video_verification' => $this->container->get(AdminPages::class)->section($request),
 			$path === '/demo/state/shares' && $method === 'GET' => $this->shareState(),
 			$path === '/demo/reset' && $method === 'POST' => $this->reset(),
 			$this->env->talkEnabled && preg_match('#^/index\.php/call/([a-z0-9]{4,30})$#', $path, $m) === 1 => $this->container->get(CallPage::class)->show($m[1], $request),

@@ -22,6 +22,7 @@ use OCA\VideoVerification\Demo\Ocp\Config\DemoAppConfig;
 use OCA\VideoVerification\Demo\Ocp\Config\DemoConfig;
 use OCA\VideoVerification\Demo\Ocp\Event\DemoEventDispatcher;
 use OCA\VideoVerification\Demo\Ocp\Http\AppInitialState;
+use OCA\VideoVerification\Demo\Ocp\Http\DemoClientService;
 use OCA\VideoVerification\Demo\Ocp\Http\DemoUrlGenerator;
 use OCA\VideoVerification\Demo\Ocp\Http\InitialStateStore;
 use OCA\VideoVerification\Demo\Ocp\L10N\DemoL10NFactory;
@@ -42,6 +43,7 @@ use OCP\App\IAppManager;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\EventDispatcher\IEventDispatcher;
+use OCP\Http\Client\IClientService;
 use OCP\IAppConfig;
 use OCP\ICacheFactory;
 use OCP\IConfig;
@@ -103,5 +105,6 @@ final class ServiceWiring {
 		$c->alias(IShareManager::class, DemoShareManager::class);
 		$c->alias(INotificationManager::class, DemoNotificationManager::class);
 		$c->register(IActivityManager::class, fn () => new DemoActivityManager($env->dataDir . '/activity.jsonl'));
+		$c->alias(IClientService::class, DemoClientService::class);
 	}
 }

@@ -18,14 +18,28 @@ use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Notification\Notifier;
+use OCA\VideoVerification\Listener\SharePolicyListener;
+use OCA\VideoVerification\SetupCheck\CallStartCheck;
+use OCA\VideoVerification\SetupCheck\IceServersCheck;
+use OCA\VideoVerification\SetupCheck\SignalingCheck;
+use OCA\VideoVerification\SetupCheck\TalkInstalledCheck;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use OCP\Share\Events\BeforeShareCreatedEvent;
+use OCP\Share\Events\ShareCreatedEvent;
 use OCP\Share\Events\ShareDeletedEvent;
+use OCP\Share\Events\ShareUpdatedEvent;
 use PHPUnit\Framework\TestCase;
 
 class ApplicationTest extends TestCase {
 	public function testRegistersTheListeners(): void {
 		$registered = [];
+		$setupChecks = [];
 		$context = $this->createMock(IRegistrationContext::class);
+		$context->method('registerSetupCheck')->willReturnCallback(
+			static function (string $class) use (&$setupChecks): void {
+				$setupChecks[] = $class;
+			},
+		);
 		$context->method('registerEventListener')->willReturnCallback(
 			static function (string $event, string $listener, int $priority = 0) use (&$registered): void {
 				$registered[] = [$event, $listener, $priority];
@@ -38,7 +52,11 @@ class ApplicationTest extends TestCase {
 			[LoadSidebar::class, LoadSidebarListener::class, 0],
 			[ShareDeletedEvent::class, ShareDeletedListener::class, 0],
 			[BeforeTemplateRenderedEvent::class, PublicShareAuthListener::class, PublicShareAuthListener::PRIORITY],
+			[BeforeShareCreatedEvent::class, SharePolicyListener::class, 0],
+			[ShareCreatedEvent::class, SharePolicyListener::class, 0],
+			[ShareUpdatedEvent::class, SharePolicyListener::class, 0],
 		], $registered);
+		$this->assertSame([TalkInstalledCheck::class, SignalingCheck::class, IceServersCheck::class, CallStartCheck::class], $setupChecks);
 	}
 
 	public function testRegistersTheNotifier(): void {

@@ -12,6 +12,7 @@ namespace OCA\VideoVerification\Tests\Unit\Listener;
 use OCA\Files\Event\LoadSidebar;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Service\TalkAvailability;
+use OCA\VideoVerification\Tests\Unit\PolicyFixtures;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\EventDispatcher\Event;
@@ -21,6 +22,7 @@ use PHPUnit\Framework\TestCase;
 
 class LoadSidebarListenerTest extends TestCase {
 	use ShareFixtures;
+	use PolicyFixtures;
 
 	protected function setUp(): void {
 		parent::setUp();
@@ -28,27 +30,48 @@ class LoadSidebarListenerTest extends TestCase {
 	}
 
 	public function testLoadsTheShareOptionAndSaysWhetherTalkIsThere(): void {
-		$state = $this->createMock(IInitialState::class);
-		$state->expects($this->once())->method('provideInitialState')->with('talk_available', true);
+		$this->listener($state = new RecordingInitialState(), 'alice', true)->handle(new LoadSidebar());
 
-		$this->listener($state, 'alice', true)->handle(new LoadSidebar());
+		$this->assertTrue($state->values['talk_available']);
 
 		$this->assertSame(['video_verification/js/video_verification-share-option'], Util::getScripts());
 		$this->assertSame(['video_verification/css/video_verification-share-option'], Util::getStyles());
 	}
 
 	public function testTalkUnavailableForTheUser(): void {
-		$state = $this->createMock(IInitialState::class);
-		$state->expects($this->once())->method('provideInitialState')->with('talk_available', false);
+		$this->listener($state = new RecordingInitialState(), 'alice', false)->handle(new LoadSidebar());
 
-		$this->listener($state, 'alice', false)->handle(new LoadSidebar());
+		$this->assertFalse($state->values['talk_available']);
 	}
 
 	public function testNoUserMeansNoTalk(): void {
-		$state = $this->createMock(IInitialState::class);
-		$state->expects($this->once())->method('provideInitialState')->with('talk_available', false);
+		$this->listener($state = new RecordingInitialState(), null, true)->handle(new LoadSidebar());
 
-		$this->listener($state, null, true)->handle(new LoadSidebar());
+		$this->assertFalse($state->values['talk_available']);
+		$this->assertSame(['allowed' => false, 'required' => false, 'defaultMode' => 'approve'], $state->values['share_policy']);
+	}
+
+	public function testEveryoneMayUseItByDefault(): void {
+		$this->listener($state = new RecordingInitialState(), 'bob', true)->handle(new LoadSidebar());
+
+		$this->assertSame(['allowed' => true, 'required' => false, 'defaultMode' => 'approve'], $state->values['share_policy']);
+	}
+
+	public function testUsersOutsideTheAllowedGroupsDoNotGetTheOption(): void {
+		$this->setPolicy([], ['legal']);
+		$this->appValues['video_verification']['default_mode'] = 'password';
+
+		$this->listener($state = new RecordingInitialState(), 'alice', true)->handle(new LoadSidebar());
+
+		$this->assertSame(['allowed' => false, 'required' => false, 'defaultMode' => 'password'], $state->values['share_policy']);
+	}
+
+	public function testMembersOfARequiredGroupGetItOnAndLocked(): void {
+		$this->setPolicy(['sharers'], ['legal']);
+
+		$this->listener($state = new RecordingInitialState(), 'alice', true)->handle(new LoadSidebar());
+
+		$this->assertSame(['allowed' => true, 'required' => true, 'defaultMode' => 'approve'], $state->values['share_policy']);
 	}
 
 	public function testIgnoresOtherEvents(): void {
@@ -66,6 +89,6 @@ class LoadSidebarListenerTest extends TestCase {
 		$session->method('getUser')->willReturn($uid === null ? null : $this->user($uid));
 		$availability = $this->createMock(TalkAvailability::class);
 		$availability->method('isEnabledForUser')->willReturn($talk);
-		return new LoadSidebarListener($state, $session, $availability);
+		return new LoadSidebarListener($state, $session, $availability, $this->sharingPolicy(), $this->adminPolicy());
 	}
 }

@@ -23,6 +23,7 @@ use OCA\VideoVerification\Demo\Ocp\Notification\DemoNotification;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Notification\RequestNotifications;
 use OCA\VideoVerification\Service\ChecklistParser;
+use OCA\VideoVerification\Service\AdminPolicy;
 use OCA\VideoVerification\Service\RequestAccess;
 use OCA\VideoVerification\Service\RequestCredentialsIssuer;
 use OCA\VideoVerification\Service\RequestDecisionService;
@@ -176,6 +177,7 @@ trait RequestStack {
 			$appConfig,
 			$this->time(),
 			$l10n,
+			new AdminPolicy($appConfig),
 		);
 	}
 

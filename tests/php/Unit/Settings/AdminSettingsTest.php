@@ -13,25 +13,43 @@ use OCA\VideoVerification\Service\TalkAvailability;
 use OCA\VideoVerification\Service\TalkStatus;
 use OCA\VideoVerification\Settings\AdminSection;
 use OCA\VideoVerification\Settings\AdminSettings;
+use OCA\VideoVerification\Service\SetupCheckReport;
+use OCA\VideoVerification\Tests\Unit\Listener\RecordingInitialState;
+use OCA\VideoVerification\Tests\Unit\PolicyFixtures;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
-use OCP\AppFramework\Services\IInitialState;
+use OCP\IGroup;
 use OCP\IURLGenerator;
 use OCP\Util;
 use PHPUnit\Framework\TestCase;
 
 class AdminSettingsTest extends TestCase {
 	use ShareFixtures;
+	use PolicyFixtures;
 
 	public function testTheFormCarriesTheTalkStatus(): void {
 		Util::resetRecordedAssets();
 		$talk = $this->createMock(TalkAvailability::class);
 		$talk->method('status')->willReturn(new TalkStatus(false, false, null));
-		$state = $this->createMock(IInitialState::class);
-		$state->expects($this->once())->method('provideInitialState')
-			->with('talk_status', ['installed' => false, 'enabledForAll' => false, 'version' => null]);
+		$state = new RecordingInitialState();
+		$this->setPolicy(['legal'], ['sharers', 'gone']);
+		$report = $this->createMock(SetupCheckReport::class);
+		$report->method('run')->willReturn([['name' => 'Video verification: Nextcloud Talk', 'severity' => 'error', 'description' => 'Not installed']]);
+		$groups = $this->groupManager();
+		$groups->method('search')->with('', AdminSettings::GROUP_OPTIONS_LIMIT)->willReturn([$this->group('admin', 'Admins'), $this->group('sharers', 'Sharers')]);
+		$groups->method('getDisplayName')->willReturnMap([['legal', 'Legal team'], ['gone', null]]);
 
-		$settings = new AdminSettings($state, $talk);
+		$settings = new AdminSettings($state, $talk, $this->adminPolicy(), $report, $groups);
 		$form = $settings->getForm();
+
+		$this->assertSame(['installed' => false, 'enabledForAll' => false, 'version' => null], $state->values['talk_status']);
+		$this->assertSame($this->adminPolicy()->get()->toArray(), $state->values['admin_settings']);
+		$this->assertSame([
+			['id' => 'admin', 'displayName' => 'Admins'],
+			['id' => 'sharers', 'displayName' => 'Sharers'],
+			['id' => 'gone', 'displayName' => 'gone'],
+			['id' => 'legal', 'displayName' => 'Legal team'],
+		], $state->values['groups']);
+		$this->assertSame('error', $state->values['setup_checks'][0]['severity']);
 
 		$this->assertSame('video_verification', $form->getApp());
 		$this->assertSame('admin', $form->getTemplateName());
@@ -39,6 +57,13 @@ class AdminSettingsTest extends TestCase {
 		$this->assertSame('video_verification', $settings->getSection());
 		$this->assertFileExists(dirname(__DIR__, 4) . '/templates/admin.php');
 		$this->assertStringContainsString('id="video-verification-admin"', file_get_contents(dirname(__DIR__, 4) . '/templates/admin.php'));
+	}
+
+	private function group(string $gid, string $name): IGroup {
+		$group = $this->createMock(IGroup::class);
+		$group->method('getGID')->willReturn($gid);
+		$group->method('getDisplayName')->willReturn($name);
+		return $group;
 	}
 
 	public function testTheSection(): void {

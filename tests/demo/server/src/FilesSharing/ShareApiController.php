@@ -154,6 +154,9 @@ final class ShareApiController extends OCSController {
 			$share = $this->shareManager->createShare($share);
 		} catch (\InvalidArgumentException $e) {
 			throw new OCSForbiddenException($e->getMessage(), $e);
+		} catch (\Exception $e) {
+			// files_sharing hides other failures (a BeforeShareCreatedEvent listener's error among them)
+			throw new OCSForbiddenException('Failed to create share.', $e);
 		}
 		return new DataResponse($this->formatter->format($share, $this->userId(), $this->baseUrl()));
 	}

@@ -44,4 +44,10 @@ interface IRegistrationContext {
 	 * @psalm-param class-string<\OCP\Notification\INotifier> $notifierClass
 	 */
 	public function registerNotifierService(string $notifierClass): void;
+
+	/**
+	 * @psalm-param class-string<\OCP\SetupCheck\ISetupCheck> $setupCheckClass
+	 * @since 28.0.0
+	 */
+	public function registerSetupCheck(string $setupCheckClass): void;
 }

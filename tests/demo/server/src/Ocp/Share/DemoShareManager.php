@@ -18,7 +18,10 @@ use OCP\Files\NotFoundException;
 use OCP\IUser;
 use OCP\Security\IHasher;
 use OCP\Security\ISecureRandom;
+use OCP\Share\Events\BeforeShareCreatedEvent;
+use OCP\Share\Events\ShareCreatedEvent;
 use OCP\Share\Events\ShareDeletedEvent;
+use OCP\Share\Events\ShareUpdatedEvent;
 use OCP\Share\Exceptions\ShareNotFound;
 use OCP\Share\IManager;
 use OCP\Share\IShare;
@@ -39,25 +42,47 @@ final class DemoShareManager implements IManager {
 	) {
 	}
 
+	/**
+	 * As Share20\Manager::createShare: a link share's password is hashed before
+	 * BeforeShareCreatedEvent, an e-mail share's by sharebymail when it stores the share;
+	 * a listener refuses the share with setError() and stopPropagation() (a plain \Exception,
+	 * which files_sharing answers with 403 "Failed to create share."); ShareCreatedEvent
+	 * follows once the share has its id.
+	 */
 	public function createShare(IShare $share): IShare {
-		if ($share->getShareType() === IShare::TYPE_LINK || $share->getShareType() === IShare::TYPE_EMAIL) {
-			$share->setToken($share->getToken() ?? $this->generateToken());
-			if (!empty($share->getPassword())) {
-				$share->setPassword($this->hasher->hash($share->getPassword()));
-			} else {
-				$share->setPassword(null);
-			}
-			if (empty($share->getPassword()) && $share->getSendPasswordByTalk()) {
-				throw new \InvalidArgumentException('Cannot enable sending the password by Talk with an empty password');
-			}
-		}
 		$node = $this->files->get($share->getNodeId());
 		$share->setShareOwner($node->owner);
 		$share->setNodeType($node->type());
 		$share->setTarget('/' . $node->name);
+		$isPublic = $share->getShareType() === IShare::TYPE_LINK || $share->getShareType() === IShare::TYPE_EMAIL;
+		if ($isPublic) {
+			$share->setToken($share->getToken() ?? $this->generateToken());
+			if (empty($share->getPassword())) {
+				$share->setPassword(null);
+			} elseif ($share->getShareType() === IShare::TYPE_LINK) {
+				$share->setPassword($this->hasher->hash($share->getPassword()));
+			}
+		}
+
+		$event = new BeforeShareCreatedEvent($share);
+		$this->dispatcher->dispatchTyped($event);
+		if ($event->isPropagationStopped() && $event->getError()) {
+			throw new \Exception($event->getError());
+		}
+
+		if ($isPublic) {
+			if (empty($share->getPassword()) && $share->getSendPasswordByTalk()) {
+				throw new \InvalidArgumentException('Cannot enable sending the password by Talk with an empty password');
+			}
+			if ($share->getShareType() === IShare::TYPE_EMAIL && !empty($share->getPassword())) {
+				$share->setPassword($this->hasher->hash($share->getPassword()));
+			}
+		}
 		$share->setShareTime(new \DateTime());
 		$id = $this->store->insert($share);
-		return $this->store->byId($id);
+		$created = $this->store->byId($id);
+		$this->dispatcher->dispatchTyped(new ShareCreatedEvent($created));
+		return $created;
 	}
 
 	/**
@@ -101,7 +126,11 @@ final class DemoShareManager implements IManager {
 		}
 
 		$this->store->update($share);
-		return $this->store->byId((int)$share->getId());
+		$updated = $this->store->byId((int)$share->getId());
+		// As Nextcloud 35 (ShareUpdatedEvent, after the provider stored the change). The caller
+		// gets the share as this update left it, whatever a listener changed afterwards.
+		$this->dispatcher->dispatchTyped(new ShareUpdatedEvent($updated));
+		return $updated;
 	}
 
 	private function updateSharePasswordIfNeeded(IShare $share, IShare $originalShare): bool {
