@@ -13,6 +13,7 @@ use OCA\Files\Event\LoadSidebar;
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
+use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Notification\Notifier;
 use OCA\VideoVerification\Listener\SharePolicyListener;
@@ -44,6 +45,12 @@ class Application extends App implements IBootstrap {
 			BeforeTemplateRenderedEvent::class,
 			PublicShareAuthListener::class,
 			PublicShareAuthListener::PRIORITY,
+		);
+		// The share's public page (no scope): ends verified grants past the admin's lifetime.
+		$context->registerEventListener(
+			BeforeTemplateRenderedEvent::class,
+			ShareGrantExpiryListener::class,
+			ShareGrantExpiryListener::PRIORITY,
 		);
 		$context->registerNotifierService(Notifier::class);
 		$context->registerEventListener(BeforeShareCreatedEvent::class, SharePolicyListener::class);

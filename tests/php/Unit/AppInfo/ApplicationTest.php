@@ -16,6 +16,7 @@ use OCA\VideoVerification\Activity\Provider;
 use OCA\VideoVerification\Activity\Setting;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
+use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Notification\Notifier;
 use OCA\VideoVerification\Listener\SharePolicyListener;
@@ -52,6 +53,7 @@ class ApplicationTest extends TestCase {
 			[LoadSidebar::class, LoadSidebarListener::class, 0],
 			[ShareDeletedEvent::class, ShareDeletedListener::class, 0],
 			[BeforeTemplateRenderedEvent::class, PublicShareAuthListener::class, PublicShareAuthListener::PRIORITY],
+			[BeforeTemplateRenderedEvent::class, ShareGrantExpiryListener::class, ShareGrantExpiryListener::PRIORITY],
 			[BeforeShareCreatedEvent::class, SharePolicyListener::class, 0],
 			[ShareCreatedEvent::class, SharePolicyListener::class, 0],
 			[ShareUpdatedEvent::class, SharePolicyListener::class, 0],
@@ -73,6 +75,7 @@ class ApplicationTest extends TestCase {
 		$this->assertSame('VideoVerification', (string)$info->namespace);
 		$this->assertSame('OCA\\VideoVerification\\Settings\\AdminSettings', (string)$info->settings->admin);
 		$this->assertSame('OCA\\VideoVerification\\Settings\\AdminSection', (string)$info->settings->{'admin-section'});
+		$this->assertSame('OCA\\VideoVerification\\BackgroundJob\\RecordHousekeepingJob', (string)$info->{'background-jobs'}->job);
 		$this->assertSame('33', (string)$info->dependencies->nextcloud['min-version']);
 		$this->assertSame('35', (string)$info->dependencies->nextcloud['max-version']);
 		$this->assertSame('8.2', (string)$info->dependencies->php['min-version']);

@@ -36,6 +36,7 @@ use OCA\VideoVerification\Service\RequestSessionBinding;
 use OCA\VideoVerification\Service\RequestShareResolver;
 use OCA\VideoVerification\Service\RequestTransitions;
 use OCA\VideoVerification\Service\ShareResolver;
+use OCA\VideoVerification\Service\SessionGrants;
 use OCA\VideoVerification\Service\ShareSessionUnlocker;
 use OCA\VideoVerification\Service\TalkAvailability;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
@@ -172,7 +173,7 @@ trait RequestStack {
 			$mapper,
 			$this->transitions(),
 			$this->requestNotifications(),
-			new ShareSessionUnlocker($this->session($browser)),
+			new ShareSessionUnlocker($this->session($browser), new SessionGrants($this->session($browser), $this->time(), new AdminPolicy($appConfig))),
 			$this->publicShareManager(),
 			$appConfig,
 			$this->time(),
