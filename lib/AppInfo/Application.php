@@ -15,6 +15,7 @@ use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
+use OCA\VideoVerification\Notification\CallbackNotifier;
 use OCA\VideoVerification\Notification\Notifier;
 use OCA\VideoVerification\Listener\SharePolicyListener;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
@@ -53,6 +54,7 @@ class Application extends App implements IBootstrap {
 			ShareGrantExpiryListener::PRIORITY,
 		);
 		$context->registerNotifierService(Notifier::class);
+		$context->registerNotifierService(CallbackNotifier::class);
 		$context->registerEventListener(BeforeShareCreatedEvent::class, SharePolicyListener::class);
 		$context->registerEventListener(ShareCreatedEvent::class, SharePolicyListener::class);
 		// Nextcloud 35+; on 33 and 34 the class does not exist and nothing dispatches it

@@ -18,6 +18,7 @@ use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
+use OCA\VideoVerification\Notification\CallbackNotifier;
 use OCA\VideoVerification\Notification\Notifier;
 use OCA\VideoVerification\Listener\SharePolicyListener;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
@@ -63,9 +64,16 @@ class ApplicationTest extends TestCase {
 
 	public function testRegistersTheNotifier(): void {
 		$context = $this->createMock(IRegistrationContext::class);
-		$context->expects($this->once())->method('registerNotifierService')->with(Notifier::class);
+		$notifiers = [];
+		$context->method('registerNotifierService')->willReturnCallback(
+			static function (string $class) use (&$notifiers): void {
+				$notifiers[] = $class;
+			},
+		);
 
 		(new Application())->register($context);
+
+		$this->assertSame([Notifier::class, CallbackNotifier::class], $notifiers);
 	}
 
 	public function testTheAppIdMatchesInfoXml(): void {

@@ -37,6 +37,10 @@ use OCA\VideoVerification\Service\RequestShareResolver;
 use OCA\VideoVerification\Service\RequestTransitions;
 use OCA\VideoVerification\Service\ShareResolver;
 use OCA\VideoVerification\Service\SessionGrants;
+use OCA\VideoVerification\Controller\CallbackController;
+use OCA\VideoVerification\Db\CallbackMapper;
+use OCA\VideoVerification\Notification\CallbackNotifications;
+use OCA\VideoVerification\Service\CallbackService;
 use OCA\VideoVerification\Service\ShareSessionUnlocker;
 use OCA\VideoVerification\Service\TalkAvailability;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
@@ -223,6 +227,48 @@ trait RequestStack {
 		$session = $this->createMock(IUserSession::class);
 		$session->method('getUser')->willReturn($user === null ? null : $this->requestUser($user));
 		return new DecisionController($this->createMock(IRequest::class), $this->decisionService(), $session);
+	}
+
+	/**
+	 * "Ask to be called back" (issue 7): the recipient's side with the secret header from
+	 * $browser, the sharer's with $user; notifications land in $notified / $processedNotifications.
+	 */
+	protected function callbackController(string $browser = 'recipient', ?string $secret = null, ?string $user = null): CallbackController {
+		$l10n = $this->requestL10n();
+		$config = $this->createMock(IConfig::class);
+		$config->method('getSystemValueString')->willReturnCallback(
+			static fn (string $key, string $default = ''): string => $key === 'secret' ? self::SERVER_SECRET : $default,
+		);
+		$hasher = new RequestSecretHasher($config);
+		$manager = $this->createMock(INotificationManager::class);
+		$manager->method('createNotification')->willReturnCallback(static fn (): INotification => new DemoNotification());
+		$manager->method('notify')->willReturnCallback(function (INotification $notification): void {
+			$this->notified[] = $notification;
+		});
+		$manager->method('markProcessed')->willReturnCallback(function (INotification $notification): void {
+			$this->processedNotifications[] = [
+				'app' => $notification->getApp(),
+				'objectType' => $notification->getObjectType(),
+				'objectId' => $notification->getObjectId(),
+				'user' => $notification->getUser(),
+			];
+		});
+		$service = new CallbackService(
+			new RequestAccess($this->mapper(), $hasher, new RequestSessionBinding($this->session($browser), $this->random, $hasher), $l10n),
+			new RequestEditorAccess($this->mapper(), new ShareResolver($this->publicShareManager(), $l10n), $l10n),
+			$this->transitions(),
+			new CallbackMapper($this->db),
+			new CallbackNotifications($manager),
+			$this->time(),
+			$l10n,
+		);
+		$request = $this->createMock(IRequest::class);
+		$request->method('getHeader')->willReturnCallback(
+			static fn (string $name): string => strcasecmp($name, 'X-Request-Secret') === 0 ? ($secret ?? '') : '',
+		);
+		$session = $this->createMock(IUserSession::class);
+		$session->method('getUser')->willReturn($user === null ? null : $this->requestUser($user));
+		return new CallbackController($request, $service, $session);
 	}
 
 	protected function requestUser(string $uid): IUser {
