@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
-import { OCS, passwordProtectedLinkShare, resetDemo, setVerification } from './support/recipientJourney.ts'
+import { callAndWaitForRing, endingText, OCS, openPreview, openRing, passwordProtectedLinkShare, resetDemo, ROOM_DELETED, setVerification, SIDEBAR } from './support/recipientJourney.ts'
 
 const SHARE_PASSWORD = 'Demo-password-1'
 const BOM = '\u{FEFF}'
@@ -104,6 +104,46 @@ describe('the administrator\'s grant lifetime', () => {
 		expect(recipient.url()).toContain('/authenticate/showShare')
 		await recipient.getByRole('button', { name: 'Request password' }).waitFor()
 	}, 120_000)
+})
+
+describe('no one left waiting: the recipient asks to be called back', () => {
+	const browser = useBrowser()
+
+	beforeAll(async () => {
+		await resetDemo()
+	})
+
+	test('nobody answers within a minute; the recipient leaves a message; alice presses "Call back" in her notification and the recipient\'s page rings her again', async () => {
+		const share = await passwordProtectedLinkShare()
+		const sharer = await browser.page('sharer')
+		await setVerification(sharer, share, true)
+		const recipient = await browser.page('recipient')
+		await openPreview(recipient, share, 'Carol Callback')
+		await callAndWaitForRing(recipient)
+
+		// Nobody answers: the sidebar's own 60 s timer ends the call (real time, as in production)
+		expect(await endingText(recipient, 'no-answer', 90_000)).toContain('did not answer')
+		const offer = recipient.locator(`${SIDEBAR} [data-callback]`)
+		await offer.getByLabel('Message for the sharer (optional)').fill('Please call after 3 pm, "urgent"')
+		await offer.getByRole('button', { name: 'Ask to be called back' }).click()
+		await offer.getByText('The sharer has been asked to call you back.').waitFor()
+
+		await sharer.goto(`/index.php/apps/files/?fileid=${share.file_source}`)
+		await sharer.getByRole('button', { name: /Notifications/ }).click()
+		const notification = sharer.locator('.notification', { hasText: 'Carol Callback asks you to call back about Bank statement.pdf' })
+		await notification.waitFor({ timeout: 30_000 })
+		const text = ((await notification.textContent()) ?? '').replace(/\s+/g, ' ')
+		expect(text).toContain('Their page is open')
+		expect(text).toContain('Message: Please call after 3 pm, "urgent"')
+		await notification.getByRole('button', { name: 'Call back' }).click()
+		await notification.waitFor({ state: 'detached', timeout: 10_000 })
+
+		// The recipient's page polls every 5 s, sees "callingBack" and calls again on its own
+		await recipient.locator(`${SIDEBAR} [data-call-phase="ringing"]`).waitFor({ timeout: 30_000 })
+		await sharer.reload()
+		await openRing(sharer)
+		expectNoConsoleErrors(recipient, { allow: [ROOM_DELETED] })
+	}, 180_000)
 })
 
 /**
