@@ -36,6 +36,7 @@ use OCA\VideoVerification\Service\RequestSessionBinding;
 use OCA\VideoVerification\Service\RequestShareResolver;
 use OCA\VideoVerification\Service\RequestTransitions;
 use OCA\VideoVerification\Service\ShareResolver;
+use OCA\VideoVerification\Service\OfficeHoursStore;
 use OCA\VideoVerification\Service\SessionGrants;
 use OCA\VideoVerification\Controller\CallbackController;
 use OCA\VideoVerification\Db\CallbackMapper;
@@ -183,6 +184,7 @@ trait RequestStack {
 			$this->time(),
 			$l10n,
 			new AdminPolicy($appConfig),
+			new OfficeHoursStore($this->userConfig(), $l10n),
 		);
 	}
 
@@ -269,6 +271,21 @@ trait RequestStack {
 		$session = $this->createMock(IUserSession::class);
 		$session->method('getUser')->willReturn($user === null ? null : $this->requestUser($user));
 		return new CallbackController($request, $service, $session);
+	}
+
+	/** @var array<string, string> "uid/app/key" => value, the users' config */
+	protected array $userValues = [];
+
+	protected function userConfig(): IConfig {
+		$config = $this->createMock(IConfig::class);
+		$config->method('getUserValue')->willReturnCallback(fn ($uid, $app, $key, $default = ''): string => $this->userValues["$uid/$app/$key"] ?? $default);
+		$config->method('setUserValue')->willReturnCallback(function ($uid, $app, $key, $value): void {
+			$this->userValues["$uid/$app/$key"] = (string)$value;
+		});
+		$config->method('deleteUserValue')->willReturnCallback(function ($uid, $app, $key): void {
+			unset($this->userValues["$uid/$app/$key"]);
+		});
+		return $config;
 	}
 
 	protected function requestUser(string $uid): IUser {
