@@ -12,6 +12,7 @@ namespace OCA\VideoVerification\AppInfo;
 use OCA\Files\Event\LoadSidebar;
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
+use OCA\VideoVerification\Listener\OfficeHoursStateListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
@@ -46,6 +47,12 @@ class Application extends App implements IBootstrap {
 			BeforeTemplateRenderedEvent::class,
 			PublicShareAuthListener::class,
 			PublicShareAuthListener::PRIORITY,
+		);
+		// Before PublicShareAuthListener stops the event: whether the sharer takes calls now.
+		$context->registerEventListener(
+			BeforeTemplateRenderedEvent::class,
+			OfficeHoursStateListener::class,
+			OfficeHoursStateListener::PRIORITY,
 		);
 		// The share's public page (no scope): ends verified grants past the admin's lifetime.
 		$context->registerEventListener(

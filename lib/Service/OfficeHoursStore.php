@@ -49,14 +49,28 @@ class OfficeHoursStore {
 	}
 
 	/**
+	 * @return array{open: bool, summary: string}|null null: no office hours, calls at any time
+	 */
+	public function availability(string $uid, int $now): ?array {
+		$hours = $uid === '' ? null : $this->get($uid);
+		if ($hours === null) {
+			return null;
+		}
+		return [
+			'open' => $hours->isOpenAt((new \DateTimeImmutable('@' . $now))->setTimezone($this->timezone($uid))),
+			'summary' => $this->l10n->t('The sharer takes calls %s (their time).', [$hours->describe($this->l10n)]),
+		];
+	}
+
+	/**
 	 * @throws OutsideOfficeHoursException
 	 */
 	public function assertTakesCallsAt(string $uid, int $now): void {
-		$hours = $uid === '' ? null : $this->get($uid);
-		if ($hours === null || $hours->isOpenAt((new \DateTimeImmutable('@' . $now))->setTimezone($this->timezone($uid)))) {
+		$availability = $this->availability($uid, $now);
+		if ($availability === null || $availability['open']) {
 			return;
 		}
-		throw new OutsideOfficeHoursException($this->l10n->t('The sharer takes calls %s (their time).', [$hours->describe($this->l10n)]));
+		throw new OutsideOfficeHoursException($availability['summary']);
 	}
 
 	private function timezone(string $uid): \DateTimeZone {

@@ -146,6 +146,45 @@ describe('no one left waiting: the recipient asks to be called back', () => {
 	}, 180_000)
 })
 
+describe('office hours: outside them the recipient reads when to call', () => {
+	const browser = useBrowser()
+
+	beforeAll(async () => {
+		await resetDemo()
+	})
+
+	test('alice takes calls only in an hour that is not now: the recipient sees when instead of a Call button, and the server refuses the request', async () => {
+		const share = await passwordProtectedLinkShare()
+		const sharer = await browser.page('sharer')
+		await setVerification(sharer, share, true)
+		const later = (new Date().getUTCHours() + 12) % 24
+		const hour = String(later).padStart(2, '0')
+		const saved = await sharer.request.put('/ocs/v2.php/apps/video_verification/api/v1/office-hours', {
+			headers: OCS,
+			data: { enabled: true, days: [1, 2, 3, 4, 5, 6, 7], from: `${hour}:00`, to: `${hour}:30` },
+		})
+		expect(saved.status()).toBe(200)
+		const summary = `The sharer takes calls Mon–Sun ${later}:00–${later}:30 (their time).`
+		expect((await saved.json()).ocs.data.summary).toBe(`Mon–Sun ${later}:00–${later}:30`)
+
+		const recipient = await browser.page('recipient')
+		await recipient.goto(`/index.php/s/${share.token}`)
+		await recipient.getByRole('button', { name: 'Request password' }).click()
+		await recipient.getByLabel('Your name').fill('Carol')
+		await recipient.getByRole('button', { name: 'Continue' }).click()
+		await recipient.locator(`${SIDEBAR} [data-office-hours]`).getByText(summary).waitFor()
+		expect(await recipient.getByRole('button', { name: 'Call', exact: true }).count()).toBe(0)
+
+		const refused = await recipient.request.post('/ocs/v2.php/apps/video_verification/api/v1/requests', {
+			headers: OCS,
+			data: { shareToken: share.token, displayName: 'Carol' },
+		})
+		expect(refused.status()).toBe(409)
+		expect((await refused.json()).ocs.data).toEqual({ error: 'outside_office_hours', message: summary })
+		expectNoConsoleErrors(recipient)
+	})
+})
+
 /**
  * Registers a verification request for the share from the recipient's browser session
  *

@@ -15,6 +15,7 @@ use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Activity\Provider;
 use OCA\VideoVerification\Activity\Setting;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
+use OCA\VideoVerification\Listener\OfficeHoursStateListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
@@ -54,6 +55,7 @@ class ApplicationTest extends TestCase {
 			[LoadSidebar::class, LoadSidebarListener::class, 0],
 			[ShareDeletedEvent::class, ShareDeletedListener::class, 0],
 			[BeforeTemplateRenderedEvent::class, PublicShareAuthListener::class, PublicShareAuthListener::PRIORITY],
+			[BeforeTemplateRenderedEvent::class, OfficeHoursStateListener::class, OfficeHoursStateListener::PRIORITY],
 			[BeforeTemplateRenderedEvent::class, ShareGrantExpiryListener::class, ShareGrantExpiryListener::PRIORITY],
 			[BeforeShareCreatedEvent::class, SharePolicyListener::class, 0],
 			[ShareCreatedEvent::class, SharePolicyListener::class, 0],
