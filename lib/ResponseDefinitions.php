@@ -79,8 +79,24 @@ namespace OCA\VideoVerification;
  *     retentionDays: int,
  * }
  *
+ * @psalm-type VideoVerificationCallback = array{
+ *     requestId: string,
+ *     state: 'callbackRequested'|'callingBack',
+ *     requestedAt: int,
+ *     message: string,
+ *     calledBackAt: ?int,
+ * }
+ *
+ * @psalm-type VideoVerificationOfficeHours = array{
+ *     enabled: bool,
+ *     days: list<int>,
+ *     from: ?string,
+ *     to: ?string,
+ *     summary: ?string,
+ * }
+ *
  * @psalm-type VideoVerificationError = array{
- *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed'|'wrong_password'|'wrong_mode',
+ *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed'|'wrong_password'|'wrong_mode'|'callback_unavailable'|'outside_office_hours',
  *     message: string,
  * }
  */

@@ -12,9 +12,12 @@ namespace OCA\VideoVerification\AppInfo;
 use OCA\Files\Event\LoadSidebar;
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
+use OCA\VideoVerification\Listener\OfficeHoursStateListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
+use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\SharePolicyListener;
+use OCA\VideoVerification\Notification\CallbackNotifier;
 use OCA\VideoVerification\Notification\Notifier;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
 use OCA\VideoVerification\SetupCheck\IceServersCheck;
@@ -45,6 +48,20 @@ class Application extends App implements IBootstrap {
 			PublicShareAuthListener::class,
 			PublicShareAuthListener::PRIORITY,
 		);
+		// Before PublicShareAuthListener stops the event: whether the sharer takes calls now.
+		$context->registerEventListener(
+			BeforeTemplateRenderedEvent::class,
+			OfficeHoursStateListener::class,
+			OfficeHoursStateListener::PRIORITY,
+		);
+		// The share's public page (no scope): ends verified grants past the admin's lifetime.
+		$context->registerEventListener(
+			BeforeTemplateRenderedEvent::class,
+			ShareGrantExpiryListener::class,
+			ShareGrantExpiryListener::PRIORITY,
+		);
+		$context->registerNotifierService(Notifier::class);
+		$context->registerNotifierService(CallbackNotifier::class);
 		$context->registerEventListener(BeforeShareCreatedEvent::class, SharePolicyListener::class);
 		$context->registerEventListener(ShareCreatedEvent::class, SharePolicyListener::class);
 		// Nextcloud 35+; on 33 and 34 the class does not exist and nothing dispatches it
@@ -53,7 +70,6 @@ class Application extends App implements IBootstrap {
 		$context->registerSetupCheck(SignalingCheck::class);
 		$context->registerSetupCheck(IceServersCheck::class);
 		$context->registerSetupCheck(CallStartCheck::class);
-		$context->registerNotifierService(Notifier::class);
 	}
 
 	public function boot(IBootContext $context): void {

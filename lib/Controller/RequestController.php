@@ -12,6 +12,7 @@ namespace OCA\VideoVerification\Controller;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Exception\InvalidDisplayNameException;
 use OCA\VideoVerification\Exception\InvalidRequestBodyException;
+use OCA\VideoVerification\Exception\OutsideOfficeHoursException;
 use OCA\VideoVerification\Exception\RequestClosedException;
 use OCA\VideoVerification\Exception\RequestException;
 use OCA\VideoVerification\Exception\SettingsException;
@@ -215,7 +216,7 @@ class RequestController extends OCSController {
 		$status = match (true) {
 			$e instanceof InvalidDisplayNameException, $e instanceof InvalidRequestBodyException => Http::STATUS_BAD_REQUEST,
 			$e instanceof WrongPasswordException => Http::STATUS_FORBIDDEN,
-			$e instanceof WrongModeException => Http::STATUS_CONFLICT,
+			$e instanceof WrongModeException, $e instanceof OutsideOfficeHoursException => Http::STATUS_CONFLICT,
 			$e instanceof TalkUnavailableException => Http::STATUS_PRECONDITION_FAILED,
 			$e instanceof TooManyRequestsException => Http::STATUS_TOO_MANY_REQUESTS,
 			$e instanceof RequestClosedException => Http::STATUS_CONFLICT,

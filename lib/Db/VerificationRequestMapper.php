@@ -113,6 +113,78 @@ class VerificationRequestMapper {
 	}
 
 	/**
+	 * Requests that are stale but not yet stored so: open ones at or past their expiry,
+	 * approvals not picked up within VerificationRequest::APPROVAL_LIFETIME of the decision.
+	 * Keyset pages by row id, so a caller can walk them without offsets.
+	 *
+	 * @return array<int, VerificationRequest> row id => request, ascending
+	 * @throws Exception
+	 */
+	public function findStale(int $now, int $afterId, int $limit): array {
+		$qb = $this->db->getQueryBuilder();
+		$expr = $qb->expr();
+		$qb->select('id', ...self::COLUMNS)
+			->from(self::TABLE)
+			->where($expr->gt('id', $qb->createNamedParameter($afterId, IQueryBuilder::PARAM_INT)))
+			->andWhere($expr->orX(
+				$expr->andX(
+					$expr->in('status', $qb->createNamedParameter(
+						[VerificationRequestStatus::Requested->value, VerificationRequestStatus::Ringing->value],
+						IQueryBuilder::PARAM_STR_ARRAY,
+					)),
+					$expr->lte('expires_at', $qb->createNamedParameter($now, IQueryBuilder::PARAM_INT)),
+				),
+				$expr->andX(
+					$expr->eq('status', $qb->createNamedParameter(VerificationRequestStatus::Approved->value, IQueryBuilder::PARAM_STR)),
+					$expr->isNotNull('decided_at'),
+					$expr->lte('decided_at', $qb->createNamedParameter($now - VerificationRequest::APPROVAL_LIFETIME, IQueryBuilder::PARAM_INT)),
+				),
+			))
+			->orderBy('id', 'ASC')
+			->setMaxResults($limit);
+		return $this->fetchKeyed($qb);
+	}
+
+	/**
+	 * Every record, in keyset pages by row id (for the export).
+	 *
+	 * @return array<int, VerificationRequest> row id => request, ascending
+	 * @throws Exception
+	 */
+	public function findPage(int $afterId, int $limit): array {
+		$qb = $this->db->getQueryBuilder();
+		$qb->select('id', ...self::COLUMNS)
+			->from(self::TABLE)
+			->where($qb->expr()->gt('id', $qb->createNamedParameter($afterId, IQueryBuilder::PARAM_INT)))
+			->orderBy('id', 'ASC')
+			->setMaxResults($limit);
+		return $this->fetchKeyed($qb);
+	}
+
+	/**
+	 * Deletes the records created before $cutoff whose request is over (final states
+	 * only: an open or approved request is never removed).
+	 *
+	 * @return int how many rows were deleted
+	 * @throws Exception
+	 */
+	public function deleteFinishedCreatedBefore(int $cutoff): int {
+		$qb = $this->db->getQueryBuilder();
+		$qb->delete(self::TABLE)
+			->where($qb->expr()->lt('created_at', $qb->createNamedParameter($cutoff, IQueryBuilder::PARAM_INT)))
+			->andWhere($qb->expr()->in('status', $qb->createNamedParameter(
+				[
+					VerificationRequestStatus::Declined->value,
+					VerificationRequestStatus::Expired->value,
+					VerificationRequestStatus::Used->value,
+					VerificationRequestStatus::Cancelled->value,
+				],
+				IQueryBuilder::PARAM_STR_ARRAY,
+			)));
+		return $qb->executeStatement();
+	}
+
+	/**
 	 * Writes a request's new state, only if the row still has one of the expected
 	 * statuses, so that of two servers racing on the same request exactly one wins.
 	 *
@@ -177,6 +249,22 @@ class VerificationRequestMapper {
 			$request = $this->fromRow($row);
 			if ($request !== null) {
 				$requests[] = $request;
+			}
+		}
+		$result->closeCursor();
+		return $requests;
+	}
+
+	/**
+	 * @return array<int, VerificationRequest>
+	 */
+	private function fetchKeyed(IQueryBuilder $qb): array {
+		$result = $qb->executeQuery();
+		$requests = [];
+		while (($row = $result->fetchAssociative()) !== false) {
+			$request = $this->fromRow($row);
+			if ($request !== null) {
+				$requests[(int)$row['id']] = $request;
 			}
 		}
 		$result->closeCursor();

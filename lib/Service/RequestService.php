@@ -57,6 +57,7 @@ class RequestService {
 		private ITimeFactory $time,
 		private IL10N $l10n,
 		private AdminPolicy $policy,
+		private OfficeHoursStore $officeHours,
 	) {
 	}
 
@@ -66,9 +67,11 @@ class RequestService {
 	public function create(mixed $shareToken, mixed $displayName): CreatedRequest {
 		$name = $this->names->normalize($displayName);
 		$share = $this->shares->resolve($shareToken);
+		$now = $this->time->getTime();
+		// Whoever made the share is rung; outside their office hours the call is not made.
+		$this->officeHours->assertTakesCallsAt((string)($share->share->getSharedBy() ?: $share->share->getShareOwner()), $now);
 		$this->limits->assertShareMayOpenAnother($share->shareId());
 
-		$now = $this->time->getTime();
 		$credentials = $this->credentials->issue();
 		$request = new VerificationRequest(
 			$credentials->requestId,

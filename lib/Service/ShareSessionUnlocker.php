@@ -19,7 +19,8 @@ use OCP\Share\IShare;
  * password hash in the frontend map, and the share id for public WebDAV.
  *
  * The map holds the password HASH: changing the share password locks such sessions out
- * again, as it does for sessions opened with the password.
+ * again, as it does for sessions opened with the password. The time of the unlock is kept
+ * (SessionGrants) so that the administrator's grant lifetime can end it.
  */
 class ShareSessionUnlocker {
 	public const FRONTEND_KEY = 'public_link_authenticated_frontend';
@@ -27,6 +28,7 @@ class ShareSessionUnlocker {
 
 	public function __construct(
 		private ISession $session,
+		private SessionGrants $grants,
 	) {
 	}
 
@@ -38,5 +40,6 @@ class ShareSessionUnlocker {
 		$tokens[(string)$share->getToken()] = $share->getPassword();
 		$this->session->set(self::FRONTEND_KEY, json_encode($tokens));
 		$this->session->set(self::DAV_KEY, (string)$share->getId());
+		$this->grants->record($share);
 	}
 }

@@ -51,7 +51,7 @@ describe('AdminSettings', () => {
 	it('is the "Video verification" section with a status section', () => {
 		const wrapper = mountWith({ installed: true, enabledForAll: true, version: '23.0.1' })
 
-		expect(wrapper.findAll('h2').map((heading) => heading.text())).toEqual(['Video verification', 'Status'])
+		expect(wrapper.findAll('h2').map((heading) => heading.text())).toEqual(['Video verification', 'Status', 'Verification records'])
 	})
 
 	it('says clearly when Talk is missing', () => {

@@ -30,4 +30,6 @@ interface IConfig {
 	public function getUserValue($userId, $appName, $key, $default = '');
 
 	public function setUserValue($userId, $appName, $key, $value, $preCondition = null);
+
+	public function deleteUserValue($userId, $appName, $key);
 }

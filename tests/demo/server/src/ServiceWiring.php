@@ -104,7 +104,7 @@ final class ServiceWiring {
 		$c->alias(DemoEventDispatcher::class, IEventDispatcher::class);
 		$c->alias(IShareManager::class, DemoShareManager::class);
 		$c->alias(INotificationManager::class, DemoNotificationManager::class);
-		$c->alias(IClientService::class, DemoClientService::class);
 		$c->register(IActivityManager::class, fn () => new DemoActivityManager($env->dataDir . '/activity.jsonl'));
+		$c->alias(IClientService::class, DemoClientService::class);
 	}
 }

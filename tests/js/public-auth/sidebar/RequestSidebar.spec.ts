@@ -492,7 +492,7 @@ describe('RequestSidebar', () => {
 			expect(wrapper.get('h3').text()).toBe('No answer')
 			expect(wrapper.text()).toContain('The person who shared this file did not answer. Try again later.')
 			expect(announced(wrapper)).toBe('Call ended The person who shared this file did not answer. Try again later.')
-			expect(tabStops(wrapper)).toEqual(['Close', 'Close', 'Call again'])
+			expect(tabStops(wrapper)).toEqual(['Close', 'Ask to be called back', 'Close', 'Call again'])
 		})
 
 		it('hints at a TURN server when the connection failed', async () => {

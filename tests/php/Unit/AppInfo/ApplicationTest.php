@@ -15,9 +15,12 @@ use OCA\VideoVerification\Activity\Provider;
 use OCA\VideoVerification\Activity\Setting;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
+use OCA\VideoVerification\Listener\OfficeHoursStateListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
+use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\SharePolicyListener;
+use OCA\VideoVerification\Notification\CallbackNotifier;
 use OCA\VideoVerification\Notification\Notifier;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
 use OCA\VideoVerification\SetupCheck\IceServersCheck;
@@ -52,6 +55,8 @@ class ApplicationTest extends TestCase {
 			[LoadSidebar::class, LoadSidebarListener::class, 0],
 			[ShareDeletedEvent::class, ShareDeletedListener::class, 0],
 			[BeforeTemplateRenderedEvent::class, PublicShareAuthListener::class, PublicShareAuthListener::PRIORITY],
+			[BeforeTemplateRenderedEvent::class, OfficeHoursStateListener::class, OfficeHoursStateListener::PRIORITY],
+			[BeforeTemplateRenderedEvent::class, ShareGrantExpiryListener::class, ShareGrantExpiryListener::PRIORITY],
 			[BeforeShareCreatedEvent::class, SharePolicyListener::class, 0],
 			[ShareCreatedEvent::class, SharePolicyListener::class, 0],
 			[ShareUpdatedEvent::class, SharePolicyListener::class, 0],
@@ -61,9 +66,16 @@ class ApplicationTest extends TestCase {
 
 	public function testRegistersTheNotifier(): void {
 		$context = $this->createMock(IRegistrationContext::class);
-		$context->expects($this->once())->method('registerNotifierService')->with(Notifier::class);
+		$notifiers = [];
+		$context->method('registerNotifierService')->willReturnCallback(
+			static function (string $class) use (&$notifiers): void {
+				$notifiers[] = $class;
+			},
+		);
 
 		(new Application())->register($context);
+
+		$this->assertSame([Notifier::class, CallbackNotifier::class], $notifiers);
 	}
 
 	public function testTheAppIdMatchesInfoXml(): void {
@@ -73,6 +85,7 @@ class ApplicationTest extends TestCase {
 		$this->assertSame('VideoVerification', (string)$info->namespace);
 		$this->assertSame('OCA\\VideoVerification\\Settings\\AdminSettings', (string)$info->settings->admin);
 		$this->assertSame('OCA\\VideoVerification\\Settings\\AdminSection', (string)$info->settings->{'admin-section'});
+		$this->assertSame('OCA\\VideoVerification\\BackgroundJob\\RecordHousekeepingJob', (string)$info->{'background-jobs'}->job);
 		$this->assertSame('33', (string)$info->dependencies->nextcloud['min-version']);
 		$this->assertSame('35', (string)$info->dependencies->nextcloud['max-version']);
 		$this->assertSame('8.2', (string)$info->dependencies->php['min-version']);

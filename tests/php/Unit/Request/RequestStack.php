@@ -10,8 +10,10 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Request;
 
 use OCA\VideoVerification\Activity\RequestActivityPublisher;
+use OCA\VideoVerification\Controller\CallbackController;
 use OCA\VideoVerification\Controller\DecisionController;
 use OCA\VideoVerification\Controller\RequestController;
+use OCA\VideoVerification\Db\CallbackMapper;
 use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Db\VerificationMode;
@@ -21,9 +23,12 @@ use OCA\VideoVerification\Db\VerificationRequestStatus;
 use OCA\VideoVerification\Demo\Ocp\Activity\DemoActivityEvent;
 use OCA\VideoVerification\Demo\Ocp\Notification\DemoNotification;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
+use OCA\VideoVerification\Notification\CallbackNotifications;
 use OCA\VideoVerification\Notification\RequestNotifications;
 use OCA\VideoVerification\Service\AdminPolicy;
+use OCA\VideoVerification\Service\CallbackService;
 use OCA\VideoVerification\Service\ChecklistParser;
+use OCA\VideoVerification\Service\OfficeHoursStore;
 use OCA\VideoVerification\Service\RequestAccess;
 use OCA\VideoVerification\Service\RequestCredentialsIssuer;
 use OCA\VideoVerification\Service\RequestDecisionService;
@@ -35,6 +40,7 @@ use OCA\VideoVerification\Service\RequestService;
 use OCA\VideoVerification\Service\RequestSessionBinding;
 use OCA\VideoVerification\Service\RequestShareResolver;
 use OCA\VideoVerification\Service\RequestTransitions;
+use OCA\VideoVerification\Service\SessionGrants;
 use OCA\VideoVerification\Service\ShareResolver;
 use OCA\VideoVerification\Service\ShareSessionUnlocker;
 use OCA\VideoVerification\Service\TalkAvailability;
@@ -172,11 +178,12 @@ trait RequestStack {
 			$mapper,
 			$this->transitions(),
 			$this->requestNotifications(),
-			new ShareSessionUnlocker($this->session($browser)),
+			new ShareSessionUnlocker($this->session($browser), new SessionGrants($this->session($browser), $this->time(), new AdminPolicy($appConfig))),
 			$this->publicShareManager(),
 			$this->time(),
 			$l10n,
 			new AdminPolicy($appConfig),
+			new OfficeHoursStore($this->userConfig(), $l10n),
 		);
 	}
 
@@ -221,6 +228,63 @@ trait RequestStack {
 		$session = $this->createMock(IUserSession::class);
 		$session->method('getUser')->willReturn($user === null ? null : $this->requestUser($user));
 		return new DecisionController($this->createMock(IRequest::class), $this->decisionService(), $session);
+	}
+
+	/**
+	 * "Ask to be called back" (issue 7): the recipient's side with the secret header from
+	 * $browser, the sharer's with $user; notifications land in $notified / $processedNotifications.
+	 */
+	protected function callbackController(string $browser = 'recipient', ?string $secret = null, ?string $user = null): CallbackController {
+		$l10n = $this->requestL10n();
+		$config = $this->createMock(IConfig::class);
+		$config->method('getSystemValueString')->willReturnCallback(
+			static fn (string $key, string $default = ''): string => $key === 'secret' ? self::SERVER_SECRET : $default,
+		);
+		$hasher = new RequestSecretHasher($config);
+		$manager = $this->createMock(INotificationManager::class);
+		$manager->method('createNotification')->willReturnCallback(static fn (): INotification => new DemoNotification());
+		$manager->method('notify')->willReturnCallback(function (INotification $notification): void {
+			$this->notified[] = $notification;
+		});
+		$manager->method('markProcessed')->willReturnCallback(function (INotification $notification): void {
+			$this->processedNotifications[] = [
+				'app' => $notification->getApp(),
+				'objectType' => $notification->getObjectType(),
+				'objectId' => $notification->getObjectId(),
+				'user' => $notification->getUser(),
+			];
+		});
+		$service = new CallbackService(
+			new RequestAccess($this->mapper(), $hasher, new RequestSessionBinding($this->session($browser), $this->random, $hasher), $l10n),
+			new RequestEditorAccess($this->mapper(), new ShareResolver($this->publicShareManager(), $l10n), $l10n),
+			$this->transitions(),
+			new CallbackMapper($this->db),
+			new CallbackNotifications($manager),
+			$this->time(),
+			$l10n,
+		);
+		$request = $this->createMock(IRequest::class);
+		$request->method('getHeader')->willReturnCallback(
+			static fn (string $name): string => strcasecmp($name, 'X-Request-Secret') === 0 ? ($secret ?? '') : '',
+		);
+		$session = $this->createMock(IUserSession::class);
+		$session->method('getUser')->willReturn($user === null ? null : $this->requestUser($user));
+		return new CallbackController($request, $service, $session);
+	}
+
+	/** @var array<string, string> "uid/app/key" => value, the users' config */
+	protected array $userValues = [];
+
+	protected function userConfig(): IConfig {
+		$config = $this->createMock(IConfig::class);
+		$config->method('getUserValue')->willReturnCallback(fn ($uid, $app, $key, $default = ''): string => $this->userValues["$uid/$app/$key"] ?? $default);
+		$config->method('setUserValue')->willReturnCallback(function ($uid, $app, $key, $value): void {
+			$this->userValues["$uid/$app/$key"] = (string)$value;
+		});
+		$config->method('deleteUserValue')->willReturnCallback(function ($uid, $app, $key): void {
+			unset($this->userValues["$uid/$app/$key"]);
+		});
+		return $config;
 	}
 
 	protected function requestUser(string $uid): IUser {

@@ -41,6 +41,18 @@ trait OperationBaselines {
 			$created = $app->send('recipient', 'POST', self::REQUESTS, ['shareToken' => 'DemoContract001', 'displayName' => 'Carol Cole'])->data();
 			return ['browser' => 'recipient', 'path' => ['requestId' => $created['requestId']], 'headers' => ['x-request-secret' => $created['secret']]];
 		};
+		// nobody answered: the recipient hung up, and the request is older than a minute
+		$unansweredRequest = static function (DemoApp $app) use ($createdRequest): array {
+			$request = $createdRequest($app);
+			$app->send('recipient', 'DELETE', self::REQUESTS . '/' . $request['path']['requestId'], null, $request['headers']);
+			$app->db()->prepare('UPDATE oc_vv_requests SET created_at = created_at - 120 WHERE request_id = ?')->execute([$request['path']['requestId']]);
+			return $request;
+		};
+		$askedCallback = static function (DemoApp $app) use ($unansweredRequest): array {
+			$request = $unansweredRequest($app);
+			$app->send('recipient', 'POST', self::REQUESTS . '/' . $request['path']['requestId'] . '/callback', ['message' => 'Please call me'], $request['headers']);
+			return $request;
+		};
 		return [
 			'share_settings-show' => static function (DemoApp $app): array {
 				$app->login('alice', 'alice');
@@ -79,6 +91,23 @@ trait OperationBaselines {
 			},
 			'decision-decline' => static function (DemoApp $app) use ($createdRequest): array {
 				return ['browser' => 'alice', 'path' => $createdRequest($app)['path']];
+			},
+			'callback-ask' => static function (DemoApp $app) use ($unansweredRequest): array {
+				return $unansweredRequest($app) + ['body' => ['message' => 'Please call me after 3 pm']];
+			},
+			'callback-show' => static function (DemoApp $app) use ($askedCallback): array {
+				return $askedCallback($app);
+			},
+			'callback-call_back' => static function (DemoApp $app) use ($askedCallback): array {
+				return ['browser' => 'alice', 'path' => $askedCallback($app)['path']];
+			},
+			'office_hours-show' => static function (DemoApp $app): array {
+				$app->login('alice', 'alice');
+				return ['browser' => 'alice'];
+			},
+			'office_hours-update' => static function (DemoApp $app): array {
+				$app->login('alice', 'alice');
+				return ['browser' => 'alice', 'body' => ['enabled' => true, 'days' => [1, 2, 3, 4, 5], 'from' => '09:00', 'to' => '17:00']];
 			},
 			'admin_settings-show' => static function (DemoApp $app): array {
 				$app->login('admin', 'admin');

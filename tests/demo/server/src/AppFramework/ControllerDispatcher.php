@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Demo\AppFramework;
 
 use OCA\VideoVerification\Demo\Container\ServiceContainer;
+use OCA\VideoVerification\Demo\Http\DemoOutput;
 use OCA\VideoVerification\Demo\Http\DemoRequest;
 use OCA\VideoVerification\Demo\Http\HttpResponse;
 use OCP\IUserSession;
@@ -25,6 +26,7 @@ final class ControllerDispatcher {
 	private const DATA_RESPONSE = 'OCP\\AppFramework\\Http\\DataResponse';
 	private const JSON_RESPONSE = 'OCP\\AppFramework\\Http\\JSONResponse';
 	private const REDIRECT_RESPONSE = 'OCP\\AppFramework\\Http\\RedirectResponse';
+	private const CALLBACK_RESPONSE = 'OCP\\AppFramework\\Http\\ICallbackResponse';
 	private const CAST_TYPES = ['int', 'integer', 'bool', 'boolean', 'float', 'double'];
 
 	public function __construct(
@@ -171,6 +173,10 @@ final class ControllerDispatcher {
 		}
 		if (is_a($response, self::JSON_RESPONSE) || is_a($response, self::DATA_RESPONSE)) {
 			return new HttpResponse($status, array_merge($headers, ['Content-Type' => 'application/json; charset=utf-8']), (string)json_encode($response->getData()));
+		}
+		if (is_a($response, self::CALLBACK_RESPONSE)) {
+			// As OC\AppFramework\App::main: headers first, then the response writes its own body.
+			return new HttpResponse($status, $headers, '', static fn () => $response->callback(new DemoOutput()));
 		}
 		if (is_a($response, self::REDIRECT_RESPONSE)) {
 			return new HttpResponse($status, array_merge($headers, ['Location' => $response->getRedirectURL()]), '');

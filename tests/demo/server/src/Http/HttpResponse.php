@@ -20,6 +20,8 @@ final class HttpResponse {
 		public readonly int $status,
 		public readonly array $headers,
 		public readonly string $body,
+		/** Writes the rest of the body after $body (Nextcloud's ICallbackResponse), unbuffered. */
+		public readonly ?\Closure $stream = null,
 	) {
 	}
 
@@ -41,5 +43,8 @@ final class HttpResponse {
 			header($name . ': ' . $value);
 		}
 		echo $this->body;
+		if ($this->stream !== null) {
+			($this->stream)();
+		}
 	}
 }

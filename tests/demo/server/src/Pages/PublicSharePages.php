@@ -50,6 +50,8 @@ final class PublicSharePages {
 		if (!$this->shareSession->isAuthenticated($share)) {
 			return HttpResponse::redirect('/index.php/s/' . rawurlencode($token) . '/authenticate/showShare');
 		}
+		// As ShareController::showShare: after the authentication check, before the template.
+		$this->dispatcher->dispatchTyped(new BeforeTemplateRenderedEvent($share));
 		$file = $this->files->get($share->getNodeId());
 		$this->initialState->provideInitialState('files_sharing', 'sharingToken', $token);
 		$owner = $this->userManager->get($share->getShareOwner());
