@@ -31,6 +31,13 @@ export async function seriousAxeViolations(page: Page, selector: string): Promis
 		await page.addScriptTag({ content: axeSource })
 	}
 	const findings = await page.evaluate(async (include) => {
+		// Colours are checked at rest: a button caught in its colour transition (enabled a moment
+		// ago) would read as a contrast failure that nobody sees.
+		for (const animation of document.getAnimations()) {
+			if (animation.effect?.getComputedTiming().iterations !== Infinity) {
+				animation.finish()
+			}
+		}
 		const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string, impact: string | null, help: string, nodes: { target: unknown[], html: string, failureSummary?: string }[] }[] }> } }).axe
 		const result = await axe.run({ include: [[include]] }, { resultTypes: ['violations'] })
 		return result.violations.map((violation) => ({
