@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import type { DemoShare } from './support/recipientJourney.ts'
 
 import { beforeEach, describe, expect, test } from 'vitest'
+import { expectAccessible } from './support/axe.ts'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import {
 	answer,
@@ -71,12 +72,14 @@ describe('the sharer sees the recipient, then releases the file', () => {
 		const open = section.locator('.video-verification-record--open', { hasText: 'Bob Berg' })
 		await open.waitFor({ timeout: CALL_TIMEOUT })
 		expect(await open.locator('[data-code]').textContent()).toBe(code)
+		await expectAccessible(files, 'oca_video_verification-sharing_section', 'the Sharing-tab section with an open request')
 
 		await open.getByRole('button', { name: 'Approve' }).click()
 		const dialog = files.getByRole('dialog')
 		await dialog.getByText('The face matches the photo ID').click()
 		await dialog.getByText('I checked the ID\'s security features').click()
 		await dialog.getByLabel('Note (optional)').fill('Passport, expires 2030')
+		await expectAccessible(files, '[role="dialog"]', 'the approval dialog with its checklist')
 		await dialog.getByRole('button', { name: 'Confirm approval' }).click()
 		await dialog.waitFor({ state: 'detached' })
 
@@ -86,6 +89,7 @@ describe('the sharer sees the recipient, then releases the file', () => {
 		await expect.poll(() => past.textContent(), { timeout: CALL_TIMEOUT }).toContain('First opened at')
 		expect(await past.textContent()).toContain('Checked: face matches the photo ID, ID security features checked')
 		expect(await past.textContent()).toContain('Note: Passport, expires 2030')
+		await expectAccessible(files, 'oca_video_verification-sharing_section', 'the Sharing-tab section with a past record')
 		expect((await fileRecords(sharer, share))[0]).toMatchObject({
 			status: 'used',
 			checklist: { faceMatchesId: true, idFeaturesChecked: true, knownPerson: false, note: 'Passport, expires 2030' },
@@ -101,6 +105,7 @@ describe('the sharer sees the recipient, then releases the file', () => {
 		await field.fill('not-the-password')
 		await recipient.getByRole('button', { name: 'Open the file' }).click()
 		await recipient.getByText('This password is not correct.').waitFor()
+		await expectAccessible(recipient, SIDEBAR, 'the sidebar: call in password mode, after a wrong password')
 		expect(await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).count()).toBe(1)
 		await expect.poll(() => sharer.evaluate(() => document.body.dataset.callState)).toBe('connected')
 
