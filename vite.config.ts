@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path'
 export default createAppConfig({
 	'share-option': resolve(join('src', 'share-option', 'main.ts')),
 	admin: resolve(join('src', 'admin', 'main.ts')),
+	personal: resolve(join('src', 'personal', 'main.ts')),
 }, {
 	appName: 'video_verification',
 	createEmptyCSSEntryPoints: true,

@@ -42,6 +42,23 @@ export interface AdminSettings {
 	retentionDays: number
 }
 
+/** `VideoVerificationOfficeHours`: when the user takes verification calls (office-hours API and initial state `office_hours` of the personal page). */
+export interface OfficeHours {
+	/** false: calls ring at any time, the other fields are empty */
+	enabled: boolean
+	/** ISO weekdays, 1 (Monday) to 7 (Sunday), sorted */
+	days: number[]
+	/** "HH:MM" in the user's time zone */
+	from: string | null
+	/** "HH:MM", exclusive, later than `from` */
+	to: string | null
+	/** e.g. "Mon–Fri 9:00–17:00", null when not enabled */
+	summary: string | null
+}
+
+/** Body of `PUT /api/v1/office-hours` */
+export type OfficeHoursUpdate = { enabled: false } | { enabled: true, days: number[], from: string, to: string }
+
 /** Initial state `share_policy` of the Files page: what the policy means for the current user. */
 export interface SharePolicy {
 	/** The administrator lets this user use the option */

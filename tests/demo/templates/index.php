@@ -12,6 +12,7 @@
 	<ul>
 		<li><a href="<?php $p($_['sharerUrl']); ?>">Sharer: share dialog</a></li>
 		<li><a href="<?php $p($_['recipientUrl']); ?>">Recipient: open the shared link</a></li>
+		<li><a href="<?php $p($_['personalUrl']); ?>">Sharer: office hours in personal settings</a></li>
 		<li><a href="<?php $p($_['adminUrl']); ?>">Administrator: video verification settings</a></li>
 	</ul>
 </div>

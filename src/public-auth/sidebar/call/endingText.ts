@@ -108,6 +108,13 @@ export function endingText(ending: SidebarEnding): EndingText {
 function requestRefusedText(code: string | null, message: string | null): EndingText {
 	const title = t('video_verification', 'Could not start the call')
 	switch (code) {
+		case 'outside_office_hours':
+			// Calling again changes nothing until the sharer's hours begin
+			return {
+				title: t('video_verification', 'Not taking calls right now'),
+				details: [message ?? t('video_verification', 'The person who shared this file takes calls only at certain times. Try again later.')],
+				canCallAgain: false,
+			}
 		case 'too_many_requests':
 			return {
 				title,

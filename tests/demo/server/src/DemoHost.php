@@ -22,6 +22,7 @@ use OCA\VideoVerification\Demo\Http\StaticFiles;
 use OCA\VideoVerification\Demo\Ocp\Bootstrap\DemoRegistrationContext;
 use OCA\VideoVerification\Demo\Ocp\Session\PhpSession;
 use OCA\VideoVerification\Demo\Pages\AdminPages;
+use OCA\VideoVerification\Demo\Pages\PersonalPages;
 use OCA\VideoVerification\Demo\Pages\PublicSharePages;
 use OCA\VideoVerification\Demo\Pages\UserPages;
 use OCA\VideoVerification\Demo\Storage\DemoSchema;
@@ -97,6 +98,7 @@ final class DemoHost {
 			$path === '/index.php/apps/files' || $path === '/index.php/apps/files/' => $userPages->files($request),
 			$path === '/index.php/settings/admin' || $path === '/index.php/settings/admin/overview' => $this->container->get(AdminPages::class)->overview($request),
 			$path === '/index.php/settings/admin/video_verification' => $this->container->get(AdminPages::class)->section($request),
+			$path === '/index.php/settings/user/video_verification' => $this->container->get(PersonalPages::class)->section($request),
 			$path === '/demo/state/shares' && $method === 'GET' => $this->shareState(),
 			$path === '/demo/reset' && $method === 'POST' => $this->reset(),
 			$this->env->talkEnabled && preg_match('#^/index\.php/call/([a-z0-9]{4,30})$#', $path, $m) === 1 => $this->container->get(CallPage::class)->show($m[1], $request),

@@ -40,6 +40,7 @@ final class UserPages {
 		return $this->pages->page('guest', 'Video Verification demo', $this->templates->render('index', [
 			'sharerUrl' => '/index.php/login?user=alice&redirect_url=' . rawurlencode($filesUrl),
 			'recipientUrl' => '/index.php/s/' . DemoSeed::BANK_STATEMENT_TOKEN,
+			'personalUrl' => '/index.php/login?user=alice&redirect_url=' . rawurlencode('/index.php/settings/user/video_verification'),
 			'adminUrl' => '/index.php/login?user=admin&redirect_url=' . rawurlencode('/index.php/settings/admin/video_verification'),
 		]), 'body-login');
 	}

@@ -66,6 +66,13 @@ describe('endingText', () => {
 			.toMatchObject({ details: ['Something went wrong. Please try again.'], canCallAgain: true })
 	})
 
+	it('says when the sharer takes calls when the request came outside their office hours', () => {
+		expect(endingText({ reason: 'request-refused', code: 'outside_office_hours', message: 'The sharer takes calls Mon–Fri 9:00–17:00 (their time).' }))
+			.toEqual({ title: 'Not taking calls right now', details: ['The sharer takes calls Mon–Fri 9:00–17:00 (their time).'], canCallAgain: false })
+		expect(endingText({ reason: 'request-refused', code: 'outside_office_hours', message: null }))
+			.toEqual({ title: 'Not taking calls right now', details: ['The person who shared this file takes calls only at certain times. Try again later.'], canCallAgain: false })
+	})
+
 	it('says verified, and there is nothing to call again for', () => {
 		expect(endingText({ reason: 'verified' })).toEqual({ title: 'Verified', details: ['The file opens now.'], canCallAgain: false })
 	})
