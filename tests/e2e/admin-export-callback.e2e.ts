@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 
 import { readFile } from 'node:fs/promises'
 import { beforeAll, describe, expect, test } from 'vitest'
+import { expectAccessible } from './support/axe.ts'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { callAndWaitForRing, endingText, OCS, openPreview, openRing, passwordProtectedLinkShare, resetDemo, ROOM_DELETED, setVerification, SIDEBAR } from './support/recipientJourney.ts'
 
@@ -125,6 +126,7 @@ describe('no one left waiting: the recipient asks to be called back', () => {
 		expect(await endingText(recipient, 'no-answer', 90_000)).toContain('did not answer')
 		const offer = recipient.locator(`${SIDEBAR} [data-callback]`)
 		await offer.getByLabel('Message for the sharer (optional)').fill('Please call after 3 pm, "urgent"')
+		await expectAccessible(recipient, SIDEBAR, 'the sidebar: no answer, the callback offer')
 		await offer.getByRole('button', { name: 'Ask to be called back' }).click()
 		await offer.getByText('The sharer has been asked to call you back.').waitFor()
 

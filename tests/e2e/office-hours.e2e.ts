@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { beforeAll, describe, expect, test } from 'vitest'
+import { expectAccessible } from './support/axe.ts'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { endingText, OCS, openPreview, passwordProtectedLinkShare, resetDemo, setVerification, SIDEBAR } from './support/recipientJourney.ts'
 
@@ -39,6 +40,7 @@ describe('office hours set in the personal settings', () => {
 		await sharer.getByRole('button', { name: 'Save' }).click()
 		await sharer.getByText('Office hours saved', { exact: true }).waitFor()
 		await sharer.getByText(`Calls ring ${hours.summary}.`).waitFor()
+		await expectAccessible(sharer, '#video-verification-personal', 'the personal settings: office hours')
 
 		// What the page saved is what the server keeps, and a reload shows it again
 		const stored = await sharer.request.get('/ocs/v2.php/apps/video_verification/api/v1/office-hours', { headers: OCS })
@@ -55,6 +57,7 @@ describe('office hours set in the personal settings', () => {
 		await recipient.getByRole('button', { name: 'Continue' }).click()
 		await recipient.locator(`${SIDEBAR} [data-office-hours]`).getByText(`The sharer takes calls ${hours.summary} (their time).`).waitFor()
 		expect(await recipient.getByRole('button', { name: 'Call', exact: true }).count()).toBe(0)
+		await expectAccessible(recipient, SIDEBAR, 'the sidebar: preview outside office hours')
 		expectNoConsoleErrors(recipient)
 	})
 
