@@ -84,7 +84,7 @@ class ApplicationTest extends TestCase {
 		$this->assertSame(Application::APP_ID, (string)$info->id);
 		$this->assertSame('VideoVerification', (string)$info->namespace);
 		$this->assertSame('OCA\\VideoVerification\\Settings\\AdminSettings', (string)$info->settings->admin);
-		$this->assertSame('OCA\\VideoVerification\\Settings\\AdminSection', (string)$info->settings->{'admin-section'});
+		$this->assertSame('OCA\\VideoVerification\\Settings\\SettingsSection', (string)$info->settings->{'admin-section'});
 		$this->assertSame('OCA\\VideoVerification\\BackgroundJob\\RecordHousekeepingJob', (string)$info->{'background-jobs'}->job);
 		$this->assertSame('33', (string)$info->dependencies->nextcloud['min-version']);
 		$this->assertSame('35', (string)$info->dependencies->nextcloud['max-version']);

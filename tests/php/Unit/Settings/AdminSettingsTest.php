@@ -11,14 +11,12 @@ namespace OCA\VideoVerification\Tests\Unit\Settings;
 
 use OCA\VideoVerification\Service\TalkAvailability;
 use OCA\VideoVerification\Service\TalkStatus;
-use OCA\VideoVerification\Settings\AdminSection;
 use OCA\VideoVerification\Settings\AdminSettings;
 use OCA\VideoVerification\Service\SetupCheckReport;
 use OCA\VideoVerification\Tests\Unit\Listener\RecordingInitialState;
 use OCA\VideoVerification\Tests\Unit\PolicyFixtures;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
 use OCP\IGroup;
-use OCP\IURLGenerator;
 use OCP\Util;
 use PHPUnit\Framework\TestCase;
 
@@ -66,16 +64,4 @@ class AdminSettingsTest extends TestCase {
 		return $group;
 	}
 
-	public function testTheSection(): void {
-		$urls = $this->createMock(IURLGenerator::class);
-		$urls->method('imagePath')->with('video_verification', 'app-dark.svg')->willReturn('/apps/video_verification/img/app-dark.svg');
-
-		$section = new AdminSection($this->l10n(), $urls);
-
-		$this->assertSame('video_verification', $section->getID());
-		$this->assertSame('Video Verification', $section->getName());
-		$this->assertSame('/apps/video_verification/img/app-dark.svg', $section->getIcon());
-		$this->assertFileExists(dirname(__DIR__, 4) . '/img/app-dark.svg');
-		$this->assertFileExists(dirname(__DIR__, 4) . '/img/app.svg');
-	}
 }

@@ -10,12 +10,10 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Settings;
 
 use OCA\VideoVerification\Service\OfficeHoursStore;
-use OCA\VideoVerification\Settings\PersonalSection;
 use OCA\VideoVerification\Settings\PersonalSettings;
 use OCA\VideoVerification\Tests\Unit\Listener\RecordingInitialState;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
 use OCP\IConfig;
-use OCP\IURLGenerator;
 use OCP\IUser;
 use OCP\IUserSession;
 use OCP\Util;
@@ -70,23 +68,12 @@ class PersonalSettingsTest extends TestCase {
 		$this->assertFalse($state->values['office_hours']['enabled']);
 	}
 
-	public function testTheSection(): void {
-		$urls = $this->createMock(IURLGenerator::class);
-		$urls->method('imagePath')->with('video_verification', 'app-dark.svg')->willReturn('/apps/video_verification/img/app-dark.svg');
-
-		$section = new PersonalSection($this->l10n(), $urls);
-
-		$this->assertSame('video_verification', $section->getID());
-		$this->assertSame('Video Verification', $section->getName());
-		$this->assertSame(80, $section->getPriority());
-		$this->assertSame('/apps/video_verification/img/app-dark.svg', $section->getIcon());
-	}
 
 	public function testInfoXmlRegistersThePersonalPageAndSection(): void {
 		$info = (string)file_get_contents(dirname(__DIR__, 4) . '/appinfo/info.xml');
 
 		$this->assertStringContainsString('<personal>OCA\VideoVerification\Settings\PersonalSettings</personal>', $info);
-		$this->assertStringContainsString('<personal-section>OCA\VideoVerification\Settings\PersonalSection</personal-section>', $info);
+		$this->assertStringContainsString('<personal-section>OCA\VideoVerification\Settings\SettingsSection</personal-section>', $info);
 	}
 
 	private function settings(RecordingInitialState $state, string $uid): PersonalSettings {

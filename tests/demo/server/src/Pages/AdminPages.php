@@ -10,7 +10,6 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Demo\Pages;
 
 use OCA\VideoVerification\Demo\Container\ServiceContainer;
-use OCA\VideoVerification\Demo\Environment;
 use OCA\VideoVerification\Demo\Http\DemoRequest;
 use OCA\VideoVerification\Demo\Http\HttpResponse;
 use OCA\VideoVerification\Demo\Ocp\Bootstrap\DemoRegistrationContext;
@@ -32,7 +31,7 @@ final class AdminPages {
 		private readonly IUserSession $userSession,
 		private readonly IGroupManager $groupManager,
 		private readonly ServiceContainer $container,
-		private readonly Environment $env,
+		private readonly SettingsLayout $layout,
 	) {
 	}
 
@@ -63,23 +62,12 @@ final class AdminPages {
 		if ($denied !== null) {
 			return $denied;
 		}
-		$form = $this->container->get(AdminSettings::class)->getForm();
-		$file = $this->env->repoRoot . '/templates/' . $form->getTemplateName() . '.php';
-		$html = (static function (string $__file, array $_): string {
-			ob_start();
-			include $__file;
-			return (string)ob_get_clean();
-		})($file, $form->getParams());
-		return $this->settingsPage('Video Verification', $form->getApp(), $html);
+		$form = $this->layout->renderForm($this->container->get(AdminSettings::class));
+		return $this->settingsPage('Video Verification', $form['app'], $form['html']);
 	}
 
 	private function settingsPage(string $title, string $active, string $content): HttpResponse {
-		$body = $this->templates->render('admin-settings', [
-			'active' => $active,
-			'sections' => ['overview' => 'Overview', 'video_verification' => 'Video Verification'],
-			'content' => $content,
-		]);
-		return $this->pages->page('user', $title . ' – Administration settings', $body, 'body-settings', [], [], 200, 'settings');
+		return $this->layout->page('admin', $title, $active, ['overview' => 'Overview', 'video_verification' => 'Video Verification'], $content);
 	}
 
 	private function denied(DemoRequest $request): ?HttpResponse {

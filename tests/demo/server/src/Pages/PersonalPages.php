@@ -10,7 +10,6 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Demo\Pages;
 
 use OCA\VideoVerification\Demo\Container\ServiceContainer;
-use OCA\VideoVerification\Demo\Environment;
 use OCA\VideoVerification\Demo\Http\DemoRequest;
 use OCA\VideoVerification\Demo\Http\HttpResponse;
 use OCA\VideoVerification\Settings\PersonalSettings;
@@ -22,11 +21,9 @@ use OCP\IUserSession;
  */
 final class PersonalPages {
 	public function __construct(
-		private readonly PageAssembler $pages,
-		private readonly TemplateRenderer $templates,
 		private readonly IUserSession $userSession,
 		private readonly ServiceContainer $container,
-		private readonly Environment $env,
+		private readonly SettingsLayout $layout,
 	) {
 	}
 
@@ -34,18 +31,7 @@ final class PersonalPages {
 		if ($this->userSession->getUser() === null) {
 			return HttpResponse::redirect('/index.php/login?redirect_url=' . rawurlencode($request->getRequestUri()));
 		}
-		$form = $this->container->get(PersonalSettings::class)->getForm();
-		$file = $this->env->repoRoot . '/templates/' . $form->getTemplateName() . '.php';
-		$html = (static function (string $__file, array $_): string {
-			ob_start();
-			include $__file;
-			return (string)ob_get_clean();
-		})($file, $form->getParams());
-		$body = $this->templates->render('personal-settings', [
-			'active' => $form->getApp(),
-			'sections' => ['video_verification' => 'Video Verification'],
-			'content' => $html,
-		]);
-		return $this->pages->page('user', 'Video Verification – Personal settings', $body, 'body-settings', [], [], 200, 'settings');
+		$form = $this->layout->renderForm($this->container->get(PersonalSettings::class));
+		return $this->layout->page('user', 'Video Verification', $form['app'], ['video_verification' => 'Video Verification'], $form['html']);
 	}
 }

@@ -14,7 +14,11 @@ use OCP\IL10N;
 use OCP\IURLGenerator;
 use OCP\Settings\IIconSection;
 
-class AdminSection implements IIconSection {
+/**
+ * The app's section in both the administration and the personal settings (Nextcloud keeps
+ * section classes per settings type, so one class serves both).
+ */
+class SettingsSection implements IIconSection {
 	public function __construct(
 		private IL10N $l10n,
 		private IURLGenerator $urlGenerator,
