@@ -16,7 +16,6 @@ use OCA\VideoVerification\Demo\AppFramework\RouteTable;
 use OCA\VideoVerification\Demo\Ocp\Bootstrap\DemoRegistrationContext;
 use OCA\VideoVerification\Demo\Pages\PublicShareSession;
 use OCA\VideoVerification\Tests\Contract\OpenApiValidator;
-use OCA\VideoVerification\Tests\Unit\Demo\Talk\BrowserSession;
 use OCA\VideoVerification\Tests\Unit\Demo\Talk\TalkHarness;
 use OCP\EventDispatcher\IEventDispatcher;
 use OCP\Share\IManager;

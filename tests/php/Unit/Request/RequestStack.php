@@ -21,6 +21,7 @@ use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
 use OCA\VideoVerification\Demo\Ocp\Activity\DemoActivityEvent;
+use OCA\VideoVerification\Demo\Ocp\Cache\ArrayCache;
 use OCA\VideoVerification\Demo\Ocp\Notification\DemoNotification;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Notification\CallbackNotifications;
@@ -82,7 +83,7 @@ trait RequestStack {
 
 	protected SqliteConnection $db;
 	protected int $now = self::NOW;
-	protected InMemoryCache $cache;
+	protected ArrayCache $cache;
 	protected RecordingSecureRandom $random;
 	/** @var list<string> */
 	protected array $talkUsers = ['alice'];
@@ -105,7 +106,7 @@ trait RequestStack {
 	protected function setUpRequestStack(): void {
 		$this->db = new SqliteConnection(':memory:');
 		(new MigrationRunner($this->db))->migrate();
-		$this->cache = new InMemoryCache();
+		$this->cache = new ArrayCache();
 		$this->random = new RecordingSecureRandom();
 	}
 

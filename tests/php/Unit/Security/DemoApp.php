@@ -24,7 +24,7 @@ use OCA\VideoVerification\Demo\ServiceWiring;
 use OCA\VideoVerification\Demo\Storage\DemoSchema;
 use OCA\VideoVerification\Demo\Talk\TalkApp;
 use OCA\VideoVerification\Tests\Contract\SpecsDirectory;
-use OCA\VideoVerification\Tests\Unit\Demo\Talk\BrowserSession;
+use OCA\VideoVerification\Tests\Unit\Request\InMemorySession;
 use OCP\EventDispatcher\IEventDispatcher;
 use OCP\IRequest;
 use OCP\ISession;
@@ -39,7 +39,7 @@ final class DemoApp {
 	public const REPO_ROOT = __DIR__ . '/../../../..';
 
 	public readonly string $dataDir;
-	/** @var array<string, BrowserSession> */
+	/** @var array<string, InMemorySession> */
 	private array $browsers = [];
 	private int $requests = 0;
 	/** a seeded demo database, made once per process and copied for each DemoApp */
@@ -74,7 +74,7 @@ final class DemoApp {
 			@unlink($file);
 			@rmdir(dirname($file));
 		});
-		return new DemoState($file, array_map(static fn (BrowserSession $s): array => $s->data, $this->browsers), $this->requests);
+		return new DemoState($file, array_map(static fn (InMemorySession $s): array => $s->data, $this->browsers), $this->requests);
 	}
 
 	private static function template(): string {
@@ -177,8 +177,8 @@ final class DemoApp {
 		@rmdir($this->dataDir);
 	}
 
-	private function browser(string $name): BrowserSession {
-		return $this->browsers[$name] ??= new BrowserSession();
+	private function browser(string $name): InMemorySession {
+		return $this->browsers[$name] ??= new InMemorySession($name);
 	}
 
 	/**

@@ -22,6 +22,7 @@ use OCA\VideoVerification\Demo\Storage\DemoSchema;
 use OCA\VideoVerification\Demo\Talk\TalkApp;
 use OCA\VideoVerification\Tests\Contract\OpenApiValidator;
 use OCA\VideoVerification\Tests\Contract\SpecsDirectory;
+use OCA\VideoVerification\Tests\Unit\Request\InMemorySession;
 use OCP\IRequest;
 use OCP\ISession;
 
@@ -32,7 +33,7 @@ use OCP\ISession;
  */
 final class TalkHarness {
 	private readonly string $dataDir;
-	/** @var array<string, BrowserSession> */
+	/** @var array<string, InMemorySession> */
 	private array $browsers = [];
 	/** @var list<string> */
 	public array $violations = [];
@@ -43,8 +44,8 @@ final class TalkHarness {
 		mkdir($this->dataDir, 0700, true);
 	}
 
-	public function browser(string $name): BrowserSession {
-		return $this->browsers[$name] ??= new BrowserSession();
+	public function browser(string $name): InMemorySession {
+		return $this->browsers[$name] ??= new InMemorySession($name);
 	}
 
 	public function login(string $browser, string $uid): void {
