@@ -5,6 +5,7 @@
 import type { Page, Request } from 'playwright-core'
 
 import { beforeEach, describe, expect, test } from 'vitest'
+import { expectAccessible } from './support/axe.ts'
 import { activityOf, expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import {
 	answer,
@@ -185,6 +186,7 @@ describe('the recipient\'s call: bad input and faults', () => {
 		expect(await recipient.locator(SIDEBAR).textContent()).toContain('allow camera and microphone for this site, then press "Try again"')
 		await recipient.getByRole('button', { name: 'Try again' }).waitFor()
 		expect(await recipient.getByRole('button', { name: 'Call', exact: true }).isDisabled()).toBe(true)
+		await expectAccessible(recipient, SIDEBAR, 'the sidebar: camera access blocked')
 		expectNoConsoleErrors(recipient)
 	})
 

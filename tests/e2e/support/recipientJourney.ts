@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core'
 
 import { expect, inject } from 'vitest'
+import { expectAccessible } from './axe.ts'
 
 /** The steps of the recipient's journey that several journey files share. */
 
@@ -161,6 +162,8 @@ export async function expectPlaying(page: Page, selector: string, what: string):
 export async function endingText(recipient: Page, reason: string, timeout = CALL_TIMEOUT): Promise<string> {
 	const ending = recipient.locator(`${SIDEBAR} [data-ending="${reason}"]`)
 	await ending.waitFor({ timeout })
+	// Every ending the recipient can meet is also checked for accessibility where it is read
+	await expectAccessible(recipient, SIDEBAR, `the sidebar: ending "${reason}"`)
 	return ((await ending.textContent()) ?? '').replace(/\s+/g, ' ').trim()
 }
 
