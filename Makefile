@@ -22,7 +22,7 @@ frontend_sources = $(shell find src -type f) vite.config.ts vite.public-auth.con
 demo_client_sources = $(shell find tests/demo/client -type f 2>/dev/null) package-lock.json
 
 .PHONY: all deps system-packages build demo test lint lint-php lint-js \
-	test-php test-js test-e2e test-security test-accessibility l10n appstore clean
+	test-php test-js test-e2e test-security test-accessibility l10n appstore package test-package clean
 
 all: build
 
@@ -92,7 +92,7 @@ demo: build
 
 ## Checks ---------------------------------------------------------------------
 
-test: build lint test-php test-js test-e2e
+test: build lint l10n test-php test-js test-e2e test-package
 
 lint: lint-php lint-js
 
@@ -101,7 +101,7 @@ lint-php: deps
 	@for f in $(php_sources); do php -l $$f >/dev/null || exit 1; done
 
 lint-js: deps
-	npx eslint src tests/js tests/e2e tests/demo/client
+	npx eslint src tests/js tests/e2e tests/demo/client tests/appstore
 	npx stylelint "src/**/*.{css,scss,vue}" --allow-empty-input
 	npx vue-tsc --noEmit
 
@@ -143,12 +143,19 @@ appstore: build
 		echo "build/screenshots/$$s.png is missing: run make test-accessibility first" >&2; exit 1; fi; done
 	mkdir -p docs/screenshots
 	for s in $(screenshots); do cp build/screenshots/$$s.png docs/screenshots/; done
+	$(MAKE) --no-print-directory package
+	@echo "Built $(artifacts)/$(app_id).tar.gz; sign it with: occ integrity:sign-app --path=$(artifacts)/$(app_id) ..."
+
+# The tarball alone (make test checks it; make appstore also refreshes the screenshots).
+package: build
 	rm -rf $(artifacts)
 	mkdir -p $(artifacts)/$(app_id)
 	for f in $(release_files); do if [ -e $$f ]; then cp -r $$f $(artifacts)/$(app_id)/; fi; done
 	rm -f $(artifacts)/$(app_id)/js/.built $(artifacts)/$(app_id)/js/*.map $(artifacts)/$(app_id)/l10n/README.md
 	tar -czf $(artifacts)/$(app_id).tar.gz -C $(artifacts) $(app_id)
-	@echo "Built $(artifacts)/$(app_id).tar.gz; sign it with: occ integrity:sign-app --path=$(artifacts)/$(app_id) ..."
+
+test-package: package
+	node tests/appstore/checkPackage.mjs $(artifacts)/$(app_id).tar.gz
 
 clean:
 	rm -rf build js css tests/demo/public/build tests/demo/.data
