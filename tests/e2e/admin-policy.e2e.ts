@@ -145,7 +145,7 @@ describe('on a Nextcloud 34 (no share update event), files_sharing cannot switch
 
 	test('alice unticks Nextcloud\'s own "Video verification" in the share dialog: refused with the reason, the share stays verified', async () => {
 		const baseUrl = (demo as DemoServer).baseUrl
-		const admin = await loginAs(await browser.page('admin'), 'admin', '/index.php/settings/admin/video_verification')
+		const admin = await loginAs(await browser.page('sharer'), 'admin', '/index.php/settings/admin/video_verification')
 		const current = (await (await admin.request.get('/ocs/v2.php/apps/video_verification/api/v1/admin/settings', { headers: OCS_HEADERS })).json()).ocs.data
 		const saved = await admin.request.put('/ocs/v2.php/apps/video_verification/api/v1/admin/settings', { headers: OCS_HEADERS, data: { ...current, requiredGroups: ['sharers'] } })
 		expect(saved.status()).toBe(200)
