@@ -39,7 +39,13 @@ describe('an administrator requires video verification for a group', () => {
 
 		const required = page.locator('#video-verification-required-groups')
 		await required.click()
-		await required.fill('sharers')
+		// the picker asks Nextcloud's provisioning API for the groups matching what was typed
+		const [search] = await Promise.all([
+			page.waitForResponse((response) => response.url().includes('/ocs/v2.php/cloud/groups/details') && response.url().includes('search=sharers')),
+			required.fill('sharers'),
+		])
+		expect((await search.json()).ocs.data.groups.map((group: { id: string }) => group.id)).toEqual(['sharers'])
+		await page.locator('.vs__dropdown-option', { hasText: 'sharers' }).first().waitFor()
 		await page.keyboard.press('Enter')
 		await page.keyboard.press('Escape')
 		await page.getByRole('button', { name: 'Save' }).click()
