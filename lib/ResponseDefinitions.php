@@ -79,6 +79,18 @@ namespace OCA\VideoVerification;
  *     retentionDays: int,
  * }
  *
+ * @psalm-type VideoVerificationFileCallback = array{
+ *     requestId: string,
+ *     shareId: string,
+ *     requesterName: string,
+ *     state: 'callbackRequested'|'callingBack',
+ *     requestedAt: int,
+ *     message: string,
+ *     calledBackAt: ?int,
+ *     pageOpen: bool,
+ *     shareDeleted: bool,
+ * }
+ *
  * @psalm-type VideoVerificationCallback = array{
  *     requestId: string,
  *     state: 'callbackRequested'|'callingBack',

@@ -17,6 +17,7 @@ use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\SharePolicyListener;
+use OCA\VideoVerification\Middleware\SharePolicyMiddleware;
 use OCA\VideoVerification\Notification\CallbackNotifier;
 use OCA\VideoVerification\Notification\Notifier;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
@@ -66,6 +67,9 @@ class Application extends App implements IBootstrap {
 		$context->registerEventListener(ShareCreatedEvent::class, SharePolicyListener::class);
 		// Nextcloud 35+; on 33 and 34 the class does not exist and nothing dispatches it
 		$context->registerEventListener(ShareUpdatedEvent::class, SharePolicyListener::class);
+		// Global (Nextcloud 26+): also runs around files_sharing's controllers, where it refuses
+		// an update that would switch a required share's verification off (33 and 34 have no event)
+		$context->registerMiddleware(SharePolicyMiddleware::class, true);
 		$context->registerSetupCheck(TalkInstalledCheck::class);
 		$context->registerSetupCheck(SignalingCheck::class);
 		$context->registerSetupCheck(IceServersCheck::class);

@@ -17,7 +17,9 @@ use OCP\SetupCheck\SetupResult;
 
 /**
  * Talk's "who may start calls" ('start_calls'): a limit to users or moderators does not get in
- * the way of verification calls; switching calls off for everyone does.
+ * the way of verification calls (Talk's RestrictStartingCalls lets guests start the call in
+ * public 'share:password' rooms before it asks Participant::canStartCall); switching calls off
+ * for everyone does (Talk then refuses joining any call). See docs/PLATFORM-NOTES.md.
  */
 class CallStartCheck implements ISetupCheck {
 	public function __construct(

@@ -131,6 +131,12 @@ describe('no one left waiting: the recipient asks to be called back', () => {
 		await offer.getByText('The sharer has been asked to call you back.').waitFor()
 
 		await sharer.goto(`/index.php/apps/files/?fileid=${share.file_source}`)
+		// The file's Sharing tab lists it too, with "Call back" while the recipient's page is open
+		const asked = sharer.locator('oca_video_verification-sharing_section .video-verification-callback', { hasText: 'Carol Callback asks you to call back' })
+		await asked.waitFor({ timeout: 15_000 })
+		expect(await asked.locator('blockquote').textContent()).toContain('Please call after 3 pm, "urgent"')
+		expect(await asked.textContent()).toContain('Their page is still open')
+		await asked.getByRole('button', { name: 'Call back' }).waitFor()
 		await sharer.getByRole('button', { name: /Notifications/ }).click()
 		const notification = sharer.locator('.notification', { hasText: 'Carol Callback asks you to call back about Bank statement.pdf' })
 		await notification.waitFor({ timeout: 30_000 })

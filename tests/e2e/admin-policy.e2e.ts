@@ -21,6 +21,9 @@ interface DemoShare {
 const LINK = 3
 const CONTRACT_FILE_ID = 101
 const OCS_HEADERS = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
+/** Seeded: alice's link share of "Bank statement.pdf" with a password, without verification */
+const BANK_STATEMENT_SHARE_ID = 3
+const REFUSAL = 'Your administrator requires Password via Talk for this share. It cannot be turned off.'
 
 describe('an administrator requires video verification for a group', () => {
 	const browser = useBrowser()
@@ -36,7 +39,13 @@ describe('an administrator requires video verification for a group', () => {
 
 		const required = page.locator('#video-verification-required-groups')
 		await required.click()
-		await required.fill('sharers')
+		// the picker asks Nextcloud's provisioning API for the groups matching what was typed
+		const [search] = await Promise.all([
+			page.waitForResponse((response) => response.url().includes('/ocs/v2.php/cloud/groups/details') && response.url().includes('search=sharers')),
+			required.fill('sharers'),
+		])
+		expect((await search.json()).ocs.data.groups.map((group: { id: string }) => group.id)).toEqual(['sharers'])
+		await page.locator('.vs__dropdown-option', { hasText: 'sharers' }).first().waitFor()
 		await page.keyboard.press('Enter')
 		await page.keyboard.press('Escape')
 		await page.getByRole('button', { name: 'Save' }).click()
@@ -74,21 +83,28 @@ describe('an administrator requires video verification for a group', () => {
 		expectNoConsoleErrors(page)
 	})
 
-	test('turning it off is refused: through our API with 403, through Nextcloud\'s own share API it is switched on again', async () => {
+	test('turning it off is refused: through our API and through Nextcloud\'s own share API with 403; a share from before the policy is switched on after an update (Nextcloud 35)', async () => {
 		const page = await loginAs(await browser.page('sharer'), 'alice', `/index.php/apps/files/?fileid=${CONTRACT_FILE_ID}`)
 		const share = (await demoShares()).filter((s) => s.share_type === LINK && s.send_password_by_talk).at(-1)!
 
 		const refused = await page.request.put(`/ocs/v2.php/apps/video_verification/api/v1/shares/${share.id}`, { headers: OCS_HEADERS, data: { enabled: false } })
 		expect(refused.status()).toBe(403)
-		expect((await refused.json()).ocs.data).toMatchObject({ error: 'required_by_policy', message: 'Your administrator requires Password via Talk for this share. It cannot be turned off.' })
+		expect((await refused.json()).ocs.data).toMatchObject({ error: 'required_by_policy', message: REFUSAL })
 		expect((await stateOf(share.id)).send_password_by_talk).toBe(true)
 
-		// Nextcloud's own checkbox sends this; the app switches verification on again after the update
+		// What Nextcloud's own checkbox sends: our middleware refuses it before files_sharing runs
 		const native = await page.request.put(`/ocs/v2.php/apps/files_sharing/api/v1/shares/${share.id}`, { headers: OCS_HEADERS, data: { sendPasswordByTalk: 'false' } })
-		expect(native.status()).toBe(200)
+		expect(native.status()).toBe(403)
+		expect((await native.json()).ocs).toEqual({ meta: { status: 'failure', statuscode: 403, message: REFUSAL }, data: [] })
 		expect(await stateOf(share.id)).toMatchObject({ send_password_by_talk: true, has_password: true })
 
-		const settings = await page.request.get(`/ocs/v2.php/apps/video_verification/api/v1/shares/${share.id}`, { headers: OCS_HEADERS })
+		// "Bank statement.pdf" was shared with a password before the policy, without verification:
+		// on Nextcloud 35 any update through files_sharing switches it on (ShareUpdatedEvent)
+		expect(await stateOf(BANK_STATEMENT_SHARE_ID)).toMatchObject({ send_password_by_talk: false, has_password: true })
+		const note = await page.request.put(`/ocs/v2.php/apps/files_sharing/api/v1/shares/${BANK_STATEMENT_SHARE_ID}`, { headers: OCS_HEADERS, data: { note: 'Please call me first' } })
+		expect(note.status()).toBe(200)
+		expect(await stateOf(BANK_STATEMENT_SHARE_ID)).toMatchObject({ send_password_by_talk: true, has_password: true })
+		const settings = await page.request.get(`/ocs/v2.php/apps/video_verification/api/v1/shares/${BANK_STATEMENT_SHARE_ID}`, { headers: OCS_HEADERS })
 		expect((await settings.json()).ocs.data).toMatchObject({ enabled: true, mode: 'approve' })
 	})
 
@@ -116,6 +132,59 @@ describe('an administrator requires video verification for a group', () => {
 		const response = await page.request.get('/ocs/v2.php/apps/video_verification/api/v1/admin/settings', { headers: OCS_HEADERS })
 
 		expect(response.status()).toBe(403)
+	})
+})
+
+describe('on a Nextcloud 34 (no share update event), files_sharing cannot switch a required share off', () => {
+	let demo: DemoServer | undefined
+	const browser = useBrowser({ baseUrl: () => (demo as DemoServer).baseUrl })
+
+	beforeAll(async () => {
+		demo = await startDemoServer({ name: 'nc34', nextcloud: 34 })
+	}, 60_000)
+
+	afterAll(async () => {
+		const violations = demo === undefined ? [] : readContractViolations(demo.contractLog)
+		await demo?.stop({ keepData: violations.length > 0 })
+		expect(violations).toEqual([])
+	})
+
+	test('alice unticks Nextcloud\'s own "Video verification" in the share dialog: refused with the reason, the share stays verified', async () => {
+		const baseUrl = (demo as DemoServer).baseUrl
+		const admin = await loginAs(await browser.page('sharer'), 'admin', '/index.php/settings/admin/video_verification')
+		const current = (await (await admin.request.get('/ocs/v2.php/apps/video_verification/api/v1/admin/settings', { headers: OCS_HEADERS })).json()).ocs.data
+		const saved = await admin.request.put('/ocs/v2.php/apps/video_verification/api/v1/admin/settings', { headers: OCS_HEADERS, data: { ...current, requiredGroups: ['sharers'] } })
+		expect(saved.status()).toBe(200)
+
+		const page = await loginAs(await browser.page('sharer'), 'alice', `/index.php/apps/files/?fileid=${CONTRACT_FILE_ID}`)
+		const before = new Set((await demoShares(baseUrl)).map((share) => share.id))
+		await page.getByRole('button', { name: 'Create a new share link' }).click()
+		await expect.poll(async () => (await demoShares(baseUrl)).filter((share) => !before.has(share.id)).length, { timeout: 10_000 }).toBe(1)
+		const created = (await demoShares(baseUrl)).find((share) => !before.has(share.id))!
+		expect(created).toMatchObject({ share_type: LINK, send_password_by_talk: true, has_password: true })
+
+		await openShareDetails(page, created)
+		const native = page.getByRole('checkbox', { name: 'Video verification' })
+		expect(await native.isChecked()).toBe(true)
+		// the input is visually hidden behind its label, which takes the click as for a user
+		const [update] = await Promise.all([
+			page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes(`/apps/files_sharing/api/v1/shares/${created.id}`)),
+			page.locator('.checkbox-radio-switch').filter({ has: native }).locator('.checkbox-radio-switch__content').click(),
+		])
+		expect(update.status()).toBe(403)
+		await page.getByText(REFUSAL, { exact: true }).first().waitFor()
+		await expect.poll(() => native.isChecked()).toBe(true)
+		expect(await stateOf(created.id, baseUrl)).toMatchObject({ send_password_by_talk: true, has_password: true })
+
+		// files_sharing's API as the browser calls it: removing the password is refused too, a note passes
+		const noPassword = await page.request.put(`/ocs/v2.php/apps/files_sharing/api/v1/shares/${created.id}`, { headers: OCS_HEADERS, data: { password: '' } })
+		expect(noPassword.status()).toBe(403)
+		expect((await noPassword.json()).ocs.meta).toEqual({ status: 'failure', statuscode: 403, message: REFUSAL })
+		const note = await page.request.put(`/ocs/v2.php/apps/files_sharing/api/v1/shares/${created.id}`, { headers: OCS_HEADERS, data: { note: 'Call me first' } })
+		expect(note.status()).toBe(200)
+		expect(await stateOf(created.id, baseUrl)).toMatchObject({ send_password_by_talk: true, has_password: true })
+		const settings = await page.request.get(`/ocs/v2.php/apps/video_verification/api/v1/shares/${created.id}`, { headers: OCS_HEADERS })
+		expect((await settings.json()).ocs.data).toMatchObject({ enabled: true })
 	})
 })
 
@@ -158,13 +227,13 @@ function setupCheck(page: Page, name: string) {
 	return page.locator('.setup-check', { hasText: name })
 }
 
-async function demoShares(): Promise<DemoShare[]> {
-	const response = await fetch(`${inject('demoBaseUrl')}/demo/state/shares`)
+async function demoShares(baseUrl: string = inject('demoBaseUrl')): Promise<DemoShare[]> {
+	const response = await fetch(`${baseUrl}/demo/state/shares`)
 	return ((await response.json()) as { shares: DemoShare[] }).shares
 }
 
-async function stateOf(id: number): Promise<DemoShare> {
-	const share = (await demoShares()).find((candidate) => candidate.id === id)
+async function stateOf(id: number, baseUrl?: string): Promise<DemoShare> {
+	const share = (await demoShares(baseUrl)).find((candidate) => candidate.id === id)
 	if (share === undefined) {
 		throw new Error(`No demo share ${id}`)
 	}

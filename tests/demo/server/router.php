@@ -9,7 +9,8 @@ declare(strict_types=1);
 
 /*
  * The demo host: `php -S 127.0.0.1:$PORT tests/demo/server/router.php` from the repo root.
- * Env: VV_DEMO_DATA (data dir), VV_DEMO_TALK=off (no Talk), VV_CONTRACT_LOG, VV_SPECS_DIR.
+ * Env: VV_DEMO_DATA (data dir), VV_DEMO_TALK=off (no Talk), VV_DEMO_NC=33|34|35 (the Nextcloud
+ * version it plays, default 35), VV_CONTRACT_LOG, VV_SPECS_DIR.
  */
 
 use OCA\VideoVerification\Demo\DemoHost;

@@ -63,8 +63,9 @@ export interface DemoServer {
  * @param options.signaling the mode; default from $VV_SIGNALING, else internal
  * @param options.name a second demo's name, so that its php -S output has a log file of its own
  * @param options.talk false: the demo without Talk (`VV_DEMO_TALK=off`)
+ * @param options.nextcloud the Nextcloud major the demo plays (`VV_DEMO_NC`, default 35; 33 and 34 dispatch no share update event)
  */
-export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING), name, talk = true }: { signaling?: SignalingMode, name?: string, talk?: boolean } = {}): Promise<DemoServer> {
+export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING), name, talk = true, nextcloud }: { signaling?: SignalingMode, name?: string, talk?: boolean, nextcloud?: 33 | 34 | 35 } = {}): Promise<DemoServer> {
 	if (!existsSync(join(repositoryRoot, routerScript))) {
 		throw new Error(`The demo host is missing: ${routerScript} does not exist`)
 	}
@@ -103,7 +104,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 		size: 8,
 		routerScript,
 		cwd: repositoryRoot,
-		env: { ...process.env, VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers, ...(talk ? {} : { VV_DEMO_TALK: 'off' }) },
+		env: { ...process.env, VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers, ...(talk ? {} : { VV_DEMO_TALK: 'off' }), ...(nextcloud === undefined ? {} : { VV_DEMO_NC: String(nextcloud) }) },
 		log,
 		freePort,
 	})

@@ -23,6 +23,11 @@ vi.mock('../../../src/api/requests.ts', async (importOriginal) => ({
 	declineRequest: mocks.declineRequest,
 }))
 
+vi.mock('../../../src/api/fileCallbacks.ts', () => ({
+	listFileCallbacks: vi.fn().mockResolvedValue([]),
+	callBack: vi.fn(),
+}))
+
 vi.mock('@nextcloud/dialogs', () => ({
 	showError: mocks.showError,
 }))

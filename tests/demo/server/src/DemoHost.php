@@ -62,6 +62,7 @@ final class DemoHost {
 		$routes->add($loader->load('files_sharing', __DIR__ . '/FilesSharing', 'OCA\\VideoVerification\\Demo\\FilesSharing'));
 		$routes->add($loader->load('notifications', __DIR__ . '/Notifications', 'OCA\\VideoVerification\\Demo\\Notifications'));
 		$routes->add($loader->load('core', __DIR__ . '/Capabilities', 'OCA\\VideoVerification\\Demo\\Capabilities'));
+		$routes->add($loader->load('provisioning_api', __DIR__ . '/Provisioning', 'OCA\\VideoVerification\\Demo\\Provisioning'));
 		if ($env->talkEnabled) {
 			TalkApp::register($container, $routes, $loader);
 		}

@@ -19,8 +19,13 @@ final class Environment {
 		public readonly bool $talkEnabled,
 		public readonly ?string $contractLog,
 		public readonly string $specsDir,
+		/** The Nextcloud major the demo plays (VV_DEMO_NC, 33–35, default 35): 35 dispatches ShareUpdatedEvent. */
+		public readonly int $nextcloudVersion = self::DEFAULT_NEXTCLOUD_VERSION,
 	) {
 	}
+
+	public const DEFAULT_NEXTCLOUD_VERSION = 35;
+	public const SUPPORTED_NEXTCLOUD_VERSIONS = [33, 34, 35];
 
 	public static function fromGlobals(string $repoRoot): self {
 		$dataDir = self::env('VV_DEMO_DATA') ?? $repoRoot . '/tests/demo/.data';
@@ -31,7 +36,18 @@ final class Environment {
 			strtolower(self::env('VV_DEMO_TALK') ?? 'on') !== 'off',
 			self::env('VV_CONTRACT_LOG'),
 			rtrim($specsDir, '/'),
+			self::nextcloudVersion(self::env('VV_DEMO_NC')),
 		);
+	}
+
+	private static function nextcloudVersion(?string $value): int {
+		if ($value === null) {
+			return self::DEFAULT_NEXTCLOUD_VERSION;
+		}
+		if (!in_array((int)$value, self::SUPPORTED_NEXTCLOUD_VERSIONS, true) || (string)(int)$value !== $value) {
+			throw new \InvalidArgumentException('VV_DEMO_NC must be one of ' . implode(', ', self::SUPPORTED_NEXTCLOUD_VERSIONS) . ', not ' . $value);
+		}
+		return (int)$value;
 	}
 
 	private static function env(string $name): ?string {

@@ -70,6 +70,7 @@ use Psr\Log\LoggerInterface;
 final class ServiceWiring {
 	public static function register(ServiceContainer $c, Environment $env): void {
 		$c->register(Environment::class, fn () => $env);
+		$c->setParameter('nextcloudVersion', $env->nextcloudVersion);
 		$c->register(ContainerInterface::class, fn () => $c);
 		$c->register(ServiceContainer::class, fn () => $c);
 		$c->register(DemoDatabase::class, fn () => new DemoDatabase($env->dataDir . '/demo.sqlite'));

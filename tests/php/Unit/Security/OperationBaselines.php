@@ -101,6 +101,10 @@ trait OperationBaselines {
 			'callback-call_back' => static function (DemoApp $app) use ($askedCallback): array {
 				return ['browser' => 'alice', 'path' => $askedCallback($app)['path']];
 			},
+			'file_callback-list' => static function (DemoApp $app) use ($askedCallback): array {
+				$askedCallback($app);
+				return ['browser' => 'alice', 'path' => ['fileId' => '101']];
+			},
 			'office_hours-show' => static function (DemoApp $app): array {
 				$app->login('alice', 'alice');
 				return ['browser' => 'alice'];

@@ -13,12 +13,17 @@ use OCA\VideoVerification\Demo\Container\ServiceContainer;
 use OCA\VideoVerification\Demo\Http\DemoOutput;
 use OCA\VideoVerification\Demo\Http\DemoRequest;
 use OCA\VideoVerification\Demo\Http\HttpResponse;
+use OCA\VideoVerification\Demo\Ocp\Bootstrap\DemoRegistrationContext;
+use OCP\AppFramework\Controller;
+use OCP\AppFramework\Http\Response;
+use OCP\AppFramework\Middleware;
 use OCP\IUserSession;
 use Psr\Log\LoggerInterface;
 
 /**
  * Nextcloud's Dispatcher plus the middlewares we rely on (Security, RateLimiting,
- * BruteForce, OCS): runs one route's controller method and renders its response.
+ * BruteForce, OCS), then the apps' registered middlewares (MiddlewareChain, in that order as
+ * in DIContainer): runs one route's controller method and renders its response.
  */
 final class ControllerDispatcher {
 	private const OCS_CONTROLLER = 'OCP\\AppFramework\\OCSController';
@@ -37,6 +42,7 @@ final class ControllerDispatcher {
 		private readonly IUserSession $userSession,
 		private readonly OcsFormatter $ocs,
 		private readonly LoggerInterface $logger,
+		private readonly DemoRegistrationContext $registrations,
 		private readonly string $loginUrl = '/index.php/login',
 	) {
 	}
@@ -64,7 +70,8 @@ final class ControllerDispatcher {
 			}
 			$this->container->setParameter('appName', $route->appName);
 			$controller = $this->container->build($route->controllerClass);
-			$response = \call_user_func_array([$controller, $route->methodName], $this->arguments($method, $request));
+			$chain = $this->middlewareChain($route->appName);
+			$response = $this->runController($chain, $controller, $route->methodName, $method, $request);
 			$throttledAgain = $this->registerThrottledAttempts($method, $response, $ip);
 		} catch (RateLimitExceeded $e) {
 			return $this->tooManyRequests($request, $isOcsController, $ocsVersion, $format, $e->getMessage(), false);
@@ -84,7 +91,48 @@ final class ControllerDispatcher {
 		if ($throttledAgain) {
 			return $this->tooManyRequests($request, $isOcsController, $ocsVersion, $format, 'Reached maximum delay', true);
 		}
-		return $this->render($response, $route, $isOcsController, $ocsVersion, $format);
+		$rendered = $this->render($response, $route, $isOcsController, $ocsVersion, $format);
+		if ($rendered->stream !== null || !$controller instanceof Controller) {
+			return $rendered;
+		}
+		$output = $chain->beforeOutput($controller, $route->methodName, $rendered->body);
+		return $output === $rendered->body ? $rendered : new HttpResponse($rendered->status, $rendered->headers, $output);
+	}
+
+	private function middlewareChain(string $appName): MiddlewareChain {
+		$middlewares = [];
+		foreach ($this->registrations->middlewaresFor($appName) as $class) {
+			$middleware = $this->container->get($class);
+			if ($middleware instanceof Middleware) {
+				$middlewares[] = $middleware;
+			}
+		}
+		return new MiddlewareChain($middlewares);
+	}
+
+	/**
+	 * As Dispatcher::dispatch: the middlewares' beforeController, the method, and on an
+	 * exception (a \Throwable wrapped into an \Exception) the middlewares' afterException;
+	 * what none of them handles goes on to Nextcloud's own middlewares (OCS, logging).
+	 * afterController then runs over the response either way.
+	 */
+	private function runController(MiddlewareChain $chain, object $controller, string $methodName, \ReflectionMethod $method, DemoRequest $request): mixed {
+		if (!$controller instanceof Controller) {
+			return \call_user_func_array([$controller, $methodName], $this->arguments($method, $request));
+		}
+		try {
+			$chain->beforeController($controller, $methodName);
+			$response = \call_user_func_array([$controller, $methodName], $this->arguments($method, $request));
+		} catch (\Exception $exception) {
+			$response = $chain->afterException($controller, $methodName, $exception);
+		} catch (\Throwable $throwable) {
+			try {
+				$response = $chain->afterException($controller, $methodName, new \Exception($throwable->getMessage(), (int)$throwable->getCode(), $throwable));
+			} catch (\Exception $unhandled) {
+				throw $unhandled->getPrevious() === $throwable ? $throwable : $unhandled;
+			}
+		}
+		return $response instanceof Response ? $chain->afterController($controller, $methodName, $response) : $response;
 	}
 
 	/**

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo\FilesSharing;
 
+use OCA\Files_Sharing\Controller\ShareAPIController as FilesSharingShareAPIController;
 use OCA\VideoVerification\Demo\Storage\FileStore;
 use OCP\App\IAppManager;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
@@ -17,7 +18,6 @@ use OCP\AppFramework\Http\DataResponse;
 use OCP\AppFramework\OCS\OCSBadRequestException;
 use OCP\AppFramework\OCS\OCSForbiddenException;
 use OCP\AppFramework\OCS\OCSNotFoundException;
-use OCP\AppFramework\OCSController;
 use OCP\Files\NotFoundException;
 use OCP\IRequest;
 use OCP\IUserManager;
@@ -29,9 +29,10 @@ use Psr\Log\LoggerInterface;
 
 /**
  * Stand-in for files_sharing's ShareAPIController (`/ocs/v2.php/apps/files_sharing/api/v1/shares`):
- * same parameters, status codes and messages for what the demo's shares can do.
+ * same parameters, status codes and messages for what the demo's shares can do. It is a
+ * files_sharing ShareAPIController by class, as app middlewares recognise that controller by name.
  */
-final class ShareApiController extends OCSController {
+final class ShareApiController extends FilesSharingShareAPIController {
 	private const PROVIDERS = ['ocinternal', 'ocMailShare'];
 
 	public function __construct(

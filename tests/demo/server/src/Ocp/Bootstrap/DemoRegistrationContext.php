@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo\Ocp\Bootstrap;
 
+use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Demo\Container\ServiceContainer;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
 use OCP\EventDispatcher\IEventDispatcher;
@@ -22,10 +23,13 @@ use OCP\Notification\IManager as INotificationManager;
 final class DemoRegistrationContext implements IRegistrationContext {
 	/** @var array<string, list<string>> kind => registered class names */
 	private array $registrations = [];
+	/** @var list<array{class: string, global: bool}> */
+	private array $middlewares = [];
 
 	public function __construct(
 		private readonly ServiceContainer $container,
 		private readonly IEventDispatcher $dispatcher,
+		private readonly string $appId = Application::APP_ID,
 	) {
 	}
 
@@ -54,6 +58,23 @@ final class DemoRegistrationContext implements IRegistrationContext {
 
 	public function registerMiddleware(string $class, bool $global = false): void {
 		$this->registrations['middleware'][] = $class;
+		$this->middlewares[] = ['class' => $class, 'global' => $global];
+	}
+
+	/**
+	 * As DIContainer's MiddlewareDispatcher: the middlewares of the app that handles the
+	 * request and every app's global ones, in registration order.
+	 *
+	 * @return list<string> class names
+	 */
+	public function middlewaresFor(string $appName): array {
+		$classes = [];
+		foreach ($this->middlewares as $middleware) {
+			if ($middleware['global'] || $appName === $this->appId) {
+				$classes[] = $middleware['class'];
+			}
+		}
+		return $classes;
 	}
 
 	public function registerNotifierService(string $notifierClass): void {

@@ -39,6 +39,8 @@ final class DemoShareManager implements IManager {
 		private readonly IHasher $hasher,
 		private readonly ISecureRandom $random,
 		private readonly IEventDispatcher $dispatcher,
+		/** Nextcloud 33 and 34 dispatch no typed event from updateShare, 35 ShareUpdatedEvent. */
+		private readonly int $nextcloudVersion = 35,
 	) {
 	}
 
@@ -129,7 +131,9 @@ final class DemoShareManager implements IManager {
 		$updated = $this->store->byId((int)$share->getId());
 		// As Nextcloud 35 (ShareUpdatedEvent, after the provider stored the change). The caller
 		// gets the share as this update left it, whatever a listener changed afterwards.
-		$this->dispatcher->dispatchTyped(new ShareUpdatedEvent($updated));
+		if ($this->nextcloudVersion >= 35) {
+			$this->dispatcher->dispatchTyped(new ShareUpdatedEvent($updated));
+		}
 		return $updated;
 	}
 

@@ -45,11 +45,16 @@ final class DemoGroupManager implements IGroupManager {
 		return null;
 	}
 
+	/**
+	 * As the database group backend: id or display name contains the text (any case), paged.
+	 */
 	public function search(string $search, ?int $limit = null, ?int $offset = null) {
-		return array_values(array_filter(
+		$matches = array_values(array_filter(
 			array_map(fn (string $gid) => $this->get($gid), $this->directory->groups()),
-			fn (?IGroup $group) => $group !== null && ($search === '' || stripos($group->getGID(), $search) !== false),
+			fn (?IGroup $group) => $group !== null && ($search === ''
+				|| stripos($group->getGID(), $search) !== false || stripos($group->getDisplayName(), $search) !== false),
 		));
+		return array_slice($matches, max(0, (int)$offset), $limit === null || $limit < 0 ? null : $limit);
 	}
 
 	public function getUserGroups(?IUser $user = null) {
