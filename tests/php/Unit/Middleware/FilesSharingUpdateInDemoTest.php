@@ -24,7 +24,7 @@ use OCA\VideoVerification\Demo\Storage\DemoSchema;
 use OCA\VideoVerification\Demo\Storage\ShareStore;
 use OCA\VideoVerification\Tests\Contract\OpenApiValidator;
 use OCA\VideoVerification\Tests\Contract\SpecsDirectory;
-use OCA\VideoVerification\Tests\Unit\Demo\Talk\BrowserSession;
+use OCA\VideoVerification\Tests\Unit\Request\InMemorySession;
 use OCP\EventDispatcher\IEventDispatcher;
 use OCP\IAppConfig;
 use OCP\IRequest;
@@ -44,7 +44,7 @@ class FilesSharingUpdateInDemoTest extends TestCase {
 	private const SHARE_WITHOUT_PASSWORD = 1;
 
 	private string $dataDir;
-	/** @var array<string, BrowserSession> */
+	/** @var array<string, InMemorySession> */
 	private array $browsers = [];
 	private int $nextcloudVersion = 34;
 	/** @var list<string> */
@@ -55,9 +55,9 @@ class FilesSharingUpdateInDemoTest extends TestCase {
 		parent::setUp();
 		$this->dataDir = sys_get_temp_dir() . '/vv-middleware-' . bin2hex(random_bytes(6));
 		mkdir($this->dataDir, 0700, true);
-		$this->browsers['alice'] = new BrowserSession();
+		$this->browsers['alice'] = new InMemorySession('alice');
 		$this->browsers['alice']->set('user_id', 'alice');
-		$this->browsers['bob'] = new BrowserSession();
+		$this->browsers['bob'] = new InMemorySession('bob');
 		$this->browsers['bob']->set('user_id', 'bob');
 	}
 
