@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { createCallTrace } from './support/callTrace.ts'
 import { artifactsDir, readContractViolations, startDemoServer } from './support/demoServer.ts'
+import { bytesReceived, keepPeerConnections } from './support/peerConnections.ts'
 import { expectPlaying } from './support/recipientJourney.ts'
 
 /*
@@ -238,42 +239,6 @@ function watchSignalingSockets(): void {
 			})
 		}
 	}
-}
-
-/** Runs in a page before its scripts: keeps every RTCPeerConnection on window.vvConnections, for getStats. */
-function keepPeerConnections(): void {
-	const connections: RTCPeerConnection[] = []
-	;(window as unknown as { vvConnections: RTCPeerConnection[] }).vvConnections = connections
-	const Native = window.RTCPeerConnection
-	window.RTCPeerConnection = class extends Native {
-		constructor(configuration?: RTCConfiguration) {
-			super(configuration)
-			connections.push(this)
-		}
-	}
-}
-
-/**
- * Whether the page's open connections received audio and video bytes (with the MCU: its subscriber's).
- *
- * @param page the page
- */
-async function bytesReceived(page: Page): Promise<{ audio: boolean, video: boolean }> {
-	return page.evaluate(async () => {
-		const received = { audio: false, video: false }
-		for (const connection of (window as unknown as { vvConnections: RTCPeerConnection[] }).vvConnections) {
-			if (connection.connectionState === 'closed') {
-				continue
-			}
-			for (const report of (await connection.getStats()).values()) {
-				const inbound = report as { type: string, kind?: 'audio' | 'video', bytesReceived?: number }
-				if (inbound.type === 'inbound-rtp' && inbound.kind !== undefined && (inbound.bytesReceived ?? 0) > 0) {
-					received[inbound.kind] = true
-				}
-			}
-		}
-		return received
-	})
 }
 
 /**
