@@ -2,76 +2,61 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { ChildProcess } from 'node:child_process'
-import type { IncomingMessage, Server, ServerResponse } from 'node:http'
-import type { Writable } from 'node:stream'
-
 import { spawn } from 'node:child_process'
 import { createServer, request as httpRequest } from 'node:http'
 
 /**
- * The demo host for the e2e runs: `size` single-worker `php -S` processes behind one port,
- * each request handed to a process that is idle (waiting in line when all are busy), as a
- * PHP-FPM pool behind a web server does.
+ * The demo host (`make demo` through tests/demo/serve.mjs, and the e2e runs): `size`
+ * single-worker `php -S` processes behind one port, each request handed to a process that is
+ * idle (waiting in line when all are busy), as a PHP-FPM pool behind a web server does.
  *
  * Why not `php -S` with PHP_CLI_SERVER_WORKERS: a worker that has just accepted a
  * connection may accept a second one before it runs the first request; when the first is
  * Talk's 30 s signaling long poll, the second (say the guest's signaling POST with its offer)
  * waits until that poll returns. Measured on PHP 8.2 with 8 workers: a request sent within
  * ~10 ms of a long one waited for it in 13 of 40 tries. No real server behaves like that.
+ * `VV_DEMO_PROCESS_POOL=1` tells Talk's stand-in that it may hold a process for its long poll.
+ *
+ * Types: processPool.d.mts.
+ *
+ * @param {import('./processPool.d.mts').PhpProcessPoolOptions} options the pool
+ * @return {Promise<import('./processPool.d.mts').PhpProcessPool>}
  */
-export interface PhpProcessPool {
-	processes: ChildProcess[]
-	stop(): Promise<void>
-}
-
-interface Backend {
-	port: number
-	process: ChildProcess
-	busy: boolean
-	/** What it runs, for the log line of a request that had to wait */
-	running: string
-	since: number
-}
-
-export async function startPhpProcessPool({ port, size, routerScript, cwd, env, log, freePort }: {
-	port: number
-	size: number
-	routerScript: string
-	cwd: string
-	env: NodeJS.ProcessEnv
-	log: Writable
-	freePort(): Promise<number>
-}): Promise<PhpProcessPool> {
-	const backends: Backend[] = []
+export async function startPhpProcessPool({ port, host = '127.0.0.1', size, routerScript, cwd, env, log, freePort }) {
+	/** @type {{ port: number, process: import('node:child_process').ChildProcess, busy: boolean, running: string, since: number }[]} */
+	const backends = []
+	// One worker each (php -S warns about an empty PHP_CLI_SERVER_WORKERS).
+	const processEnv = { ...env, VV_DEMO_PROCESS_POOL: '1' }
+	delete processEnv.PHP_CLI_SERVER_WORKERS
 	for (let index = 0; index < size; index++) {
 		const backendPort = await freePort()
 		const child = spawn('php', ['-S', `127.0.0.1:${backendPort}`, routerScript], {
 			cwd,
-			env: { ...env, PHP_CLI_SERVER_WORKERS: '', VV_DEMO_PROCESS_POOL: '1' },
+			env: processEnv,
 			stdio: ['ignore', 'pipe', 'pipe'],
 			// Its own process group, so that stop() ends it with whatever it started.
 			detached: true,
 		})
 		// Written, not piped: sixteen pipes into one stream would each add their listeners to it.
-		const write = (chunk: Buffer) => log.writableEnded || log.write(chunk)
+		const write = (/** @type {Buffer} */ chunk) => log.writableEnded || log.write(chunk)
 		child.stdout?.on('data', write)
 		child.stderr?.on('data', write)
 		backends.push({ port: backendPort, process: child, busy: false, running: '', since: 0 })
 	}
-	const waiting: (() => void)[] = []
+	/** @type {(() => void)[]} */
+	const waiting = []
 
-	const acquire = async (): Promise<Backend> => {
+	const acquire = async () => {
 		for (;;) {
 			const idle = backends.find((backend) => !backend.busy)
 			if (idle !== undefined) {
 				idle.busy = true
 				return idle
 			}
-			await new Promise<void>((wake) => waiting.push(wake))
+			await new Promise((wake) => waiting.push(() => wake(undefined)))
 		}
 	}
-	const release = (backend: Backend): void => {
+	const release = (/** @type {typeof backends[number]} */ backend) => {
 		if (!backend.busy) {
 			return
 		}
@@ -79,16 +64,22 @@ export async function startPhpProcessPool({ port, size, routerScript, cwd, env, 
 		waiting.shift()?.()
 	}
 
-	const dispatch = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> => {
+	/**
+	 * @param {import('node:http').IncomingMessage} incoming the browser's request
+	 * @param {import('node:http').ServerResponse} outgoing its answer
+	 */
+	const dispatch = async (incoming, outgoing) => {
 		const arrived = Date.now()
-		const busyThen = backends.every((backend) => backend.busy)
-			? backends.map((backend) => `${backend.running} (${arrived - backend.since} ms)`)
-			: []
+		const what = `${incoming.method} ${incoming.url}`
+		const queued = backends.every((backend) => backend.busy)
+		if (queued) {
+			log.write(`[process pool] ${new Date(arrived).toISOString()} ${what} waits for a free PHP process; all busy with: ${backends.map((backend) => `${backend.running} (${arrived - backend.since} ms)`).join(', ')}\n`)
+		}
 		const backend = await acquire()
-		backend.running = `${incoming.method} ${incoming.url}`
+		backend.running = what
 		backend.since = Date.now()
-		if (backend.since - arrived > 1000) {
-			log.write(`[process pool] ${backend.running} waited ${backend.since - arrived} ms for a free PHP process; all busy with: ${busyThen.join(', ')}\n`)
+		if (queued) {
+			log.write(`[process pool] ${what} waited ${backend.since - arrived} ms for a free PHP process\n`)
 		}
 		// The process stays busy until PHP has finished, even when the browser gave up
 		// (an aborted long poll still runs to its end on the server).
@@ -116,17 +107,17 @@ export async function startPhpProcessPool({ port, size, routerScript, cwd, env, 
 		incoming.pipe(forward)
 	}
 
-	const server: Server = createServer((incoming, outgoing) => void dispatch(incoming, outgoing))
-	await new Promise<void>((listening, failed) => {
+	const server = createServer((incoming, outgoing) => void dispatch(incoming, outgoing))
+	await new Promise((listening, failed) => {
 		server.once('error', failed)
-		server.listen(port, '127.0.0.1', () => listening())
+		server.listen(port, host, () => listening(undefined))
 	})
 
 	return {
 		processes: backends.map((backend) => backend.process),
 		async stop() {
 			server.closeAllConnections()
-			await new Promise<void>((closed) => server.close(() => closed()))
+			await new Promise((closed) => server.close(() => closed(undefined)))
 		},
 	}
 }
