@@ -81,7 +81,7 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 			const trace = createCallTrace()
 			const { sharer, recipient } = await callRinging(trace)
 			try {
-				await oneCall(sharer, recipient, timings)
+				await oneCall(sharer, recipient, timings, trace)
 				if (process.env.VV_CALL_TRACE === 'all') {
 					writeFileSync(join(artifactsDir, `call-trace-${mode}-${call + 1}.txt`), trace.lines().join('\n') + '\n')
 				}
@@ -128,9 +128,10 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 	 * @param sharer alice's page
 	 * @param recipient the recipient's page
 	 * @param timings gets this call's timing
+	 * @param trace notes the answer click and the first frame
 	 */
-	async function oneCall(sharer: Page, recipient: Page, timings: Timing[]): Promise<void> {
-		const timing = await answerAndWaitForFirstFrame(sharer, recipient)
+	async function oneCall(sharer: Page, recipient: Page, timings: Timing[], trace: CallTrace): Promise<void> {
+		const timing = await answerAndWaitForFirstFrame(sharer, recipient, trace)
 		timings.push(timing)
 
 		await sharer.waitForFunction(() => document.body.dataset.callState === 'connected', null, { timeout: CALL_TIMEOUT })
@@ -185,8 +186,9 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
  *
  * @param sharer alice's page
  * @param recipient the recipient's page
+ * @param trace notes the click and the first frame
  */
-async function answerAndWaitForFirstFrame(sharer: Page, recipient: Page): Promise<Timing> {
+async function answerAndWaitForFirstFrame(sharer: Page, recipient: Page, trace?: CallTrace): Promise<Timing> {
 	await recipient.evaluate((selector) => {
 		const state = window as unknown as { vvFirstFrameAt: number | null }
 		state.vvFirstFrameAt = null
@@ -215,6 +217,8 @@ async function answerAndWaitForFirstFrame(sharer: Page, recipient: Page): Promis
 	await ring.getByText('Answer call').click()
 	const frame = await recipient.waitForFunction(() => (window as unknown as { vvFirstFrameAt: number | null }).vvFirstFrameAt, null, { timeout: CALL_TIMEOUT, polling: 10 })
 	const firstFrameAt = await frame.jsonValue() as number
+	trace?.note('alice', 'clicked "Answer call"', clickedAt)
+	trace?.note('recipient', 'first remote video frame (requestVideoFrameCallback)', firstFrameAt)
 	return { fromClickMs: firstFrameAt - clickedAt, fromJoinMs: firstFrameAt - joinedAt }
 }
 

@@ -35,7 +35,13 @@ final class PhpSession implements ISession {
 		// Like OC\Session\Internal: no strict mode. A request still carrying an id that
 		// regenerateId() replaced (a call's signaling poll in flight during an unlock) reopens
 		// that id without sending a new cookie, so it cannot overwrite the unlocked session's.
+		$waitFrom = microtime(true);
 		session_start(['use_strict_mode' => false]);
+		$waitedMs = (int)round((microtime(true) - $waitFrom) * 1000);
+		if ($waitedMs >= 100 && getenv('VV_DEMO_REQUEST_LOG') === '1') {
+			// The files handler locks a session for the whole request that opened it.
+			error_log(sprintf('[request] pid %d waited %d ms for the lock of its PHP session', getmypid(), $waitedMs));
+		}
 	}
 
 	public function set(string $key, $value) {
