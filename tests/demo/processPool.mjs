@@ -57,9 +57,6 @@ export async function startPhpProcessPool({ port, host = '127.0.0.1', size, rout
 		}
 	}
 	const release = (/** @type {typeof backends[number]} */ backend) => {
-		if (!backend.busy) {
-			return
-		}
 		backend.busy = false
 		waiting.shift()?.()
 	}
@@ -78,6 +75,17 @@ export async function startPhpProcessPool({ port, host = '127.0.0.1', size, rout
 		const backend = await acquire()
 		backend.running = what
 		backend.since = Date.now()
+		// Once per request: its response's end and its connection's close both report it done, and
+		// between the two the process may already run the next request. Releasing it again then
+		// would give it a third one, which php -S makes wait behind the second (up to a whole
+		// 30 s long poll).
+		let released = false
+		const done = () => {
+			if (!released) {
+				released = true
+				release(backend)
+			}
+		}
 		if (queued) {
 			log.write(`[process pool] ${what} waited ${backend.since - arrived} ms for a free PHP process\n`)
 		}
@@ -93,17 +101,17 @@ export async function startPhpProcessPool({ port, host = '127.0.0.1', size, rout
 		}, (answer) => {
 			outgoing.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.rawHeaders)
 			answer.pipe(outgoing)
-			answer.on('end', () => release(backend))
-			answer.on('error', () => release(backend))
+			answer.on('end', done)
+			answer.on('error', done)
 		})
 		forward.on('error', (error) => {
-			release(backend)
+			done()
 			if (!outgoing.headersSent) {
 				outgoing.writeHead(502, { 'content-type': 'text/plain' })
 			}
 			outgoing.end(`php -S at port ${backend.port}: ${error.message}`)
 		})
-		forward.on('close', () => release(backend))
+		forward.on('close', done)
 		incoming.pipe(forward)
 	}
 
