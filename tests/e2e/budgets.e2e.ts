@@ -13,9 +13,11 @@ import { useBrowser } from './support/browser.ts'
 import { createCallTrace } from './support/callTrace.ts'
 import { artifactsDir } from './support/demoServer.ts'
 import {
+	answerClickedAt,
 	CALL_TIMEOUT,
 	callAndWaitForRing,
 	median,
+	noteAnswerClick,
 	openPreview,
 	openRing,
 	passwordProtectedLinkShare,
@@ -240,9 +242,9 @@ async function pollNotifications(sharer: Page): Promise<number> {
 }
 
 /**
- * Alice answers from her notifications; the time from her click, and from her call page's
- * join-call request, to the recipient's first presented frame of her video (both clocks are
- * this machine's wall clock)
+ * Alice answers from her notifications; the time from her click (the click event in her page),
+ * and from her call page's join-call request, to the recipient's first presented frame of her
+ * video (both clocks are this machine's wall clock)
  *
  * @param sharer - alice's page
  * @param recipient - the recipient's page, ringing
@@ -274,10 +276,11 @@ async function measureFirstFrame(sharer: Page, recipient: Page, trace?: CallTrac
 		}
 	})
 	const ring = await openRing(sharer)
-	const clickedAt = Date.now()
+	await noteAnswerClick(sharer)
 	await ring.getByText('Answer call').click()
 	const frame = await recipient.waitForFunction(() => (window as unknown as { vvFirstFrameAt: number | null }).vvFirstFrameAt, null, { timeout: CALL_TIMEOUT, polling: 10 })
 	const firstFrameAt = await frame.jsonValue() as number
+	const clickedAt = await answerClickedAt(sharer)
 	trace?.note('alice', 'clicked "Answer call"', clickedAt)
 	trace?.note('recipient', 'first remote video frame (requestVideoFrameCallback)', firstFrameAt)
 	return { fromClickMs: firstFrameAt - clickedAt, fromJoinMs: firstFrameAt - joinedAt }

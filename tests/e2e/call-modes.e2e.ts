@@ -13,7 +13,7 @@ import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { createCallTrace } from './support/callTrace.ts'
 import { artifactsDir, readContractViolations, startDemoServer } from './support/demoServer.ts'
 import { bytesReceived, keepPeerConnections } from './support/peerConnections.ts'
-import { expectPlaying } from './support/recipientJourney.ts'
+import { answerClickedAt, expectPlaying, noteAnswerClick } from './support/recipientJourney.ts'
 
 /*
  * The recipient's call journey (as in recipient-call.e2e.ts) once per signaling mode, each
@@ -47,7 +47,7 @@ interface DemoShare {
 }
 
 interface Timing {
-	/** click on "Answer call" → first remote frame on the recipient */
+	/** the click event on "Answer call" in alice's page → first remote frame on the recipient */
 	fromClickMs: number
 	/** the sharer's call join request → first remote frame on the recipient */
 	fromJoinMs: number
@@ -213,10 +213,11 @@ async function answerAndWaitForFirstFrame(sharer: Page, recipient: Page, trace?:
 	const ring = sharer.locator('.notification', { hasText: 'is requesting the password to access Bank statement.pdf' })
 	await sharer.getByRole('button', { name: /Notifications/ }).click()
 	await ring.waitFor({ timeout: CALL_TIMEOUT })
-	const clickedAt = Date.now()
+	await noteAnswerClick(sharer)
 	await ring.getByText('Answer call').click()
 	const frame = await recipient.waitForFunction(() => (window as unknown as { vvFirstFrameAt: number | null }).vvFirstFrameAt, null, { timeout: CALL_TIMEOUT, polling: 10 })
 	const firstFrameAt = await frame.jsonValue() as number
+	const clickedAt = await answerClickedAt(sharer)
 	trace?.note('alice', 'clicked "Answer call"', clickedAt)
 	trace?.note('recipient', 'first remote video frame (requestVideoFrameCallback)', firstFrameAt)
 	return { fromClickMs: firstFrameAt - clickedAt, fromJoinMs: firstFrameAt - joinedAt }
