@@ -13,12 +13,13 @@ use OCA\VideoVerification\Demo\Container\ServiceContainer;
 use OCA\VideoVerification\Demo\Http\DemoOutput;
 use OCA\VideoVerification\Demo\Http\DemoRequest;
 use OCA\VideoVerification\Demo\Http\HttpResponse;
+use OCP\ISession;
 use OCP\IUserSession;
 use Psr\Log\LoggerInterface;
 
 /**
  * Nextcloud's Dispatcher plus the middlewares we rely on (Security, RateLimiting,
- * BruteForce, OCS): runs one route's controller method and renders its response.
+ * BruteForce, OCS, Session): runs one route's controller method and renders its response.
  */
 final class ControllerDispatcher {
 	private const OCS_CONTROLLER = 'OCP\\AppFramework\\OCSController';
@@ -28,6 +29,7 @@ final class ControllerDispatcher {
 	private const REDIRECT_RESPONSE = 'OCP\\AppFramework\\Http\\RedirectResponse';
 	private const CALLBACK_RESPONSE = 'OCP\\AppFramework\\Http\\ICallbackResponse';
 	private const CAST_TYPES = ['int', 'integer', 'bool', 'boolean', 'float', 'double'];
+	private const USE_SESSION = 'OCP\\AppFramework\\Http\\Attribute\\UseSession';
 
 	public function __construct(
 		private readonly ServiceContainer $container,
@@ -37,6 +39,7 @@ final class ControllerDispatcher {
 		private readonly IUserSession $userSession,
 		private readonly OcsFormatter $ocs,
 		private readonly LoggerInterface $logger,
+		private readonly ISession $session,
 		private readonly string $loginUrl = '/index.php/login',
 	) {
 	}
@@ -64,7 +67,16 @@ final class ControllerDispatcher {
 			}
 			$this->container->setParameter('appName', $route->appName);
 			$controller = $this->container->build($route->controllerClass);
+			// SessionMiddleware (the last middleware): #[UseSession] holds the session open,
+			// and locked, while the controller runs; closed again only when it returned.
+			$useSession = $method->getAttributes(self::USE_SESSION) !== [];
+			if ($useSession) {
+				$this->session->reopen();
+			}
 			$response = \call_user_func_array([$controller, $route->methodName], $this->arguments($method, $request));
+			if ($useSession) {
+				$this->session->close();
+			}
 			$throttledAgain = $this->registerThrottledAttempts($method, $response, $ip);
 		} catch (RateLimitExceeded $e) {
 			return $this->tooManyRequests($request, $isOcsController, $ocsVersion, $format, $e->getMessage(), false);
