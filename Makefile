@@ -70,8 +70,10 @@ tests/demo/public/build/.built: $(demo_client_sources) node_modules/.installed
 
 ## Demo -----------------------------------------------------------------------
 
-# SIGNALING=external (or external-mcu) runs Talk's High Performance Backend stand-in
-# (tests/demo/hpb) on HPB_PORT beside php -S and points Talk's stand-in at it.
+# The demo host is a pool of single-worker php -S processes behind PORT (tests/demo/serve.mjs,
+# the same pool the e2e runs use). SIGNALING=external (or external-mcu) runs Talk's High
+# Performance Backend stand-in (tests/demo/hpb) on HPB_PORT beside it and points Talk's
+# stand-in at it.
 SIGNALING ?= internal
 HPB_PORT ?= $(shell expr $(PORT) + 1)
 
@@ -87,8 +89,8 @@ demo: build
 			HPB_MCU=$$([ "$(SIGNALING)" = external-mcu ] && echo 1 || echo 0) node tests/demo/hpb/server.mjs & \
 		trap "kill $$!" EXIT; \
 	fi; \
-	PHP_CLI_SERVER_WORKERS=8 VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" \
-		php -S 0.0.0.0:$(PORT) tests/demo/server/router.php
+	PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" \
+		node tests/demo/serve.mjs
 
 ## Checks ---------------------------------------------------------------------
 

@@ -3,14 +3,21 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { Page, Request } from 'playwright-core'
+import type { CallTrace } from './support/callTrace.ts'
 
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeEach, describe, expect, test } from 'vitest'
 import { useBrowser } from './support/browser.ts'
+import { createCallTrace } from './support/callTrace.ts'
+import { artifactsDir } from './support/demoServer.ts'
 import {
+	answerClickedAt,
 	CALL_TIMEOUT,
 	callAndWaitForRing,
 	median,
+	noteAnswerClick,
 	openPreview,
 	openRing,
 	passwordProtectedLinkShare,
@@ -26,6 +33,8 @@ import {
  *
  *   npx vitest run -c vitest.e2e.config.ts tests/e2e/budgets.e2e.ts
  *
+ * VV_CALL_TRACE=all writes each first-frame call's timeline (both sides' signaling, peer states,
+ * page loads) to tests/e2e/.artifacts/call-trace-budgets-<n>.txt.
  * Sizes are the gzip (node:zlib, default level) of each response body, as a server that
  * compresses would send them; the demo itself does not compress.
  */
@@ -115,12 +124,19 @@ describe('the recipient\'s journey stays within its budgets', () => {
 		for (let run = 0; run < FRAME_RUNS; run++) {
 			await resetDemo()
 			const share = await passwordProtectedLinkShare()
+			const trace = process.env.VV_CALL_TRACE === 'all' ? createCallTrace() : undefined
 			const sharer = await browser.page('sharer')
+			await trace?.watch(sharer, 'alice')
 			await setVerification(sharer, share, true)
 			const recipient = await browser.page('recipient')
+			await trace?.watch(recipient, 'recipient')
 			await openPreview(recipient, share)
 			await callAndWaitForRing(recipient)
-			runs.push(await measureFirstFrame(sharer, recipient))
+			const timing = await measureFirstFrame(sharer, recipient, trace)
+			runs.push(timing)
+			if (trace !== undefined) {
+				writeFileSync(join(artifactsDir, `call-trace-budgets-${run + 1}.txt`), trace.lines().join('\n') + '\n')
+			}
 			await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
 			await recipient.locator(`${SIDEBAR} [data-ending="hangup"]`).waitFor()
 			await Promise.all([sharer.close(), recipient.close()])
@@ -226,14 +242,15 @@ async function pollNotifications(sharer: Page): Promise<number> {
 }
 
 /**
- * Alice answers from her notifications; the time from her click, and from her call page's
- * join-call request, to the recipient's first presented frame of her video (both clocks are
- * this machine's wall clock)
+ * Alice answers from her notifications; the time from her click (the click event in her page),
+ * and from her call page's join-call request, to the recipient's first presented frame of her
+ * video (both clocks are this machine's wall clock)
  *
  * @param sharer - alice's page
  * @param recipient - the recipient's page, ringing
+ * @param trace - notes the click and the first frame (VV_CALL_TRACE=all)
  */
-async function measureFirstFrame(sharer: Page, recipient: Page): Promise<{ fromClickMs: number, fromJoinMs: number }> {
+async function measureFirstFrame(sharer: Page, recipient: Page, trace?: CallTrace): Promise<{ fromClickMs: number, fromJoinMs: number }> {
 	await recipient.evaluate((selector) => {
 		const state = window as unknown as { vvFirstFrameAt: number | null }
 		state.vvFirstFrameAt = null
@@ -259,10 +276,13 @@ async function measureFirstFrame(sharer: Page, recipient: Page): Promise<{ fromC
 		}
 	})
 	const ring = await openRing(sharer)
-	const clickedAt = Date.now()
+	await noteAnswerClick(sharer)
 	await ring.getByText('Answer call').click()
 	const frame = await recipient.waitForFunction(() => (window as unknown as { vvFirstFrameAt: number | null }).vvFirstFrameAt, null, { timeout: CALL_TIMEOUT, polling: 10 })
 	const firstFrameAt = await frame.jsonValue() as number
+	const clickedAt = await answerClickedAt(sharer)
+	trace?.note('alice', 'clicked "Answer call"', clickedAt)
+	trace?.note('recipient', 'first remote video frame (requestVideoFrameCallback)', firstFrameAt)
 	return { fromClickMs: firstFrameAt - clickedAt, fromJoinMs: firstFrameAt - joinedAt }
 }
 

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { createCallTrace } from './support/callTrace.ts'
 import { artifactsDir, readContractViolations, startDemoServer } from './support/demoServer.ts'
-import { expectPlaying } from './support/recipientJourney.ts'
+import { bytesReceived, keepPeerConnections } from './support/peerConnections.ts'
+import { answerClickedAt, expectPlaying, noteAnswerClick } from './support/recipientJourney.ts'
 
 /*
  * The recipient's call journey (as in recipient-call.e2e.ts) once per signaling mode, each
@@ -46,7 +47,7 @@ interface DemoShare {
 }
 
 interface Timing {
-	/** click on "Answer call" → first remote frame on the recipient */
+	/** the click event on "Answer call" in alice's page → first remote frame on the recipient */
 	fromClickMs: number
 	/** the sharer's call join request → first remote frame on the recipient */
 	fromJoinMs: number
@@ -80,7 +81,7 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 			const trace = createCallTrace()
 			const { sharer, recipient } = await callRinging(trace)
 			try {
-				await oneCall(sharer, recipient, timings)
+				await oneCall(sharer, recipient, timings, trace)
 				if (process.env.VV_CALL_TRACE === 'all') {
 					writeFileSync(join(artifactsDir, `call-trace-${mode}-${call + 1}.txt`), trace.lines().join('\n') + '\n')
 				}
@@ -127,9 +128,10 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 	 * @param sharer alice's page
 	 * @param recipient the recipient's page
 	 * @param timings gets this call's timing
+	 * @param trace notes the answer click and the first frame
 	 */
-	async function oneCall(sharer: Page, recipient: Page, timings: Timing[]): Promise<void> {
-		const timing = await answerAndWaitForFirstFrame(sharer, recipient)
+	async function oneCall(sharer: Page, recipient: Page, timings: Timing[], trace: CallTrace): Promise<void> {
+		const timing = await answerAndWaitForFirstFrame(sharer, recipient, trace)
 		timings.push(timing)
 
 		await sharer.waitForFunction(() => document.body.dataset.callState === 'connected', null, { timeout: CALL_TIMEOUT })
@@ -184,8 +186,9 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
  *
  * @param sharer alice's page
  * @param recipient the recipient's page
+ * @param trace notes the click and the first frame
  */
-async function answerAndWaitForFirstFrame(sharer: Page, recipient: Page): Promise<Timing> {
+async function answerAndWaitForFirstFrame(sharer: Page, recipient: Page, trace?: CallTrace): Promise<Timing> {
 	await recipient.evaluate((selector) => {
 		const state = window as unknown as { vvFirstFrameAt: number | null }
 		state.vvFirstFrameAt = null
@@ -210,10 +213,13 @@ async function answerAndWaitForFirstFrame(sharer: Page, recipient: Page): Promis
 	const ring = sharer.locator('.notification', { hasText: 'is requesting the password to access Bank statement.pdf' })
 	await sharer.getByRole('button', { name: /Notifications/ }).click()
 	await ring.waitFor({ timeout: CALL_TIMEOUT })
-	const clickedAt = Date.now()
+	await noteAnswerClick(sharer)
 	await ring.getByText('Answer call').click()
 	const frame = await recipient.waitForFunction(() => (window as unknown as { vvFirstFrameAt: number | null }).vvFirstFrameAt, null, { timeout: CALL_TIMEOUT, polling: 10 })
 	const firstFrameAt = await frame.jsonValue() as number
+	const clickedAt = await answerClickedAt(sharer)
+	trace?.note('alice', 'clicked "Answer call"', clickedAt)
+	trace?.note('recipient', 'first remote video frame (requestVideoFrameCallback)', firstFrameAt)
 	return { fromClickMs: firstFrameAt - clickedAt, fromJoinMs: firstFrameAt - joinedAt }
 }
 
@@ -238,42 +244,6 @@ function watchSignalingSockets(): void {
 			})
 		}
 	}
-}
-
-/** Runs in a page before its scripts: keeps every RTCPeerConnection on window.vvConnections, for getStats. */
-function keepPeerConnections(): void {
-	const connections: RTCPeerConnection[] = []
-	;(window as unknown as { vvConnections: RTCPeerConnection[] }).vvConnections = connections
-	const Native = window.RTCPeerConnection
-	window.RTCPeerConnection = class extends Native {
-		constructor(configuration?: RTCConfiguration) {
-			super(configuration)
-			connections.push(this)
-		}
-	}
-}
-
-/**
- * Whether the page's open connections received audio and video bytes (with the MCU: its subscriber's).
- *
- * @param page the page
- */
-async function bytesReceived(page: Page): Promise<{ audio: boolean, video: boolean }> {
-	return page.evaluate(async () => {
-		const received = { audio: false, video: false }
-		for (const connection of (window as unknown as { vvConnections: RTCPeerConnection[] }).vvConnections) {
-			if (connection.connectionState === 'closed') {
-				continue
-			}
-			for (const report of (await connection.getStats()).values()) {
-				const inbound = report as { type: string, kind?: 'audio' | 'video', bytesReceived?: number }
-				if (inbound.type === 'inbound-rtp' && inbound.kind !== undefined && (inbound.bytesReceived ?? 0) > 0) {
-					received[inbound.kind] = true
-				}
-			}
-		}
-		return received
-	})
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 
 import { beforeEach, describe, expect, test } from 'vitest'
 import { activityOf, expectNoConsoleErrors, useBrowser } from './support/browser.ts'
+import { bytesReceived, keepPeerConnections } from './support/peerConnections.ts'
 import { answer, CALL_TIMEOUT, expectPlaying, OCS, passwordProtectedLinkShare, resetDemo, SIDEBAR } from './support/recipientJourney.ts'
 
 /**
@@ -108,42 +109,6 @@ describe('a recipient calls the sharer and they see each other', () => {
 		return { sharer, recipient }
 	}
 })
-
-/** Runs in a page before its scripts: keeps every RTCPeerConnection on window.vvPeerConnections, for getStats */
-function keepPeerConnections(): void {
-	const connections: RTCPeerConnection[] = []
-	;(window as unknown as { vvPeerConnections: RTCPeerConnection[] }).vvPeerConnections = connections
-	const Native = window.RTCPeerConnection
-	window.RTCPeerConnection = class extends Native {
-		constructor(configuration?: RTCConfiguration) {
-			super(configuration)
-			connections.push(this)
-		}
-	}
-}
-
-/**
- * Whether the page's peer connections received bytes of audio and of video (inbound-rtp)
- *
- * @param page - a page with keepPeerConnections
- */
-async function bytesReceived(page: Page): Promise<{ audio: boolean, video: boolean }> {
-	return page.evaluate(async () => {
-		const received = { audio: false, video: false }
-		for (const connection of (window as unknown as { vvPeerConnections: RTCPeerConnection[] }).vvPeerConnections) {
-			if (connection.connectionState === 'closed') {
-				continue
-			}
-			for (const report of (await connection.getStats()).values()) {
-				const inbound = report as { type: string, kind?: string, bytesReceived?: number }
-				if (inbound.type === 'inbound-rtp' && (inbound.kind === 'audio' || inbound.kind === 'video') && (inbound.bytesReceived ?? 0) > 0) {
-					received[inbound.kind] = true
-				}
-			}
-		}
-		return received
-	})
-}
 
 /**
  * The status of the page's last request that matches, or null

@@ -27,7 +27,7 @@ export interface InternalSignalingOptions {
 	/** The Talk session id; internal signaling uses it as the signaling session id. */
 	sessionId: string
 	timers?: Timers
-	/** Talk's web client batches sends every 500 ms; here the tick sends what queued up while a POST was in flight. */
+	/** Talk's web client batches sends every 500 ms; here the tick only resends a batch whose POST failed. */
 	sendIntervalMs?: number
 	/** Talk's web client waits 10 s after a failed pull. */
 	pullRetryDelayMs?: number
@@ -227,13 +227,20 @@ export class InternalSignaling extends Emitter<SignalingEvents> implements Signa
 		}
 		this.#sending = true
 		const batch = this.#queue.slice()
+		let sent = false
 		try {
 			await sendSignalingMessages(this.#token, JSON.stringify(batch))
 			this.#queue.splice(0, batch.length)
+			sent = true
 		} catch {
 			// Kept in the queue: the next tick sends the batch again, as Talk's web client does.
 		} finally {
 			this.#sending = false
+		}
+		if (sent && this.#queue.length > 0) {
+			// What queued up while this POST was in flight (the candidates gathered after an offer
+			// went out) follows at once instead of on the next tick: one request at a time still.
+			void this.#sendPending()
 		}
 	}
 }

@@ -10,7 +10,8 @@ declare(strict_types=1);
 /*
  * The demo host: `php -S 127.0.0.1:$PORT tests/demo/server/router.php` from the repo root.
  * Env: VV_DEMO_DATA (data dir), VV_DEMO_TALK=off (no Talk), VV_DEMO_NC=33|34|35 (the Nextcloud
- * version it plays, default 35), VV_CONTRACT_LOG, VV_SPECS_DIR.
+ * version it plays, default 35), VV_CONTRACT_LOG, VV_SPECS_DIR, VV_DEMO_REQUEST_LOG=1 (a line on
+ * stderr when each request starts and ends, with its time: for diagnosing call timings).
  */
 
 use OCA\VideoVerification\Demo\DemoHost;
@@ -21,6 +22,13 @@ use Psr\Log\LoggerInterface;
 
 $repoRoot = dirname(__DIR__, 3);
 require_once $repoRoot . '/tests/autoload.php';
+
+$requestLog = getenv('VV_DEMO_REQUEST_LOG') === '1';
+$startedAt = microtime(true);
+$requestLine = ($_SERVER['REQUEST_METHOD'] ?? '?') . ' ' . ($_SERVER['REQUEST_URI'] ?? '?');
+if ($requestLog) {
+	error_log(sprintf('[request] %s pid %d start %s', date('H:i:s', (int)$startedAt) . substr(sprintf('%.3f', fmod($startedAt, 1)), 1), getmypid(), $requestLine));
+}
 
 $host = null;
 try {
@@ -37,4 +45,7 @@ try {
 setcookie('nc_sameSiteCookielax', 'true', ['path' => '/', 'httponly' => true, 'samesite' => 'Lax', 'expires' => 253402300799]);
 setcookie('nc_sameSiteCookiestrict', 'true', ['path' => '/', 'httponly' => true, 'samesite' => 'Strict', 'expires' => 253402300799]);
 $response->send();
+if ($requestLog) {
+	error_log(sprintf('[request] pid %d end %s: %d after %d ms', getmypid(), $requestLine, $response->status, (int)round((microtime(true) - $startedAt) * 1000)));
+}
 return true;

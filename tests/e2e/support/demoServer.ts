@@ -11,7 +11,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startPhpProcessPool } from './phpProcessPool.ts'
+import { startPhpProcessPool } from '../../demo/processPool.mjs'
 
 export const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url))
 export const artifactsDir = join(repositoryRoot, 'tests/e2e/.artifacts')

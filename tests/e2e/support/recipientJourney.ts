@@ -122,6 +122,37 @@ export async function openRing(sharer: Page): Promise<ReturnType<Page['locator']
 }
 
 /**
+ * From now on alice's page notes when her click on "Answer call" happens: the event's own time,
+ * kept in sessionStorage across the navigation the click starts. (Playwright's click first
+ * spends its own time on actionability checks, which is no part of the journey.)
+ *
+ * @param sharer - alice's page, before the click
+ */
+export async function noteAnswerClick(sharer: Page): Promise<void> {
+	await sharer.evaluate(() => {
+		sessionStorage.removeItem('vvAnswerClickAt')
+		document.addEventListener('click', (event) => {
+			if ((event.target as Element).closest('a, button')?.textContent?.trim() === 'Answer call') {
+				sessionStorage.setItem('vvAnswerClickAt', String(performance.timeOrigin + event.timeStamp))
+			}
+		}, { capture: true })
+	})
+}
+
+/**
+ * When alice clicked "Answer call" (wall clock, ms), as noteAnswerClick saw it
+ *
+ * @param sharer - alice's page, after the click
+ */
+export async function answerClickedAt(sharer: Page): Promise<number> {
+	const clickedAt = await sharer.evaluate(() => sessionStorage.getItem('vvAnswerClickAt'))
+	if (clickedAt === null) {
+		throw new Error('Alice\'s page did not note her click on "Answer call"')
+	}
+	return Math.round(Number(clickedAt))
+}
+
+/**
  * Alice opens her notifications, sees the ring and answers it
  *
  * @param sharer - alice's page

@@ -261,6 +261,26 @@ describe('InternalSignaling sending', () => {
 		expect(items.map((item) => JSON.parse(item.fn).type)).toEqual(['candidate'])
 	})
 
+	it('sends what came during a POST as soon as that POST is answered, not on the next tick', async () => {
+		const { signaling } = await joinedSignaling()
+		signaling.sendCallMessage(offer)
+		await vi.advanceTimersByTimeAsync(0)
+		expect(sends()).toHaveLength(1)
+		// The candidates of the offer are gathered while its POST is on its way.
+		await vi.advanceTimersByTimeAsync(20)
+		signaling.sendCallMessage(candidate)
+		await vi.advanceTimersByTimeAsync(20)
+		sends()[0]?.resolve(null)
+		await flush()
+		// 40 ms after the first send, far from the 500 ms tick.
+		expect(sends()).toHaveLength(1)
+		const items = JSON.parse((sends()[0]?.config.data as { messages: string }).messages) as { fn: string }[]
+		expect(items.map((item) => JSON.parse(item.fn).type)).toEqual(['candidate'])
+		sends()[0]?.resolve(null)
+		await vi.advanceTimersByTimeAsync(2000)
+		expect(sends()).toEqual([])
+	})
+
 	it('keeps failed messages and sends them again', async () => {
 		const { signaling } = await joinedSignaling()
 		signaling.sendCallMessage(offer)

@@ -17,13 +17,14 @@ use OCA\VideoVerification\Demo\Ocp\Bootstrap\DemoRegistrationContext;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Http\Response;
 use OCP\AppFramework\Middleware;
+use OCP\ISession;
 use OCP\IUserSession;
 use Psr\Log\LoggerInterface;
 
 /**
  * Nextcloud's Dispatcher plus the middlewares we rely on (Security, RateLimiting,
- * BruteForce, OCS), then the apps' registered middlewares (MiddlewareChain, in that order as
- * in DIContainer): runs one route's controller method and renders its response.
+ * BruteForce, OCS, Session), then the apps' registered middlewares (MiddlewareChain, in that
+ * order as in DIContainer): runs one route's controller method and renders its response.
  */
 final class ControllerDispatcher {
 	private const OCS_CONTROLLER = 'OCP\\AppFramework\\OCSController';
@@ -33,6 +34,7 @@ final class ControllerDispatcher {
 	private const REDIRECT_RESPONSE = 'OCP\\AppFramework\\Http\\RedirectResponse';
 	private const CALLBACK_RESPONSE = 'OCP\\AppFramework\\Http\\ICallbackResponse';
 	private const CAST_TYPES = ['int', 'integer', 'bool', 'boolean', 'float', 'double'];
+	private const USE_SESSION = 'OCP\\AppFramework\\Http\\Attribute\\UseSession';
 
 	public function __construct(
 		private readonly ServiceContainer $container,
@@ -43,6 +45,7 @@ final class ControllerDispatcher {
 		private readonly OcsFormatter $ocs,
 		private readonly LoggerInterface $logger,
 		private readonly DemoRegistrationContext $registrations,
+		private readonly ISession $session,
 		private readonly string $loginUrl = '/index.php/login',
 	) {
 	}
@@ -118,11 +121,11 @@ final class ControllerDispatcher {
 	 */
 	private function runController(MiddlewareChain $chain, object $controller, string $methodName, \ReflectionMethod $method, DemoRequest $request): mixed {
 		if (!$controller instanceof Controller) {
-			return \call_user_func_array([$controller, $methodName], $this->arguments($method, $request));
+			return $this->callMethod($controller, $methodName, $method, $request);
 		}
 		try {
 			$chain->beforeController($controller, $methodName);
-			$response = \call_user_func_array([$controller, $methodName], $this->arguments($method, $request));
+			$response = $this->callMethod($controller, $methodName, $method, $request);
 		} catch (\Exception $exception) {
 			$response = $chain->afterException($controller, $methodName, $exception);
 		} catch (\Throwable $throwable) {
@@ -133,6 +136,24 @@ final class ControllerDispatcher {
 			}
 		}
 		return $response instanceof Response ? $chain->afterController($controller, $methodName, $response) : $response;
+	}
+
+	/**
+	 * SessionMiddleware comes last, after the apps' middlewares: #[UseSession] holds the
+	 * session open, and locked, only while the controller method runs.
+	 */
+	private function callMethod(object $controller, string $methodName, \ReflectionMethod $method, DemoRequest $request): mixed {
+		$useSession = $method->getAttributes(self::USE_SESSION) !== [];
+		if ($useSession) {
+			$this->session->reopen();
+		}
+		try {
+			return \call_user_func_array([$controller, $methodName], $this->arguments($method, $request));
+		} finally {
+			if ($useSession) {
+				$this->session->close();
+			}
+		}
 	}
 
 	/**

@@ -28,17 +28,37 @@ final class DemoSchema {
 	}
 
 	public function ensureSeeded(): void {
-		if ($this->db->isEmpty()) {
-			$this->seed->seed();
-		}
+		$this->exclusively(function (): void {
+			if ($this->db->isEmpty()) {
+				$this->seed->seed();
+			}
+		});
 	}
 
 	public function connection(): IDBConnection {
 		if ($this->connection === null) {
 			$connection = new SqliteConnection($this->db->file());
-			(new MigrationRunner($connection, 'video_verification', 'OCA\\VideoVerification\\Migration', $this->appRoot . '/lib/Migration'))->migrate();
+			$this->exclusively(fn () => (new MigrationRunner($connection, 'video_verification', 'OCA\\VideoVerification\\Migration', $this->appRoot . '/lib/Migration'))->migrate());
 			$this->connection = $connection;
 		}
 		return $this->connection;
+	}
+
+	/**
+	 * One PHP process at a time (the demo host runs several): after a reset two requests would
+	 * otherwise both seed, or both record the same migration (a UNIQUE violation, answered 500).
+	 */
+	private function exclusively(\Closure $work): void {
+		$lock = fopen($this->db->file() . '.lock', 'c');
+		if ($lock === false) {
+			throw new \RuntimeException('Cannot open the lock file of the demo database');
+		}
+		try {
+			flock($lock, LOCK_EX);
+			$work();
+		} finally {
+			flock($lock, LOCK_UN);
+			fclose($lock);
+		}
 	}
 }

@@ -54,8 +54,8 @@ final class TalkApp {
 	/**
 	 * A long poll holds a PHP worker: with `php -S`'s single worker (no
 	 * PHP_CLI_SERVER_WORKERS) it would stall every other request, so pulls answer at once.
-	 * VV_DEMO_PROCESS_POOL: the e2e runs dispatch each request to an idle single-worker
-	 * php -S of a pool (tests/e2e/support/phpProcessPool.ts), so long polls are fine there.
+	 * VV_DEMO_PROCESS_POOL: `make demo` and the e2e runs dispatch each request to an idle
+	 * single-worker php -S of a pool (tests/demo/processPool.mjs), so long polls are fine there.
 	 */
 	private static function pullTimeoutSeconds(): int {
 		$pooled = getenv('VV_DEMO_PROCESS_POOL') === '1';

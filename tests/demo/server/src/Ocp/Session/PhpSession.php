@@ -12,35 +12,40 @@ namespace OCA\VideoVerification\Demo\Ocp\Session;
 use OCP\ISession;
 
 /**
- * Nextcloud's ISession over PHP's file sessions in the demo data dir.
+ * Nextcloud's ISession over PHP's file sessions in the demo data dir, locked as Nextcloud locks
+ * them. PHP's files handler locks a session from session_start() to session_write_close();
+ * Nextcloud opens it at boot and closes it again at the end of OC::initSession(), and
+ * OC\Session\Internal reopens it only to write (set, and through CryptoSessionData remove and
+ * clear), or for a controller with #[UseSession] (SessionMiddleware). So a long request of a
+ * visitor (Talk's signaling long poll, a brute-force delay) does not hold up their other
+ * requests; reads see the data as it was when the request started.
  */
 final class PhpSession implements ISession {
 	public const COOKIE_NAME = 'ocdemo';
+
+	private bool $started = false;
 
 	public function __construct(
 		private readonly string $savePath,
 	) {
 	}
 
+	/** At boot: read the session, then let go of its lock. */
 	public function start(): void {
-		if (session_status() === PHP_SESSION_ACTIVE) {
+		if ($this->started) {
 			return;
 		}
-		if (!is_dir($this->savePath)) {
-			mkdir($this->savePath, 0700, true);
-		}
-		session_save_path($this->savePath);
-		session_name(self::COOKIE_NAME);
-		session_set_cookie_params(['path' => '/', 'httponly' => true, 'samesite' => 'Lax']);
-		// Like OC\Session\Internal: no strict mode. A request still carrying an id that
-		// regenerateId() replaced (a call's signaling poll in flight during an unlock) reopens
-		// that id without sending a new cookie, so it cannot overwrite the unlocked session's.
-		session_start(['use_strict_mode' => false]);
+		$this->started = true;
+		$this->open();
+		session_write_close();
 	}
 
 	public function set(string $key, $value) {
-		$this->start();
+		$reopened = $this->reopen();
 		$_SESSION[$key] = $value;
+		if ($reopened) {
+			$this->close();
+		}
 	}
 
 	public function get(string $key) {
@@ -54,20 +59,32 @@ final class PhpSession implements ISession {
 	}
 
 	public function remove(string $key) {
-		$this->start();
+		$reopened = $this->reopen();
 		unset($_SESSION[$key]);
+		if ($reopened) {
+			$this->close();
+		}
 	}
 
 	public function clear() {
-		$this->start();
+		$reopened = $this->reopen();
 		$_SESSION = [];
+		if ($reopened) {
+			$this->close();
+		}
 	}
 
+	/**
+	 * Takes the lock again (re-reading the session, as session_start() does).
+	 *
+	 * @return bool whether it was closed before
+	 */
 	public function reopen(): bool {
+		$this->start();
 		if (session_status() === PHP_SESSION_ACTIVE) {
 			return false;
 		}
-		$this->start();
+		$this->open();
 		return true;
 	}
 
@@ -77,13 +94,32 @@ final class PhpSession implements ISession {
 		}
 	}
 
+	/** As OC\Session\Internal: reopened, and left open until the request ends or closes it. */
 	public function regenerateId(bool $deleteOldSession = true, bool $updateToken = false) {
-		$this->start();
+		$this->reopen();
 		session_regenerate_id($deleteOldSession);
 	}
 
 	public function getId(): string {
 		$this->start();
 		return (string)session_id();
+	}
+
+	private function open(): void {
+		if (!is_dir($this->savePath)) {
+			mkdir($this->savePath, 0700, true);
+		}
+		session_save_path($this->savePath);
+		session_name(self::COOKIE_NAME);
+		session_set_cookie_params(['path' => '/', 'httponly' => true, 'samesite' => 'Lax']);
+		// Like OC\Session\Internal: no strict mode. A request still carrying an id that
+		// regenerateId() replaced (a call's signaling poll in flight during an unlock) reopens
+		// that id without sending a new cookie, so it cannot overwrite the unlocked session's.
+		$waitFrom = microtime(true);
+		session_start(['use_strict_mode' => false]);
+		$waitedMs = (int)round((microtime(true) - $waitFrom) * 1000);
+		if ($waitedMs >= 100 && getenv('VV_DEMO_REQUEST_LOG') === '1') {
+			error_log(sprintf('[request] pid %d waited %d ms for the lock of its PHP session', getmypid(), $waitedMs));
+		}
 	}
 }
