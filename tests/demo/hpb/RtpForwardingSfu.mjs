@@ -154,6 +154,11 @@ export class RtpForwardingSfu {
 		}
 		await publisher.pc.setRemoteDescription({ type: 'offer', sdp: data.payload.sdp })
 		this.#collectTracks(publisher)
+		// Its tracks are known: waiting subscriptions can start while the answer is made.
+		for (const wake of this.#waiting.get(session.id) ?? []) {
+			wake()
+		}
+		this.#waiting.delete(session.id)
 		await publisher.pc.setLocalDescription(await publisher.pc.createAnswer())
 		this.hub.deliver(session, {
 			type: 'message',
@@ -162,10 +167,6 @@ export class RtpForwardingSfu {
 				data: { to: session.id, from: session.id, type: 'answer', roomType: 'video', payload: { type: 'answer', sdp: publisher.pc.localDescription.sdp }, sid },
 			},
 		})
-		for (const wake of this.#waiting.get(session.id) ?? []) {
-			wake()
-		}
-		this.#waiting.delete(session.id)
 	}
 
 	/**
