@@ -153,6 +153,13 @@ export class RtpForwardingSfu {
 			publisher = this.#newPublisher(session.id, sid)
 		}
 		await publisher.pc.setRemoteDescription({ type: 'offer', sdp: data.payload.sdp })
+		for (const transport of publisher.pc.dtlsTransports) {
+			// Answer `a=setup:passive` (DTLS server): the client's first flight then goes out as
+			// its ICE connects, while werift as DTLS client would wait 100 ms before its own.
+			if (transport.role === 'auto') {
+				transport.role = 'server'
+			}
+		}
 		this.#collectTracks(publisher)
 		// Its tracks are known: waiting subscriptions can start while the answer is made.
 		for (const wake of this.#waiting.get(session.id) ?? []) {

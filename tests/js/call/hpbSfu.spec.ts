@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket, useH264, useOPUS, useVP8 } from 'werift'
 import { isVp8KeyFrameStart, RtpForwardingSfu } from '../../demo/hpb/RtpForwardingSfu.mjs'
 
@@ -32,6 +32,11 @@ async function startSfu(hub: ReturnType<typeof fakeHub>): Promise<RtpForwardingS
 	sfus.push(sfu)
 	return sfu
 }
+
+// The first start loads werift and makes the shared DTLS certificate (seconds on a busy machine).
+beforeAll(async () => {
+	await startSfu(fakeHub())
+}, 30_000)
 
 afterEach(async () => {
 	vi.useRealTimers()
@@ -122,6 +127,7 @@ describe('the demo SFU forwards RTP without decoding it', () => {
 		expect(answer.data.payload.sdp).toMatch(/a=rtpmap:\d+ VP8\/90000/)
 		expect(answer.data.payload.sdp).not.toMatch(/H264/i)
 		expect(answer.data.payload.sdp).toMatch(/a=rtpmap:\d+ opus\/48000\/2/i)
+		expect(answer.data.payload.sdp).toMatch(/^a=setup:passive\r?$/m)
 		await publisher.setRemoteDescription({ type: 'answer', sdp: answer.data.payload.sdp as string })
 
 		sfu.consumes(session('sub'), { type: 'session', sessionid: 'pub' }, { type: 'requestoffer', roomType: 'video' }, vi.fn())
