@@ -95,6 +95,8 @@ export class RtpForwardingSfu {
 			case 'offer':
 				if (typeof data.payload?.sdp !== 'string') {
 					fail('no_sdp', 'Payload does not contain a SDP.')
+				} else if (!isSdp(data.payload.sdp)) {
+					fail('invalid_sdp', 'Payload does not contain a valid SDP.')
 				} else if (!this.#mayPublish(session)) {
 					fail('not_allowed', 'Not allowed to publish.')
 				} else {
@@ -104,6 +106,8 @@ export class RtpForwardingSfu {
 			case 'answer':
 				if (typeof data.payload?.sdp !== 'string') {
 					fail('no_sdp', 'Payload does not contain a SDP.')
+				} else if (!isSdp(data.payload.sdp)) {
+					fail('invalid_sdp', 'Payload does not contain a valid SDP.')
 				} else {
 					run(this.#answer(session.id, target, data.sid, data.payload.sdp))
 				}
@@ -441,6 +445,16 @@ async function warmUp() {
 	} finally {
 		await Promise.allSettled([offerer.close(), answerer.close()])
 	}
+}
+
+/**
+ * What the signaling server checks before an SDP reaches Janus (it parses it; werift itself
+ * would take any text): version, origin and session name lines first.
+ *
+ * @param {string} sdp a payload's SDP
+ */
+function isSdp(sdp) {
+	return /^v=0\r?\no=[^\r\n]+\r?\ns=/.test(sdp)
 }
 
 /**

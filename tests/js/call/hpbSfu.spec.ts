@@ -24,6 +24,7 @@ function session(id: string, overrides: Partial<Session> = {}): Session {
 	return { id, roomId: 'room1', inCall: 7, permissions: null, userId: '', ...overrides }
 }
 
+const SDP = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n'
 const sfus: RtpForwardingSfu[] = []
 const peers: RTCPeerConnection[] = []
 
@@ -77,9 +78,9 @@ describe('the demo SFU\'s signaling contract', () => {
 		const sfu = await startSfu(hub)
 		const fail = vi.fn()
 		const to = (id: string) => ({ type: 'session', sessionid: id })
-		expect(sfu.consumes(session('a'), to('a'), { type: 'offer', roomType: 'audio', payload: { sdp: 'v=0' } }, fail)).toBe(true)
+		expect(sfu.consumes(session('a'), to('a'), { type: 'offer', roomType: 'audio', payload: { sdp: SDP } }, fail)).toBe(true)
 		expect(sfu.consumes(session('a'), to('a'), { type: 'offer', roomType: 'video', payload: {} }, fail)).toBe(true)
-		expect(sfu.consumes(session('c', { permissions: [] }), to('c'), { type: 'offer', roomType: 'video', payload: { sdp: 'v=0' } }, fail)).toBe(true)
+		expect(sfu.consumes(session('c', { permissions: [] }), to('c'), { type: 'offer', roomType: 'video', payload: { sdp: SDP } }, fail)).toBe(true)
 		expect(sfu.consumes(session('a'), to('b'), { type: 'requestoffer', roomType: 'video' }, fail)).toBe(true)
 		expect(sfu.consumes(session('a'), to('a'), { type: 'candidate', roomType: 'video', payload: {} }, fail)).toBe(true)
 		expect(sfu.consumes(session('a'), to('b'), { type: 'answer', roomType: 'video', payload: {} }, fail)).toBe(true)
@@ -87,6 +88,16 @@ describe('the demo SFU\'s signaling contract', () => {
 		// Asking oneself is ignored, as the signaling server does.
 		expect(sfu.consumes(session('a'), to('a'), { type: 'requestoffer', roomType: 'video' }, fail)).toBe(true)
 		expect(fail).toHaveBeenCalledTimes(6)
+		expect(hub.delivered).toEqual([])
+	})
+
+	it('refuses an offer or answer whose SDP does not parse (invalid_sdp), as the signaling server does before Janus', async () => {
+		const hub = fakeHub(session('a'), session('b'))
+		const sfu = await startSfu(hub)
+		const fail = vi.fn()
+		expect(sfu.consumes(session('a'), { type: 'session', sessionid: 'a' }, { type: 'offer', roomType: 'video', sid: 's1', payload: { type: 'offer', sdp: 'not an SDP' } }, fail)).toBe(true)
+		expect(sfu.consumes(session('a'), { type: 'session', sessionid: 'b' }, { type: 'answer', roomType: 'video', sid: 's2', payload: { type: 'answer', sdp: 'v=0\r\n' } }, fail)).toBe(true)
+		expect(fail.mock.calls).toEqual([['invalid_sdp', 'Payload does not contain a valid SDP.'], ['invalid_sdp', 'Payload does not contain a valid SDP.']])
 		expect(hub.delivered).toEqual([])
 	})
 
