@@ -38,8 +38,8 @@ const backend = new NextcloudBackend({ url: nextcloud, secret, features, log, al
 let mcu = null
 const hub = new Hub({ backend, features, log, mcu: null })
 if (withMcu) {
-	const { BrowserSfu } = await import('./BrowserSfu.mjs')
-	mcu = await BrowserSfu.start({ hub, log })
+	const { RtpForwardingSfu } = await import('./RtpForwardingSfu.mjs')
+	mcu = await RtpForwardingSfu.start({ hub, log })
 	hub.mcu = mcu
 }
 
@@ -102,7 +102,7 @@ server.listen(port, host, () => log(`listening on ws://${host.includes(':') ? `[
 process.on('SIGTERM', () => void stop())
 process.on('SIGINT', () => void stop())
 
-/** Stop accepting, end the SFU's browser, exit. */
+/** Stop accepting, close the SFU's connections, exit. */
 async function stop() {
 	hub.close()
 	await mcu?.stop()

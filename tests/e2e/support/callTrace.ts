@@ -43,6 +43,20 @@ function summarise(message: Record<string, unknown>): string {
 	return `${String(message.type)} from=${String(message.from ?? '-').slice(0, 6)} to=${String(message.to ?? '-').slice(0, 6)} sid=${String(message.sid ?? '-')}${detail}`
 }
 
+/** A WebSocket frame: call messages (offer, answer, candidate, requestoffer, …) summarised, the rest cut short. */
+function summariseFrame(payload: string): string {
+	try {
+		const frame = JSON.parse(payload) as { type?: string, message?: { data?: unknown } }
+		const data = frame.type === 'message' ? frame.message?.data : undefined
+		if (typeof data === 'object' && data !== null) {
+			return `message ${summarise(data as Record<string, unknown>)}`
+		}
+	} catch {
+		// not JSON: shown as it is
+	}
+	return payload.slice(0, 160)
+}
+
 /**
  * Runs in the page: reports each RTCPeerConnection's state changes (and getUserMedia) on the
  * console with a tag and the page's clock (console messages reach the test late when busy).
@@ -142,13 +156,14 @@ export function createCallTrace(): CallTrace {
 				}
 			})
 			page.on('websocket', (socket) => {
-				socket.on('framesent', (frame) => add(who, `ws> ${String(frame.payload).slice(0, 160)}`))
-				socket.on('framereceived', (frame) => add(who, `ws< ${String(frame.payload).slice(0, 160)}`))
+				socket.on('framesent', (frame) => add(who, `ws> ${summariseFrame(String(frame.payload))}`))
+				socket.on('framereceived', (frame) => add(who, `ws< ${summariseFrame(String(frame.payload))}`))
 			})
 		},
 		lines() {
 			const start = Math.min(...events.map((event) => event.at))
-			return [...events].sort((a, b) => a.at - b.at).map((event) => `${String(event.at - start).padStart(6)} ${event.who.padEnd(9)} ${event.what.replace(/\{at:(\d+)\}/g, (_, at: string) => String(Number(at) - start))}`)
+			// t0 as a wall-clock time, to line the trace up with the demo servers' logs
+			return [`     0 = ${new Date(start).toISOString()}`, ...[...events].sort((a, b) => a.at - b.at).map((event) => `${String(event.at - start).padStart(6)} ${event.who.padEnd(9)} ${event.what.replace(/\{at:(\d+)\}/g, (_, at: string) => String(Number(at) - start))}`)]
 		},
 	}
 }
