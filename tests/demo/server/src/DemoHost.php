@@ -151,17 +151,38 @@ final class DemoHost {
 	 */
 	private function reset(): HttpResponse {
 		$this->container->get(\OCP\ISession::class)->close();
-		$this->container->get(\OCA\VideoVerification\Demo\Storage\DemoDatabase::class)->close();
-		foreach (['demo.sqlite', 'demo.sqlite-wal', 'demo.sqlite-shm', 'demo.log'] as $file) {
-			if (is_file($this->env->dataDir . '/' . $file)) {
-				unlink($this->env->dataDir . '/' . $file);
-			}
+		$this->emptyDatabase($this->container->get(\OCA\VideoVerification\Demo\Storage\DemoDatabase::class)->pdo());
+		if (is_file($this->env->dataDir . '/demo.log')) {
+			unlink($this->env->dataDir . '/demo.log');
 		}
 		foreach (glob($this->env->dataDir . '/sessions/sess_*') ?: [] as $sessionFile) {
 			unlink($sessionFile);
 		}
 		self::boot($this->env);
 		return HttpResponse::json(['reset' => true]);
+	}
+
+	/**
+	 * Emptied in place, not deleted: requests still running from a closed page (its long
+	 * poll, its last DELETE) hold connections to the file, and a WAL database deleted and
+	 * created again under them answered 500s. The tables and the record of the migrations
+	 * that made them stay; boot() then seeds the empty database.
+	 */
+	private function emptyDatabase(\PDO $pdo): void {
+		$pdo->exec('BEGIN IMMEDIATE');
+		try {
+			$tables = $pdo->query("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'oc_migrations' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")->fetchAll(\PDO::FETCH_COLUMN);
+			foreach ($tables as $table) {
+				$pdo->exec('DELETE FROM "' . str_replace('"', '""', (string)$table) . '"');
+			}
+			if ($pdo->query("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")->fetchColumn() !== false) {
+				$pdo->exec('DELETE FROM sqlite_sequence');
+			}
+			$pdo->exec('COMMIT');
+		} catch (\Throwable $e) {
+			$pdo->exec('ROLLBACK');
+			throw $e;
+		}
 	}
 
 	public static function sessionCookieName(): string {
