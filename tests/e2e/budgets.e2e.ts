@@ -16,15 +16,16 @@ import {
 	answerClickedAt,
 	CALL_TIMEOUT,
 	callAndWaitForRing,
+	firstRemoteFrameAt,
 	median,
 	noteAnswerClick,
 	openPreview,
 	openRing,
 	passwordProtectedLinkShare,
-	REMOTE_VIDEO,
 	resetDemo,
 	setVerification,
 	SIDEBAR,
+	watchFirstRemoteFrame,
 } from './support/recipientJourney.ts'
 
 /*
@@ -251,24 +252,7 @@ async function pollNotifications(sharer: Page): Promise<number> {
  * @param trace - notes the click and the first frame (VV_CALL_TRACE=all)
  */
 async function measureFirstFrame(sharer: Page, recipient: Page, trace?: CallTrace): Promise<{ fromClickMs: number, fromJoinMs: number }> {
-	await recipient.evaluate((selector) => {
-		const state = window as unknown as { vvFirstFrameAt: number | null }
-		state.vvFirstFrameAt = null
-		const watched = new WeakSet<HTMLVideoElement>()
-		const watch = (): void => {
-			const video = document.querySelector<HTMLVideoElement>(selector)
-			if (video !== null && !watched.has(video)) {
-				watched.add(video)
-				video.requestVideoFrameCallback(() => {
-					state.vvFirstFrameAt ??= Date.now()
-				})
-			}
-			if (state.vvFirstFrameAt === null) {
-				setTimeout(watch, 2)
-			}
-		}
-		watch()
-	}, REMOTE_VIDEO)
+	await watchFirstRemoteFrame(recipient)
 	let joinedAt = 0
 	sharer.on('request', (request) => {
 		if (joinedAt === 0 && request.method() === 'POST' && JOIN_CALL.test(new URL(request.url()).pathname)) {
@@ -278,8 +262,7 @@ async function measureFirstFrame(sharer: Page, recipient: Page, trace?: CallTrac
 	const ring = await openRing(sharer)
 	await noteAnswerClick(sharer)
 	await ring.getByText('Answer call').click()
-	const frame = await recipient.waitForFunction(() => (window as unknown as { vvFirstFrameAt: number | null }).vvFirstFrameAt, null, { timeout: CALL_TIMEOUT, polling: 10 })
-	const firstFrameAt = await frame.jsonValue() as number
+	const firstFrameAt = await firstRemoteFrameAt(recipient)
 	const clickedAt = await answerClickedAt(sharer)
 	trace?.note('alice', 'clicked "Answer call"', clickedAt)
 	trace?.note('recipient', 'first remote video frame (requestVideoFrameCallback)', firstFrameAt)

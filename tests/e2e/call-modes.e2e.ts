@@ -13,7 +13,18 @@ import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { createCallTrace } from './support/callTrace.ts'
 import { artifactsDir, readContractViolations, startDemoServer } from './support/demoServer.ts'
 import { bytesReceived, keepPeerConnections } from './support/peerConnections.ts'
-import { answerClickedAt, expectPlaying, noteAnswerClick } from './support/recipientJourney.ts'
+import {
+	answerClickedAt,
+	CALL_TIMEOUT,
+	expectPlaying,
+	firstRemoteFrameAt,
+	noteAnswerClick,
+	OCS,
+	REMOTE_VIDEO,
+	ROOM_DELETED,
+	SIDEBAR,
+	watchFirstRemoteFrame,
+} from './support/recipientJourney.ts'
 
 /*
  * The recipient's call journey (as in recipient-call.e2e.ts) once per signaling mode, each
@@ -29,14 +40,8 @@ import { answerClickedAt, expectPlaying, noteAnswerClick } from './support/recip
  * VV_CALL_TRACE=all writes it for every call.
  */
 
-const OCS = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
-const SIDEBAR = '#video-verification-sidebar'
-const REMOTE_VIDEO = `${SIDEBAR} [data-remote-video] video`
-const CALL_TIMEOUT = 30_000
 const MODES = (process.env.VV_CALL_MODES ?? 'internal,external,external-mcu').split(',') as SignalingMode[]
 const CALLS = Number(process.env.VV_CALLS_PER_MODE ?? 5)
-/** The other side leaving deletes the room; a request in flight then answers 404 (see recipient-call.e2e.ts). */
-const ROOM_DELETED = /status of 404 .*\/ocs\/v2\.php\/apps\/spreed\/api\/v[34]\//
 
 interface DemoShare {
 	id: number
@@ -189,21 +194,7 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
  * @param trace notes the click and the first frame
  */
 async function answerAndWaitForFirstFrame(sharer: Page, recipient: Page, trace?: CallTrace): Promise<Timing> {
-	await recipient.evaluate((selector) => {
-		const state = window as unknown as { vvFirstFrameAt: number | null }
-		state.vvFirstFrameAt = null
-		const watch = () => {
-			const video = document.querySelector<HTMLVideoElement>(selector)
-			if (video?.srcObject) {
-				video.requestVideoFrameCallback(() => {
-					state.vvFirstFrameAt = Date.now()
-				})
-				return
-			}
-			setTimeout(watch, 2)
-		}
-		watch()
-	}, REMOTE_VIDEO)
+	await watchFirstRemoteFrame(recipient)
 	let joinedAt = 0
 	sharer.on('request', (request) => {
 		if (joinedAt === 0 && request.method() === 'POST' && /\/apps\/spreed\/api\/v4\/call\//.test(request.url())) {
@@ -215,8 +206,7 @@ async function answerAndWaitForFirstFrame(sharer: Page, recipient: Page, trace?:
 	await ring.waitFor({ timeout: CALL_TIMEOUT })
 	await noteAnswerClick(sharer)
 	await ring.getByText('Answer call').click()
-	const frame = await recipient.waitForFunction(() => (window as unknown as { vvFirstFrameAt: number | null }).vvFirstFrameAt, null, { timeout: CALL_TIMEOUT, polling: 10 })
-	const firstFrameAt = await frame.jsonValue() as number
+	const firstFrameAt = await firstRemoteFrameAt(recipient)
 	const clickedAt = await answerClickedAt(sharer)
 	trace?.note('alice', 'clicked "Answer call"', clickedAt)
 	trace?.note('recipient', 'first remote video frame (requestVideoFrameCallback)', firstFrameAt)

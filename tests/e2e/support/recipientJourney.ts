@@ -140,6 +140,42 @@ export async function noteAnswerClick(sharer: Page): Promise<void> {
 }
 
 /**
+ * From now on, note when the recipient's page presents the first frame of the remote video
+ * (requestVideoFrameCallback, wall clock); read it with firstRemoteFrameAt. The page is looked
+ * at every 20 ms only until the video has its stream: a tighter loop during the connection
+ * slows the connection it measures.
+ *
+ * @param recipient - the recipient's page, before the sharer answers
+ */
+export async function watchFirstRemoteFrame(recipient: Page): Promise<void> {
+	await recipient.evaluate((selector) => {
+		const state = window as unknown as { vvFirstFrameAt: number | null }
+		state.vvFirstFrameAt = null
+		const watch = (): void => {
+			const video = document.querySelector<HTMLVideoElement>(selector)
+			if (video?.srcObject) {
+				video.requestVideoFrameCallback(() => {
+					state.vvFirstFrameAt ??= Date.now()
+				})
+				return
+			}
+			setTimeout(watch, 20)
+		}
+		watch()
+	}, REMOTE_VIDEO)
+}
+
+/**
+ * When the recipient's page presented the remote video's first frame (wall clock, ms)
+ *
+ * @param recipient - the page watchFirstRemoteFrame was called on
+ */
+export async function firstRemoteFrameAt(recipient: Page): Promise<number> {
+	const frame = await recipient.waitForFunction(() => (window as unknown as { vvFirstFrameAt: number | null }).vvFirstFrameAt, null, { timeout: CALL_TIMEOUT, polling: 50 })
+	return await frame.jsonValue() as number
+}
+
+/**
  * When alice clicked "Answer call" (wall clock, ms), as noteAnswerClick saw it
  *
  * @param sharer - alice's page, after the click
