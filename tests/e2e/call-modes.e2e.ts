@@ -127,6 +127,24 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 		expectNoConsoleErrors(recipient, { allow: [ROOM_DELETED] })
 	}, 90_000)
 
+	test.skipIf(mode === 'internal')('the sharer\'s dropped signaling socket is resumed by her Talk client and the call goes on', async () => {
+		const { sharer, recipient } = await callRinging()
+		await answerAndWaitForFirstFrame(sharer, recipient)
+		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
+
+		const dropped = await fetch(`${demo?.hpbUrl}/demo/drop-connections?users=1`, { method: 'POST' })
+		expect(await dropped.json()).toEqual({ dropped: 1 })
+		await sharer.waitForFunction(() => document.body.dataset.signalingResumes === '1', null, { timeout: 10_000 })
+
+		// The signaling server kept her session: the recipient saw no one leave.
+		expect(await recipient.locator(`${SIDEBAR} [data-call-phase]`).getAttribute('data-call-phase')).toBe('connected')
+		await expectPlaying(recipient, REMOTE_VIDEO, 'alice\'s video after her resume')
+		// The recipient's leave reaches alice as an event on her resumed socket.
+		await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
+		await sharer.waitForFunction(() => document.body.dataset.callState === 'ended', null, { timeout: CALL_TIMEOUT })
+		expectNoConsoleErrors(recipient, { allow: [ROOM_DELETED] })
+	}, 90_000)
+
 	/**
 	 * One call from the answer to the hang-up: first frame, both videos play, bytes both ways.
 	 *

@@ -16,8 +16,8 @@ import { FEATURES, MCU_FEATURES, NextcloudBackend } from './NextcloudBackend.mjs
  * (HPB_HOST: listen address, default 127.0.0.1; HPB_ALLOW_ALL=1 accepts hellos naming any
  * Nextcloud URL, as `allowall` does, for a demo opened under another host name.)
  * WebSocket `/spreed` for clients; `POST /api/v1/room/<token>` for Talk (signed); and, for
- * tests only, `POST /demo/drop-connections?guests=1` cuts client sockets without a close
- * handshake, as a network failure would.
+ * tests only, `POST /demo/drop-connections` cuts client sockets without a close handshake,
+ * as a network failure would: all of them, the guests' (`?guests=1`) or the users' (`?users=1`).
  */
 
 const port = Number(process.env.HPB_PORT ?? 8081)
@@ -72,10 +72,12 @@ const server = createServer((request, response) => {
 	}
 	if (request.method === 'POST' && url.pathname === '/demo/drop-connections') {
 		const guestsOnly = url.searchParams.get('guests') === '1'
+		const usersOnly = url.searchParams.get('users') === '1'
 		let dropped = 0
 		for (const socket of [...sockets.clients]) {
 			const session = [...hub.sessions.values()].find((candidate) => candidate.socket === socket)
-			if (!guestsOnly || session?.userId === '') {
+			const isGuest = session?.userId === ''
+			if ((!guestsOnly || isGuest) && (!usersOnly || (session !== undefined && !isGuest))) {
 				socket.terminate()
 				dropped++
 			}
