@@ -165,6 +165,14 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 		}
 		// The sharer's call view says which way it went: with the MCU nothing can go peer-to-peer.
 		expect(await sharer.evaluate(() => document.body.dataset.signalingMode)).toBe(mode)
+		// Talk shows who calls and whether their microphone is on (data channel and signaling).
+		await expect.poll(() => sharer.evaluate(() => document.body.dataset.remoteName), { timeout: 10_000 }).toBe('Bob Berg')
+		const mute = recipient.getByRole('button', { name: 'Mute', exact: true })
+		await mute.click()
+		await expect.poll(() => sharer.evaluate(() => document.body.dataset.remoteAudio), { timeout: 10_000 }).toBe('off')
+		await sharer.getByText('Microphone off').waitFor({ state: 'visible' })
+		await mute.click()
+		await expect.poll(() => sharer.evaluate(() => document.body.dataset.remoteAudio), { timeout: 10_000 }).toBe('on')
 
 		await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
 		await recipient.locator(`${SIDEBAR} [data-ending="hangup"]`).waitFor()

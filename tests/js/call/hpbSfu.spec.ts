@@ -114,7 +114,7 @@ describe('the demo SFU\'s signaling contract', () => {
 })
 
 describe('the demo SFU forwards RTP without decoding it', () => {
-	it('answers a publisher with Opus and VP8 only, offers its media to a subscriber, forwards packets and asks for a key frame', async () => {
+	it('answers a publisher with Opus and VP8 only, offers its media to a subscriber, forwards packets and data channel messages, and asks for a key frame', async () => {
 		const hub = fakeHub(session('pub', { userId: 'alice' }), session('sub'))
 		const sfu = await startSfu(hub)
 		const messageTo = async (id: string, type: string) => {
@@ -128,6 +128,8 @@ describe('the demo SFU forwards RTP without decoding it', () => {
 		const video = new MediaStreamTrack({ kind: 'video' })
 		const videoSender = publisher.addTransceiver(video, { direction: 'sendonly' }).sender
 		publisher.addTransceiver(new MediaStreamTrack({ kind: 'audio' }), { direction: 'sendonly' })
+		// Talk's clients send their state (name, mute, speaking) on a data channel of their own.
+		const status = publisher.createDataChannel('status')
 		await publisher.setLocalDescription(await publisher.createOffer())
 		const keyFrameRequests = vi.fn()
 		videoSender.onPictureLossIndication.subscribe(keyFrameRequests)
@@ -153,6 +155,10 @@ describe('the demo SFU forwards RTP without decoding it', () => {
 		const subscriber = new RTCPeerConnection({ iceServers: [], iceUseIpv6: false })
 		peers.push(subscriber)
 		const received: RtpPacket[] = []
+		const relayed: { label: string, data: string }[] = []
+		subscriber.onDataChannel.subscribe((channel) => {
+			channel.onMessage.subscribe((data) => relayed.push({ label: channel.label, data: data.toString() }))
+		})
 		subscriber.onTrack.subscribe((track) => {
 			if (track.kind === 'video') {
 				track.onReceiveRtp.subscribe((rtp) => received.push(rtp))
@@ -172,5 +178,15 @@ describe('the demo SFU forwards RTP without decoding it', () => {
 		expect(received[0]?.payload.equals(payload)).toBe(true)
 		// The subscriber leg's own SSRC, not the publisher's
 		expect(received[0]?.header.ssrc).not.toBe(videoSender.ssrc)
+
+		// The publisher's data channel messages reach the subscriber on Janus' channel.
+		const nick = JSON.stringify({ type: 'nickChanged', payload: { name: 'Alice Adams' } })
+		await vi.waitFor(() => {
+			if (status.readyState === 'open') {
+				status.send(nick)
+			}
+			expect(relayed.length).toBeGreaterThan(0)
+		}, { timeout: 5000, interval: 100 })
+		expect(relayed[0]).toEqual({ label: 'JanusDataChannel', data: nick })
 	}, 20_000)
 })
