@@ -75,6 +75,8 @@ export function useRequestCall() {
 	/** Set when the request was decided: the hang-up that follows ends the call with it */
 	let outcome: RequestOutcome | null = null
 	let unloading = false
+	/** The last progress report, settled or not: a withdrawal waits for it */
+	let progressReport: Promise<unknown> = Promise.resolve()
 	// Registered before any call session's own handler, so the session's hang-up on unload
 	// already knows that only a keepalive request still reaches the server
 	const onPageHide = (): void => {
@@ -106,7 +108,7 @@ export function useRequestCall() {
 	function report(stage: 'ringing' | 'answered'): void {
 		const registered = request.value
 		if (registered !== null) {
-			reportProgress(registered, stage).catch(() => {})
+			progressReport = reportProgress(registered, stage).catch(() => {})
 		}
 	}
 
@@ -130,7 +132,8 @@ export function useRequestCall() {
 			if (unloading) {
 				cancelRequestOnPageUnload(registered)
 			} else {
-				cancelRequest(registered).catch(() => {})
+				// After a progress report still on its way: withdrawn first, it would be refused (409)
+				progressReport.then(() => cancelRequest(registered)).catch(() => {})
 			}
 		}
 	}

@@ -117,6 +117,7 @@ describe('useRequestCall', () => {
 
 		expect(call.phase.value).toBe('ended')
 		expect(call.ending.value).toEqual({ reason: 'no-answer' })
+		await flushPromises()
 		expect(mocks.cancelRequest).toHaveBeenCalledWith(registered)
 	})
 
@@ -140,6 +141,25 @@ describe('useRequestCall', () => {
 
 		await call.hangUp()
 
+		expect(mocks.cancelRequest).toHaveBeenCalledWith(registered)
+	})
+
+	it('hanging up while the "ringing" report is on its way withdraws the request after it, not before', async () => {
+		let reported: () => void = () => {}
+		mocks.reportProgress.mockReturnValue(new Promise<void>((done) => {
+			reported = done
+		}))
+		const { call } = setup()
+		await call.call(start())
+		expect(mocks.reportProgress).toHaveBeenCalledWith(registered, 'ringing')
+
+		await call.hangUp()
+		await flushPromises()
+		expect(call.ending.value).toEqual({ reason: 'hangup' })
+		expect(mocks.cancelRequest).not.toHaveBeenCalled()
+
+		reported()
+		await flushPromises()
 		expect(mocks.cancelRequest).toHaveBeenCalledWith(registered)
 	})
 
@@ -269,6 +289,7 @@ describe('useRequestCall', () => {
 		unmount()
 
 		expect(FakeCallSession.last().hangUp).toHaveBeenCalled()
+		await flushPromises()
 		expect(mocks.cancelRequest).toHaveBeenCalledWith(registered)
 	})
 
