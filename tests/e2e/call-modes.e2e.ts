@@ -18,10 +18,12 @@ import {
 	CALL_TIMEOUT,
 	expectPlaying,
 	firstRemoteFrameAt,
+	median,
 	noteAnswerClick,
-	OCS,
+	passwordProtectedLinkShare,
 	REMOTE_VIDEO,
 	ROOM_DELETED,
+	setVerification,
 	SIDEBAR,
 	watchFirstRemoteFrame,
 } from './support/recipientJourney.ts'
@@ -42,14 +44,6 @@ import {
 
 const MODES = (process.env.VV_CALL_MODES ?? 'internal,external,external-mcu').split(',') as SignalingMode[]
 const CALLS = Number(process.env.VV_CALLS_PER_MODE ?? 5)
-
-interface DemoShare {
-	id: number
-	token: string | null
-	share_type: number
-	file_source: number
-	has_password: boolean
-}
 
 interface Timing {
 	/** the click event on "Answer call" in alice's page → first remote frame on the recipient */
@@ -96,8 +90,8 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 				throw new Error(`Call ${call + 1} of ${CALLS} failed; both sides' signaling and connection states: ${file}`, { cause: error })
 			}
 		}
-		const fromClick = median(timings.map((timing) => timing.fromClickMs))
-		const fromJoin = median(timings.map((timing) => timing.fromJoinMs))
+		const fromClick = Math.round(median(timings.map((timing) => timing.fromClickMs)))
+		const fromJoin = Math.round(median(timings.map((timing) => timing.fromJoinMs)))
 		report.push(`${mode}: answer click → first remote frame median ${fromClick} ms, sharer's call join → first remote frame median ${fromJoin} ms `
 			+ `(${timings.map((timing) => `${timing.fromClickMs}/${timing.fromJoinMs}`).join(', ')})`)
 		expect(timings).toHaveLength(CALLS)
@@ -194,9 +188,7 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 		const sharer = await browser.page('sharer')
 		await trace?.watch(sharer, 'alice')
 		await sharer.addInitScript(keepPeerConnections)
-		await sharer.goto(`/index.php/login?user=alice&redirect_url=${encodeURIComponent(`/index.php/apps/files/?fileid=${share.file_source}`)}`)
-		const update = await sharer.request.put(`/ocs/v2.php/apps/video_verification/api/v1/shares/${share.id}`, { headers: OCS, data: { enabled: true, mode: 'approve' } })
-		expect(update.status()).toBe(200)
+		await setVerification(sharer, share, true)
 
 		const recipient = await browser.page('recipient')
 		await trace?.watch(recipient, 'recipient')
@@ -260,25 +252,4 @@ function watchSignalingSockets(): void {
 			})
 		}
 	}
-}
-
-/**
- * @param base the demo host
- */
-async function passwordProtectedLinkShare(base: string): Promise<DemoShare> {
-	const { shares } = (await (await fetch(`${base}/demo/state/shares`)).json()) as { shares: DemoShare[] }
-	const share = shares.find((s) => s.share_type === 3 && s.has_password)
-	if (share === undefined) {
-		throw new Error('The demo seed has no password-protected link share')
-	}
-	return share
-}
-
-/**
- * @param values at least one
- */
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b)
-	const middle = Math.floor(sorted.length / 2)
-	return sorted.length % 2 === 1 ? sorted[middle] as number : Math.round(((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2)
 }

@@ -55,8 +55,13 @@ export async function resetDemo(): Promise<void> {
 	}
 }
 
-export async function passwordProtectedLinkShare(): Promise<DemoShare> {
-	const response = await fetch(`${inject('demoBaseUrl')}/demo/state/shares`)
+/**
+ * The seeded password-protected link share
+ *
+ * @param baseUrl - the demo host (a journey that starts its own passes it)
+ */
+export async function passwordProtectedLinkShare(baseUrl: string = inject('demoBaseUrl')): Promise<DemoShare> {
+	const response = await fetch(`${baseUrl}/demo/state/shares`)
 	const { shares } = (await response.json()) as { shares: DemoShare[] }
 	const share = shares.find((s) => s.share_type === 3 && s.has_password)
 	if (share === undefined) {
