@@ -11,14 +11,15 @@ import { median } from './support/recipientJourney.ts'
 /*
  * The floor under the call timings of call-modes.e2e.ts and budgets.e2e.ts: two Chromium
  * contexts of the same browser, with the same fake devices, connected directly. Offer, answer
- * and every candidate go from page to page through this process (a few ms), no server, no
- * Talk, no app code. Whatever a call in the demo takes beyond these figures is signaling,
+ * and every candidate go from page to page through this process the moment they exist (a few
+ * ms), no server, no Talk, no app code. Whatever a call in the demo takes beyond these figures is signaling,
  * the pages' own work and the CPU they share.
  *
  * Measured twice: with pages that got their camera a few seconds before the offer (the
- * recipient's page, whose preview ran while the sharer was rung), and with pages that load,
- * get the camera and connect at once (alice's call page after "Answer call"): a renderer in
- * its first seconds connects markedly slower on this machine.
+ * recipient's page, whose preview ran while the sharer was rung; alice's, whose device preview
+ * ran before she joined), and with pages that load, get the camera and connect at once (alice's
+ * call page if she turned Talk's device preview off): a renderer in its first seconds connects
+ * markedly slower on this machine.
  *
  *   npx vitest run -c vitest.e2e.config.ts tests/e2e/webrtc-floor.e2e.ts
  */
@@ -31,6 +32,22 @@ afterAll(() => {
 		console.info(`WebRTC floor (npx vitest run -c vitest.e2e.config.ts tests/e2e/webrtc-floor.e2e.ts):\n  ${report.join('\n  ')}`)
 	}
 })
+
+/** What one page says to the other */
+interface Signal {
+	description?: RTCSessionDescriptionInit
+	candidate?: RTCIceCandidateInit
+}
+
+/** What a page of this test keeps on its window */
+interface FloorPage {
+	vvPc: RTCPeerConnection
+	/** resolves with the page's times once it is connected and presented the first remote frame */
+	vvDone: Promise<Record<string, number>>
+	vvReceive(signal: Signal): Promise<void>
+	/** exposed by this process: hands the signal to the other page */
+	vvSignal(signal: Signal): Promise<void>
+}
 
 interface Side {
 	/** ms since the offer was started, on this machine's wall clock */
@@ -65,54 +82,67 @@ describe('two Chromium contexts connected directly', () => {
 })
 
 /**
- * Both pages get the camera and a peer connection; the caller offers, the callee answers, and
- * candidates are relayed as they come. Resolves with the callee's timings.
+ * Both pages get the camera and a peer connection; the caller offers, the callee answers.
+ * Each page hands what it has to say (description, candidates) to a function of this process
+ * the moment it has it, which gives it straight to the other page: one hop through this
+ * process, a few ms, like a signaling server on loopback, and no polling of either page while
+ * they connect. Resolves with the callee's timings.
  *
  * @param caller - the offering page
  * @param callee - the answering page, whose remote video is timed
  * @param settleMs - how long both pages hold their camera before the offer
  */
 async function connectDirectly(caller: Page, callee: Page, settleMs: number): Promise<Side> {
+	for (const [page, other] of [[caller, callee], [callee, caller]] as const) {
+		await page.exposeFunction('vvSignal', (message: Signal) => {
+			void other.evaluate(async (received) => (window as unknown as FloorPage).vvReceive(received), message)
+		})
+	}
 	for (const page of [caller, callee]) {
 		// The demo's login page: a secure (localhost) origin with nothing of ours running.
 		await page.goto('/index.php/login')
 		await page.evaluate(async () => {
-			const state = window as unknown as {
-				vvPc: RTCPeerConnection
-				vvTimes: Record<string, number>
-				vvOutgoing: RTCIceCandidateInit[]
-				vvAddCandidate(candidate: RTCIceCandidateInit): Promise<void>
-				vvSetRemote(description: RTCSessionDescriptionInit): Promise<void>
-			}
+			const state = window as unknown as FloorPage
 			const stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
 			const pc = new RTCPeerConnection()
 			state.vvPc = pc
-			state.vvTimes = {}
-			state.vvOutgoing = []
+			const times: Record<string, number> = {}
+			let done: (times: Record<string, number>) => void = () => {}
+			state.vvDone = new Promise((resolve) => {
+				done = resolve
+			})
+			const note = (what: string): void => {
+				times[what] ??= Date.now()
+				if (times.connected !== undefined && times.firstFrame !== undefined) {
+					done(times)
+				}
+			}
 			// Candidates that come before the remote description wait for it, as in a real client.
 			const early: RTCIceCandidateInit[] = []
-			state.vvAddCandidate = async (candidate) => {
-				if (pc.remoteDescription === null) {
-					early.push(candidate)
-				} else {
-					await pc.addIceCandidate(candidate)
+			state.vvReceive = async ({ description, candidate }) => {
+				if (candidate !== undefined) {
+					if (pc.remoteDescription === null) {
+						early.push(candidate)
+					} else {
+						await pc.addIceCandidate(candidate)
+					}
+					return
 				}
-			}
-			state.vvSetRemote = async (description) => {
-				await pc.setRemoteDescription(description)
-				for (const candidate of early.splice(0)) {
-					await pc.addIceCandidate(candidate)
+				await pc.setRemoteDescription(description!)
+				for (const waiting of early.splice(0)) {
+					await pc.addIceCandidate(waiting)
 				}
-			}
-			const note = (what: string): void => {
-				state.vvTimes[what] ??= Date.now()
+				if (description!.type === 'offer') {
+					await pc.setLocalDescription(await pc.createAnswer())
+					await state.vvSignal({ description: pc.localDescription!.toJSON() })
+				}
 			}
 			for (const track of stream.getTracks()) {
 				pc.addTrack(track, stream)
 			}
 			pc.addEventListener('icecandidate', (event) => {
 				if (event.candidate !== null) {
-					state.vvOutgoing.push(event.candidate.toJSON())
+					void state.vvSignal({ candidate: event.candidate.toJSON() })
 				}
 			})
 			pc.addEventListener('connectionstatechange', () => pc.connectionState === 'connected' && note('connected'))
@@ -133,54 +163,15 @@ async function connectDirectly(caller: Page, callee: Page, settleMs: number): Pr
 
 	await new Promise((resolve) => setTimeout(resolve, settleMs))
 	const startedAt = Date.now()
-	const offer = await caller.evaluate(async () => {
-		const pc = (window as unknown as { vvPc: RTCPeerConnection }).vvPc
-		await pc.setLocalDescription(await pc.createOffer())
-		return pc.localDescription!.toJSON() as RTCSessionDescriptionInit
+	await caller.evaluate(async () => {
+		const state = window as unknown as FloorPage
+		await state.vvPc.setLocalDescription(await state.vvPc.createOffer())
+		await state.vvSignal({ description: state.vvPc.localDescription!.toJSON() })
 	})
-	const answer = await callee.evaluate(async (description) => {
-		const state = window as unknown as { vvPc: RTCPeerConnection, vvSetRemote(description: RTCSessionDescriptionInit): Promise<void> }
-		const pc = state.vvPc
-		await state.vvSetRemote(description)
-		await pc.setLocalDescription(await pc.createAnswer())
-		return pc.localDescription!.toJSON() as RTCSessionDescriptionInit
-	}, offer)
-	await caller.evaluate(async (description) => {
-		await (window as unknown as { vvSetRemote(description: RTCSessionDescriptionInit): Promise<void> }).vvSetRemote(description)
-	}, answer)
-
-	await relayCandidates(caller, callee)
-	const times = await callee.waitForFunction(() => {
-		const { vvTimes } = window as unknown as { vvTimes: Record<string, number> }
-		return vvTimes.firstFrame !== undefined && vvTimes.connected !== undefined ? vvTimes : false
-	}, null, { timeout: 15_000, polling: 10 })
-	const { connected, firstPacket, firstFrame } = await times.jsonValue() as Record<string, number>
+	const { connected, firstPacket, firstFrame } = await callee.evaluate(async () => (window as unknown as FloorPage).vvDone)
 	return {
 		connectedMs: (connected as number) - startedAt,
 		firstPacketMs: (firstPacket ?? firstFrame as number) - startedAt,
 		firstFrameMs: (firstFrame as number) - startedAt,
-	}
-}
-
-/**
- * Hands each page's new candidates to the other, five times 30 ms apart (host candidates come
- * within the first few ms; loopback needs nothing more). Not a tight loop on purpose: calling
- * into both pages every 10 ms while they connect made the connection about 300 ms slower here.
- *
- * @param caller - one page
- * @param callee - the other page
- */
-async function relayCandidates(caller: Page, callee: Page): Promise<void> {
-	const take = async (page: Page) => page.evaluate(() => (window as unknown as { vvOutgoing: RTCIceCandidateInit[] }).vvOutgoing.splice(0))
-	const give = async (page: Page, candidates: RTCIceCandidateInit[]) => page.evaluate(async (list) => {
-		const state = window as unknown as { vvAddCandidate(candidate: RTCIceCandidateInit): Promise<void> }
-		for (const candidate of list) {
-			await state.vvAddCandidate(candidate)
-		}
-	}, candidates)
-	for (let round = 0; round < 5; round++) {
-		const [fromCaller, fromCallee] = await Promise.all([take(caller), take(callee)])
-		await Promise.all([give(callee, fromCaller), give(caller, fromCallee)])
-		await new Promise((resolve) => setTimeout(resolve, 30))
 	}
 }
