@@ -13,6 +13,7 @@ import {
 	callAndWaitForRing,
 	endingText,
 	expectPlaying,
+	joinFromPreview,
 	OCS,
 	openPreview,
 	openRing,
@@ -124,6 +125,7 @@ describe('the recipient\'s call: bad input and faults', () => {
 		expect(await sharer.locator('img[src="x"]').count()).toBe(0)
 		await ring.getByText('Answer call').click()
 		await sharer.waitForURL(/\/index\.php\/call\//)
+		await joinFromPreview(sharer)
 		await expect.poll(() => sharer.evaluate(() => document.body.dataset.remoteName), { timeout: CALL_TIMEOUT }).toBe(MARKUP_NAME)
 		await expect.poll(() => sharer.locator('body').textContent()).toContain(MARKUP_NAME)
 		expect(await sharer.locator('img[src="x"]').count()).toBe(0)

@@ -4,6 +4,7 @@
  */
 import { getCurrentUser } from '@nextcloud/auth'
 import { CallView } from './talk/CallView.ts'
+import { DevicePreview } from './talk/DevicePreview.ts'
 
 import './talk/talk-call.css'
 
@@ -19,16 +20,32 @@ if (root?.dataset.token) {
 		selfVideo: find('.talk-call__self-video'),
 		leave: find('.talk-call__leave'),
 	})
+	const preview = new DevicePreview({
+		dialog: find('.talk-call__preview'),
+		video: find('.talk-call__preview-video'),
+		status: find('.talk-call__preview-status'),
+		join: find('.talk-call__preview-join'),
+	})
+	// Talk web's setting "Always show the device preview screen before joining a call" (on unless turned off)
+	const showPreview = localStorage.getItem('showMediaSettings') !== 'false'
+	const opened = view.open()
+	const joinCall = async (): Promise<void> => {
+		if (showPreview) {
+			await preview.open(opened)
+		}
+		if (await opened) {
+			await view.join()
+		}
+	}
 	const join = find<HTMLButtonElement>('.talk-call__join')
-	// Talk joins at once when opened from "Answer call" (#direct-call), else offers a button.
+	// "Answer call" opens the page with #direct-call: Talk goes straight to joining; else it offers a button.
 	if (window.location.hash === '#direct-call') {
 		join.hidden = true
-		void view.start()
+		void joinCall()
 	} else {
-		document.body.dataset.callState = 'idle'
 		join.addEventListener('click', () => {
 			join.hidden = true
-			void view.start()
+			void joinCall()
 		}, { once: true })
 	}
 }

@@ -9,7 +9,13 @@
 ?>
 <div id="talk-call" class="talk-call" data-token="<?php $p($_['token']); ?>">
 	<h2 class="talk-call__title"><?php $p($_['name']); ?></h2>
-	<p class="talk-call__status" role="status" aria-live="polite">Joining the call…</p>
+	<p class="talk-call__status" role="status" aria-live="polite">Opening the conversation…</p>
+	<section class="talk-call__preview" role="dialog" aria-labelledby="talk-call-preview-title" hidden>
+		<h3 id="talk-call-preview-title" class="talk-call__preview-title">Media settings</h3>
+		<video class="talk-call__preview-video" autoplay playsinline muted aria-label="Preview of your camera"></video>
+		<p class="talk-call__preview-status" role="status"></p>
+		<button type="button" class="talk-call__preview-join" disabled>Join call</button>
+	</section>
 	<div class="talk-call__stage">
 		<figure class="talk-call__remote">
 			<video class="talk-call__remote-video" autoplay playsinline aria-label="Video of the caller"></video>

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { Page } from 'playwright-core'
+import type { CallTrace } from './callTrace.ts'
 
 import { expect, inject } from 'vitest'
 import { expectAccessible } from './axe.ts'
@@ -20,10 +21,12 @@ export interface DemoShare {
 export const OCS = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
 export const SIDEBAR = '#video-verification-sidebar'
 export const REMOTE_VIDEO = `${SIDEBAR} [data-remote-video] video`
+const PREVIEW_VIDEO = '.talk-call__preview-video'
 /** Long poll, ICE and the notification poll (every 5 s) all take their time */
 export const CALL_TIMEOUT = 30_000
 /** The other side left and Talk deleted the room: the request in flight answers 404 (see recipient-call.e2e.ts). */
 export const ROOM_DELETED = /status of 404 .*\/ocs\/v2\.php\/apps\/spreed\/api\/v[34]\//
+export const JOIN_CALL = /\/ocs\/v2\.php\/apps\/spreed\/api\/v4\/call\/[^/?]+$/
 export const RING_TEXT = 'is requesting the password to access Bank statement.pdf'
 
 /**
@@ -133,7 +136,7 @@ export async function openRing(sharer: Page): Promise<ReturnType<Page['locator']
  *
  * @param sharer - alice's page, before the click
  */
-export async function noteAnswerClick(sharer: Page): Promise<void> {
+async function noteAnswerClick(sharer: Page): Promise<void> {
 	await sharer.evaluate(() => {
 		sessionStorage.removeItem('vvAnswerClickAt')
 		document.addEventListener('click', (event) => {
@@ -185,7 +188,7 @@ export async function firstRemoteFrameAt(recipient: Page): Promise<number> {
  *
  * @param sharer - alice's page, after the click
  */
-export async function answerClickedAt(sharer: Page): Promise<number> {
+async function answerClickedAtOf(sharer: Page): Promise<number> {
 	const clickedAt = await sharer.evaluate(() => sessionStorage.getItem('vvAnswerClickAt'))
 	if (clickedAt === null) {
 		throw new Error('Alice\'s page did not note her click on "Answer call"')
@@ -194,7 +197,8 @@ export async function answerClickedAt(sharer: Page): Promise<number> {
 }
 
 /**
- * Alice opens her notifications, sees the ring and answers it
+ * Alice opens her notifications, sees the ring and answers it: "Answer call", then "Join call"
+ * in Talk's device preview
  *
  * @param sharer - alice's page
  */
@@ -202,6 +206,68 @@ export async function answer(sharer: Page): Promise<void> {
 	const ring = await openRing(sharer)
 	await ring.getByText('Answer call').click()
 	await sharer.waitForURL(/\/index\.php\/call\/[^/#]+#direct-call$/)
+	await joinFromPreview(sharer)
+}
+
+/**
+ * In Talk's device preview, which "Answer call" opens: once alice sees her camera and the
+ * button can be used, she clicks "Join call". Returns when she clicked (the click event's own
+ * time, wall clock, ms): that click is her answer.
+ *
+ * @param sharer - alice's call page, its preview opening
+ */
+export async function joinFromPreview(sharer: Page): Promise<number> {
+	await expectPlaying(sharer, PREVIEW_VIDEO, 'alice\'s camera preview')
+	const join = sharer.locator('.talk-call__preview').getByRole('button', { name: 'Join call' })
+	await sharer.evaluate(() => {
+		const state = window as unknown as { vvJoinClickAt: number | null }
+		state.vvJoinClickAt = null
+		document.addEventListener('click', (event) => {
+			if ((event.target as Element).closest('button')?.textContent?.trim() === 'Join call') {
+				state.vvJoinClickAt ??= performance.timeOrigin + event.timeStamp
+			}
+		}, { capture: true })
+	})
+	await join.click({ timeout: CALL_TIMEOUT })
+	return Math.round(await sharer.evaluate(() => (window as unknown as { vvJoinClickAt: number }).vvJoinClickAt))
+}
+
+/** How long alice's answer takes to reach the recipient as video (wall clock, ms) */
+export interface AnswerTiming {
+	/** her click on "Answer call" → her click on "Join call", made as soon as the preview shows her camera and the button can be used */
+	toJoinClickMs: number
+	/** her click on "Join call" in the preview, her answer → the recipient's first presented frame of her video */
+	fromJoinClickMs: number
+	/** her call page's join-call request → that frame */
+	fromJoinMs: number
+}
+
+/**
+ * Alice answers the ring from her notifications ("Answer call", then "Join call" in the device
+ * preview as soon as it is ready); resolves with the times once the recipient presents her first frame.
+ *
+ * @param sharer - alice's page
+ * @param recipient - the recipient's page, ringing
+ * @param trace - notes the clicks and the first frame (VV_CALL_TRACE=all)
+ */
+export async function answerAndTimeFirstFrame(sharer: Page, recipient: Page, trace?: CallTrace): Promise<AnswerTiming> {
+	await watchFirstRemoteFrame(recipient)
+	let joinedAt = 0
+	sharer.on('request', (request) => {
+		if (joinedAt === 0 && request.method() === 'POST' && JOIN_CALL.test(new URL(request.url()).pathname)) {
+			joinedAt = Date.now()
+		}
+	})
+	const ring = await openRing(sharer)
+	await noteAnswerClick(sharer)
+	await ring.getByText('Answer call').click()
+	const joinClickedAt = await joinFromPreview(sharer)
+	const firstFrameAt = await firstRemoteFrameAt(recipient)
+	const answerClickedAt = await answerClickedAtOf(sharer)
+	trace?.note('alice', 'clicked "Answer call"', answerClickedAt)
+	trace?.note('alice', 'clicked "Join call" in the device preview', joinClickedAt)
+	trace?.note('recipient', 'first remote video frame (requestVideoFrameCallback)', firstFrameAt)
+	return { toJoinClickMs: joinClickedAt - answerClickedAt, fromJoinClickMs: firstFrameAt - joinClickedAt, fromJoinMs: firstFrameAt - joinedAt }
 }
 
 /**

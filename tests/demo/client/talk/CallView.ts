@@ -52,11 +52,15 @@ export class CallView {
 		el.leave.addEventListener('click', () => void this.leave('You left the call.'))
 	}
 
-	async start(): Promise<void> {
-		this.setState('joining', 'Joining the call…')
+	/**
+	 * What Talk web does when the conversation opens: join it (a Talk session) and start its
+	 * signaling (internal: the pull loop; external: hello and room join), before any call.
+	 *
+	 * @return whether the conversation could be joined
+	 */
+	async open(): Promise<boolean> {
+		this.setState('opening', 'Opening the conversation…')
 		try {
-			this.localStream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
-			this.el.selfVideo.srcObject = this.localStream
 			const talkSessionId = (await joinRoom(this.token)).sessionId
 			const settings = await signalingSettings(this.token)
 			this.iceServers = [...settings.stunservers, ...settings.turnservers]
@@ -78,6 +82,20 @@ export class CallView {
 				internal.start()
 			}
 			document.body.dataset.signalingMode = this.mcu ? 'external-mcu' : settings.signalingMode
+			this.setState('idle', 'You are not in the call yet.')
+			return true
+		} catch (error) {
+			this.setState('failed', 'Could not open the conversation: ' + (error as Error).message)
+			return false
+		}
+	}
+
+	/** Joins the call of the opened conversation: its own camera and microphone, then Talk's join-call request. */
+	async join(): Promise<void> {
+		this.setState('joining', 'Joining the call…')
+		try {
+			this.localStream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
+			this.el.selfVideo.srcObject = this.localStream
 			this.inCall = true
 			await joinCall(this.token, 7)
 			this.el.leave.disabled = false

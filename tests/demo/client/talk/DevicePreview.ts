@@ -1,0 +1,54 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+export interface DevicePreviewElements {
+	dialog: HTMLElement
+	video: HTMLVideoElement
+	status: HTMLElement
+	join: HTMLButtonElement
+}
+
+/**
+ * Talk web's device preview before a call (src/components/MediaSettings/MediaSettings.vue),
+ * which "Answer call" opens (#direct-call, views/MainView.vue `handleDirectCall`) unless its
+ * user turned "Always show the device preview screen before joining a call" off: the camera
+ * in a preview, "Join call" once the conversation is joined. Closing it releases the preview's
+ * camera (devices mixin `stopDevicesMixin`); the call then asks for its own.
+ */
+export class DevicePreview {
+	private stream: MediaStream | undefined
+
+	constructor(private readonly el: DevicePreviewElements) {}
+
+	/**
+	 * Shows the preview; resolves when its user clicks "Join call", after the preview's camera is released.
+	 *
+	 * @param canJoin resolves true once the conversation is joined (false: it could not be)
+	 */
+	async open(canJoin: Promise<boolean>): Promise<void> {
+		this.el.dialog.hidden = false
+		document.body.dataset.devicePreview = 'open'
+		const clicked = new Promise<void>((resolve) => this.el.join.addEventListener('click', () => resolve(), { once: true }))
+		void canJoin.then((joined) => {
+			this.el.join.disabled = !joined
+		})
+		try {
+			this.stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
+			this.el.video.srcObject = this.stream
+		} catch (error) {
+			// Talk web lets its user join without a camera; the stand-in says why there is no picture.
+			this.el.status.textContent = 'No camera: ' + (error as Error).message
+		}
+		await clicked
+		this.close()
+	}
+
+	private close(): void {
+		this.stream?.getTracks().forEach((track) => track.stop())
+		this.el.video.srcObject = null
+		this.el.dialog.hidden = true
+		document.body.dataset.devicePreview = 'closed'
+	}
+}
