@@ -234,23 +234,27 @@ export async function joinFromPreview(sharer: Page): Promise<number> {
 
 /** How long alice's answer takes to reach the recipient as video (wall clock, ms) */
 export interface AnswerTiming {
-	/** her click on "Answer call" → her click on "Join call", made as soon as the preview shows her camera and the button can be used */
-	toJoinClickMs: number
-	/** her click on "Join call" in the preview, her answer → the recipient's first presented frame of her video */
-	fromJoinClickMs: number
+	/** her click on "Answer call" → her answer: "Join call" in the device preview, clicked as soon as it shows her camera and can be used (0 without the preview) */
+	toAnswerMs: number
+	/** her answer → the recipient's first presented frame of her video */
+	fromAnswerMs: number
 	/** her call page's join-call request → that frame */
 	fromJoinMs: number
 }
 
 /**
- * Alice answers the ring from her notifications ("Answer call", then "Join call" in the device
- * preview as soon as it is ready); resolves with the times once the recipient presents her first frame.
+ * Alice answers the ring from her notifications: "Answer call", then "Join call" in Talk's
+ * device preview as soon as it is ready, or, with VV_DEVICE_PREVIEW=off (Talk's "Always show
+ * the device preview" turned off), "Answer call" alone. Resolves with the times once the
+ * recipient presents her first frame.
  *
  * @param sharer - alice's page
  * @param recipient - the recipient's page, ringing
  * @param trace - notes the clicks and the first frame (VV_CALL_TRACE=all)
  */
 export async function answerAndTimeFirstFrame(sharer: Page, recipient: Page, trace?: CallTrace): Promise<AnswerTiming> {
+	const devicePreview = process.env.VV_DEVICE_PREVIEW !== 'off'
+	await sharer.evaluate((on) => on ? localStorage.removeItem('showMediaSettings') : localStorage.setItem('showMediaSettings', 'false'), devicePreview)
 	await watchFirstRemoteFrame(recipient)
 	let joinedAt = 0
 	sharer.on('request', (request) => {
@@ -261,13 +265,16 @@ export async function answerAndTimeFirstFrame(sharer: Page, recipient: Page, tra
 	const ring = await openRing(sharer)
 	await noteAnswerClick(sharer)
 	await ring.getByText('Answer call').click()
-	const joinClickedAt = await joinFromPreview(sharer)
+	const joinClickedAt = devicePreview ? await joinFromPreview(sharer) : undefined
 	const firstFrameAt = await firstRemoteFrameAt(recipient)
 	const answerClickedAt = await answerClickedAtOf(sharer)
+	const answeredAt = joinClickedAt ?? answerClickedAt
 	trace?.note('alice', 'clicked "Answer call"', answerClickedAt)
-	trace?.note('alice', 'clicked "Join call" in the device preview', joinClickedAt)
+	if (joinClickedAt !== undefined) {
+		trace?.note('alice', 'clicked "Join call" in the device preview', joinClickedAt)
+	}
 	trace?.note('recipient', 'first remote video frame (requestVideoFrameCallback)', firstFrameAt)
-	return { toJoinClickMs: joinClickedAt - answerClickedAt, fromJoinClickMs: firstFrameAt - joinClickedAt, fromJoinMs: firstFrameAt - joinedAt }
+	return { toAnswerMs: answeredAt - answerClickedAt, fromAnswerMs: firstFrameAt - answeredAt, fromJoinMs: firstFrameAt - joinedAt }
 }
 
 /**
