@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { activityOf, expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { bytesReceived, keepPeerConnections } from './support/peerConnections.ts'
-import { answer, CALL_TIMEOUT, expectPlaying, OCS, passwordProtectedLinkShare, resetDemo, SIDEBAR } from './support/recipientJourney.ts'
+import { answer, CALL_TIMEOUT, expectPlaying, joinFromPreview, OCS, openRing, passwordProtectedLinkShare, resetDemo, SIDEBAR } from './support/recipientJourney.ts'
 
 /**
  * Talk deletes a video-verification room as soon as one side leaves; the other side's
@@ -26,10 +26,16 @@ describe('a recipient calls the sharer and they see each other', () => {
 
 	beforeEach(resetDemo)
 
-	test('request, ring, "Answer call", video both ways, the recipient hangs up', async () => {
+	test('request, ring, "Answer call" and "Join call" in Talk\'s device preview, video both ways, the recipient hangs up', async () => {
 		const { sharer, recipient } = await callRinging()
 
-		await answer(sharer)
+		// "Answer call" opens Talk's device preview: alice is in the conversation, not yet in the call
+		const ring = await openRing(sharer)
+		await ring.getByText('Answer call').click()
+		await expectPlaying(sharer, '.talk-call__preview-video', 'alice\'s camera preview')
+		await expect.poll(() => sharer.evaluate(() => document.body.dataset.callState), { timeout: CALL_TIMEOUT }).toBe('idle')
+		expect(await recipient.locator(`${SIDEBAR} [data-call-phase]`).getAttribute('data-call-phase')).toBe('ringing')
+		await joinFromPreview(sharer)
 
 		await sharer.waitForFunction(() => document.body.dataset.callState === 'connected', null, { timeout: CALL_TIMEOUT })
 		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
