@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { activityOf, expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { bytesReceived, keepPeerConnections } from './support/peerConnections.ts'
-import { answer, CALL_TIMEOUT, expectPlaying, joinFromPreview, OCS, openRing, passwordProtectedLinkShare, resetDemo, SIDEBAR } from './support/recipientJourney.ts'
+import { answer, CALL_TIMEOUT, expectPlaying, joinFromPreview, OCS, openRing, passwordProtectedLinkShare, PREVIEW_VIDEO, resetDemo, SIDEBAR } from './support/recipientJourney.ts'
 
 /**
  * Talk deletes a video-verification room as soon as one side leaves; the other side's
@@ -32,7 +32,7 @@ describe('a recipient calls the sharer and they see each other', () => {
 		// "Answer call" opens Talk's device preview: alice is in the conversation, not yet in the call
 		const ring = await openRing(sharer)
 		await ring.getByText('Answer call').click()
-		await expectPlaying(sharer, '.talk-call__preview-video', 'alice\'s camera preview')
+		await expectPlaying(sharer, PREVIEW_VIDEO, 'alice\'s camera preview')
 		await expect.poll(() => sharer.evaluate(() => document.body.dataset.callState), { timeout: CALL_TIMEOUT }).toBe('idle')
 		expect(await recipient.locator(`${SIDEBAR} [data-call-phase]`).getAttribute('data-call-phase')).toBe('ringing')
 		await joinFromPreview(sharer)

@@ -21,7 +21,7 @@ export interface DemoShare {
 export const OCS = { 'OCS-APIRequest': 'true', Accept: 'application/json' }
 export const SIDEBAR = '#video-verification-sidebar'
 export const REMOTE_VIDEO = `${SIDEBAR} [data-remote-video] video`
-const PREVIEW_VIDEO = '.talk-call__preview-video'
+export const PREVIEW_VIDEO = '.talk-call__preview-video'
 /** Long poll, ICE and the notification poll (every 5 s) all take their time */
 export const CALL_TIMEOUT = 30_000
 /** The other side left and Talk deleted the room: the request in flight answers 404 (see recipient-call.e2e.ts). */
@@ -130,21 +130,38 @@ export async function openRing(sharer: Page): Promise<ReturnType<Page['locator']
 }
 
 /**
- * From now on alice's page notes when her click on "Answer call" happens: the event's own time,
- * kept in sessionStorage across the navigation the click starts. (Playwright's click first
- * spends its own time on actionability checks, which is no part of the journey.)
+ * From now on the page notes when its first click on a link or button with this text happens:
+ * the event's own time, kept in sessionStorage across a navigation the click starts (Playwright's
+ * click first spends its own time on actionability checks, which is no part of the journey).
+ * Read it with clickedAt.
  *
- * @param sharer - alice's page, before the click
+ * @param page - the page, before the click
+ * @param label - the text of the link or button
  */
-async function noteAnswerClick(sharer: Page): Promise<void> {
-	await sharer.evaluate(() => {
-		sessionStorage.removeItem('vvAnswerClickAt')
+async function noteClick(page: Page, label: string): Promise<void> {
+	await page.evaluate((text) => {
+		const key = `vvClickAt:${text}`
+		sessionStorage.removeItem(key)
 		document.addEventListener('click', (event) => {
-			if ((event.target as Element).closest('a, button')?.textContent?.trim() === 'Answer call') {
-				sessionStorage.setItem('vvAnswerClickAt', String(performance.timeOrigin + event.timeStamp))
+			if ((event.target as Element).closest('a, button')?.textContent?.trim() === text && sessionStorage.getItem(key) === null) {
+				sessionStorage.setItem(key, String(performance.timeOrigin + event.timeStamp))
 			}
 		}, { capture: true })
-	})
+	}, label)
+}
+
+/**
+ * When the click noteClick watched for happened (wall clock, ms)
+ *
+ * @param page - the page, after the click
+ * @param label - the text noteClick was given
+ */
+async function clickedAt(page: Page, label: string): Promise<number> {
+	const at = await page.evaluate((text) => sessionStorage.getItem(`vvClickAt:${text}`), label)
+	if (at === null) {
+		throw new Error(`The page did not note a click on "${label}"`)
+	}
+	return Math.round(Number(at))
 }
 
 /**
@@ -184,19 +201,6 @@ export async function firstRemoteFrameAt(recipient: Page): Promise<number> {
 }
 
 /**
- * When alice clicked "Answer call" (wall clock, ms), as noteAnswerClick saw it
- *
- * @param sharer - alice's page, after the click
- */
-async function answerClickedAtOf(sharer: Page): Promise<number> {
-	const clickedAt = await sharer.evaluate(() => sessionStorage.getItem('vvAnswerClickAt'))
-	if (clickedAt === null) {
-		throw new Error('Alice\'s page did not note her click on "Answer call"')
-	}
-	return Math.round(Number(clickedAt))
-}
-
-/**
  * Alice opens her notifications, sees the ring and answers it: "Answer call", then "Join call"
  * in Talk's device preview
  *
@@ -218,18 +222,9 @@ export async function answer(sharer: Page): Promise<void> {
  */
 export async function joinFromPreview(sharer: Page): Promise<number> {
 	await expectPlaying(sharer, PREVIEW_VIDEO, 'alice\'s camera preview')
-	const join = sharer.locator('.talk-call__preview').getByRole('button', { name: 'Join call' })
-	await sharer.evaluate(() => {
-		const state = window as unknown as { vvJoinClickAt: number | null }
-		state.vvJoinClickAt = null
-		document.addEventListener('click', (event) => {
-			if ((event.target as Element).closest('button')?.textContent?.trim() === 'Join call') {
-				state.vvJoinClickAt ??= performance.timeOrigin + event.timeStamp
-			}
-		}, { capture: true })
-	})
-	await join.click({ timeout: CALL_TIMEOUT })
-	return Math.round(await sharer.evaluate(() => (window as unknown as { vvJoinClickAt: number }).vvJoinClickAt))
+	await noteClick(sharer, 'Join call')
+	await sharer.locator('.talk-call__preview').getByRole('button', { name: 'Join call' }).click({ timeout: CALL_TIMEOUT })
+	return await clickedAt(sharer, 'Join call')
 }
 
 /** How long alice's answer takes to reach the recipient as video (wall clock, ms) */
@@ -263,11 +258,11 @@ export async function answerAndTimeFirstFrame(sharer: Page, recipient: Page, tra
 		}
 	})
 	const ring = await openRing(sharer)
-	await noteAnswerClick(sharer)
+	await noteClick(sharer, 'Answer call')
 	await ring.getByText('Answer call').click()
 	const joinClickedAt = devicePreview ? await joinFromPreview(sharer) : undefined
 	const firstFrameAt = await firstRemoteFrameAt(recipient)
-	const answerClickedAt = await answerClickedAtOf(sharer)
+	const answerClickedAt = await clickedAt(sharer, 'Answer call')
 	const answeredAt = joinClickedAt ?? answerClickedAt
 	trace?.note('alice', 'clicked "Answer call"', answerClickedAt)
 	if (joinClickedAt !== undefined) {

@@ -29,7 +29,6 @@ export class DevicePreview {
 	 */
 	async open(canJoin: Promise<boolean>): Promise<void> {
 		this.el.dialog.hidden = false
-		document.body.dataset.devicePreview = 'open'
 		const clicked = new Promise<void>((resolve) => this.el.join.addEventListener('click', () => resolve(), { once: true }))
 		void canJoin.then((joined) => {
 			this.el.join.disabled = !joined
@@ -49,6 +48,5 @@ export class DevicePreview {
 		this.stream?.getTracks().forEach((track) => track.stop())
 		this.el.video.srcObject = null
 		this.el.dialog.hidden = true
-		document.body.dataset.devicePreview = 'closed'
 	}
 }
