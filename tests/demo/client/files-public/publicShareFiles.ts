@@ -1,8 +1,8 @@
-import type { Node } from '@nextcloud/files'
 /**
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { Node } from '@nextcloud/files'
 import type { FileStat, ResponseDataDetailed } from 'webdav'
 
 import { formatFileSize } from '@nextcloud/files'
@@ -56,7 +56,7 @@ export function renderNodes(target: HTMLElement, nodes: Node[]): void {
 		row.dataset.fileid = String(node.fileid ?? '')
 		const link = document.createElement('a')
 		link.href = node.encodedSource
-		link.download = node.basename
+		link.download = node.displayname
 		link.textContent = node.displayname
 		const size = document.createElement('span')
 		size.className = 'public-share-files__size'
