@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo\Ocp\User;
 
+use OCP\Federation\ICloudId;
 use OCP\IUser;
 use OCP\IUserManager;
 
@@ -31,7 +32,7 @@ final class DemoUserManager implements IUserManager {
 	public function clearBackends() {
 	}
 
-	public function get($uid) {
+	public function get($uid): ?IUser {
 		return $this->directory->find((string)$uid);
 	}
 
@@ -39,7 +40,7 @@ final class DemoUserManager implements IUserManager {
 		return $this->directory->find($uid)?->getDisplayName();
 	}
 
-	public function userExists($uid) {
+	public function userExists($uid, array $excludeBackends = []) {
 		return $this->directory->find((string)$uid) !== null;
 	}
 
@@ -110,6 +111,13 @@ final class DemoUserManager implements IUserManager {
 
 	public function getExistingUser(string $userId, ?string $displayName = null): IUser {
 		return $this->directory->find($userId) ?? new DemoUser($userId, $displayName ?? $userId, '');
+	}
+
+	/**
+	 * A read-only user named after the cloud id, as nextcloud/server's Manager::getFederatedUser.
+	 */
+	public function getFederatedUser(ICloudId $cloudId): IUser {
+		return new DemoUser($cloudId->getId(), $cloudId->getDisplayId(), '');
 	}
 
 	public function getSeenUsers(int $offset = 0, ?int $limit = null): \Iterator {
