@@ -40,7 +40,7 @@ final class DemoUserManager implements IUserManager {
 		return $this->directory->find($uid)?->getDisplayName();
 	}
 
-	public function userExists($uid, array $excludeBackends = []) {
+	public function userExists($uid, array $excludeBackends = []): bool {
 		return $this->directory->find((string)$uid) !== null;
 	}
 
@@ -122,6 +122,17 @@ final class DemoUserManager implements IUserManager {
 
 	public function getSeenUsers(int $offset = 0, ?int $limit = null): \Iterator {
 		return new \ArrayIterator($this->directory->all());
+	}
+
+	/**
+	 * IUserManager (since 34): core's avatar routes, /avatar/{userId}/{size}[/dark].
+	 */
+	public function getAvatarUrlLight(string $userId, int $size): string {
+		return '/avatar/' . rawurlencode($userId) . '/' . $size;
+	}
+
+	public function getAvatarUrlDark(string $userId, int $size): string {
+		return '/avatar/' . rawurlencode($userId) . '/' . $size . '/dark';
 	}
 
 	/**
