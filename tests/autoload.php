@@ -60,6 +60,10 @@ spl_autoload_register(static function (string $class) use ($videoVerificationRoo
 	// nextcloud/ocp has no autoload section of its own.
 	if (str_starts_with($class, 'OCP\\') || str_starts_with($class, 'NCU\\')) {
 		$file = $videoVerificationOcpVendor . '/nextcloud/ocp/' . $relative;
+		if (!is_file($file)) {
+			// Public API newer than every nextcloud/ocp we have (tests/ocp/newer/README.md).
+			$file = $videoVerificationRoot . '/tests/ocp/newer/' . $relative;
+		}
 	} elseif (str_starts_with($class, 'OCA\\')) {
 		$file = $videoVerificationRoot . '/tests/stubs/' . $relative;
 	} else {
