@@ -42,7 +42,8 @@ class PublicShareAuthListenerTest extends TestCase {
 
 		(new PublicShareAuthListener($state, $this->mapper))->handle($event);
 
-		$this->assertSame(['video_verification/js/video_verification-public-auth'], RecordedAssets::scripts());
+		// Nextcloud adds the app's translations before its first script (OCP\Util::addScript).
+		$this->assertSame(['video_verification/l10n/en', 'video_verification/js/video_verification-public-auth'], RecordedAssets::scripts());
 		$this->assertSame(['video_verification/css/video_verification-public-auth'], RecordedAssets::styles());
 		$this->assertTrue($event->isPropagationStopped(), 'Talk\'s own sidebar must not load');
 	}
