@@ -42,7 +42,7 @@ describe('an administrator exports the verification records as CSV', () => {
 
 		expect(csv.startsWith(BOM)).toBe(true)
 		const lines = csv.slice(BOM.length).split('\r\n')
-		expect(lines[0]).toBe('request_id,share_id,file_id,file_name,requester_name,requester_email,status,mode,created_at,expires_at,answered_at,decided_at,decided_by,face_matches_id,id_features_checked,known_person,note,released_by,first_used_at,share_deleted_at')
+		expect(lines[0]).toBe('request_id,share_id,file_id,file_name,requester_name,share_sent_to,status,mode,created_at,expires_at,answered_at,decided_at,decided_by,face_matches_id,id_features_checked,known_person,note,released_by,first_used_at,share_deleted_at')
 		expect(lines.at(-1)).toBe('')
 		const rows = lines.slice(1, -1)
 		expect(rows).toHaveLength(2)

@@ -31,14 +31,14 @@ class CallbackFlowTest extends TestCase {
 	public function testAnUnansweredCancelledRequestAsksForACallbackAndTheSharerIsNotified(): void {
 		$created = $this->unanswered();
 
-		$response = $this->callbackController('recipient', $created['secret'])->ask($created['requestId'], "  Please call after 3 pm,\r\nthanks  ");
+		$response = $this->callbackController('recipient', $created['secret'])->ask($created['requestId'], "  Please call after 3 pm, thanks  ");
 
 		$this->assertSame(201, $response->getStatus());
 		$this->assertSame([
 			'requestId' => $created['requestId'],
 			'state' => 'callbackRequested',
 			'requestedAt' => $this->now,
-			'message' => "Please call after 3 pm,\nthanks",
+			'message' => 'Please call after 3 pm, thanks',
 			'calledBackAt' => null,
 		], $response->getData());
 		$callbacks = array_values(array_filter($this->notified, static fn ($n): bool => $n->getObjectType() === CallbackNotifications::OBJECT_TYPE));
@@ -118,6 +118,14 @@ class CallbackFlowTest extends TestCase {
 			'control character' => ["hi\x07"],
 			'bidi override' => ["hi \u{202E}gnp.exe"],
 			'invalid UTF-8' => ["\xC3\x28"],
+			// Issue 18: one paragraph, so no line can pass for one of the notification's own.
+			'a second line' => ["Please call\nE-mail: carol@example.com"],
+			'a carriage return' => ["Please call\rE-mail: carol@example.com"],
+			'CRLF' => ["Please call\r\nthanks"],
+			'line separator' => ["Please call\u{2028}E-mail: x"],
+			'paragraph separator' => ["Please call\u{2029}E-mail: x"],
+			'a tab' => ["Please\tcall"],
+			'zero-width space' => ["Please\u{200B} call"],
 		];
 	}
 

@@ -63,7 +63,9 @@ class NotifierTest extends TestCase {
 
 		$prepared = $this->notifier()->prepare($this->notified[0], 'en');
 
-		$this->assertStringEndsWith("\nE-mail: carol@example.com", $prepared->getParsedMessage());
+		$this->assertStringEndsWith("\nThe share was sent to carol@example.com; the caller may be someone else.", $prepared->getParsedMessage());
+		$this->assertSame(['type' => 'highlight', 'id' => $prepared->getObjectId() . '-email', 'name' => 'carol@example.com'], $prepared->getRichMessageParameters()['email']);
+		$this->assertStringNotContainsString('E-mail:', $prepared->getParsedMessage());
 	}
 
 	public function testARingingRequestStillShowsItsActions(): void {
