@@ -20,6 +20,7 @@ use OCA\VideoVerification\Listener\SharePolicyListener;
 use OCA\VideoVerification\Middleware\SharePolicyMiddleware;
 use OCA\VideoVerification\Notification\CallbackNotifier;
 use OCA\VideoVerification\Notification\Notifier;
+use OCA\VideoVerification\Notification\PasswordLockoutNotifier;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
 use OCA\VideoVerification\SetupCheck\IceServersCheck;
 use OCA\VideoVerification\SetupCheck\SignalingCheck;
@@ -63,6 +64,7 @@ class Application extends App implements IBootstrap {
 		);
 		$context->registerNotifierService(Notifier::class);
 		$context->registerNotifierService(CallbackNotifier::class);
+		$context->registerNotifierService(PasswordLockoutNotifier::class);
 		$context->registerEventListener(BeforeShareCreatedEvent::class, SharePolicyListener::class);
 		$context->registerEventListener(ShareCreatedEvent::class, SharePolicyListener::class);
 		// Nextcloud 35+; on 33 and 34 the class does not exist and nothing dispatches it

@@ -50,7 +50,7 @@ class CallbackService {
 		$text = $this->message($message);
 		$now = $this->time->getTime();
 		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
-		if (!in_array($request->status, [VerificationRequestStatus::Cancelled, VerificationRequestStatus::Expired], true)
+		if (!in_array($request->status, [VerificationRequestStatus::Cancelled, VerificationRequestStatus::Expired, VerificationRequestStatus::Abandoned], true)
 			|| $request->answeredAt !== null
 			|| $now < $request->createdAt + self::NO_ANSWER_SECONDS) {
 			throw new CallbackUnavailableException($this->l10n->t('A callback can be asked for only when nobody answered your call within a minute.'));

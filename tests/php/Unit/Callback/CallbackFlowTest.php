@@ -77,7 +77,10 @@ class CallbackFlowTest extends TestCase {
 
 	public function testACallbackIsRefusedWhileTheRequestIsOpenAfterAnAnswerOrWithinTheFirstMinute(): void {
 		$open = $this->requestController()->create('DemoContract001', 'Carol')->getData();
-		$this->now += 120;
+		for ($t = 0; $t < 6; $t++) {
+			$this->now += 20;
+			$this->requestController('recipient', $open['secret'])->show($open['requestId']);
+		}
 		$this->assertError(409, 'callback_unavailable', $this->callbackController('recipient', $open['secret'])->ask($open['requestId']));
 
 		$answered = $this->requestController()->create('DemoContract001', 'Carol')->getData();
@@ -190,7 +193,11 @@ class CallbackFlowTest extends TestCase {
 	private function unanswered(): array {
 		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
 		$this->requestController('recipient', $created['secret'])->progress($created['requestId'], 'ringing');
-		$this->now += 61;
+		// The page polls while nobody answers, then hangs up.
+		foreach ([20, 20, 21] as $step) {
+			$this->now += $step;
+			$this->requestController('recipient', $created['secret'])->show($created['requestId']);
+		}
 		$this->assertSame('cancelled', $this->requestController('recipient', $created['secret'])->cancel($created['requestId'])->getData()['status']);
 		return $created;
 	}

@@ -36,7 +36,10 @@ class DecisionControllerTest extends TestCase {
 
 	public function testTheOwnerApprovesAndTheDecisionIsRecorded(): void {
 		$created = $this->create();
-		$this->now += 42;
+		foreach ([20, 20, 2] as $step) {
+			$this->now += $step;
+			$this->requestController('recipient', $created['secret'])->show($created['requestId']);
+		}
 
 		$response = $this->decisionController('alice')->approve($created['requestId'], ['faceMatchesId' => true, 'knownPerson' => true, 'note' => '  Passport checked  ']);
 
@@ -234,10 +237,10 @@ class DecisionControllerTest extends TestCase {
 
 	public function testTheRecordsOfAFileNewestFirstOnlyForWhoMayEditTheShare(): void {
 		$this->addPublicShare(['id' => '6', 'token' => 'OtherFile000006', 'nodeId' => 106]);
-		$first = $this->create();
+		$first = $this->requestController('browser 1')->create('DemoContract001', 'Carol')->getData();
 		$this->now += 10;
 		$second = $this->create();
-		$this->requestController()->create('OtherFile000006', 'Dan');
+		$this->requestController('browser 2')->create('OtherFile000006', 'Dan');
 		$this->decisionController('alice')->approve($first['requestId']);
 
 		$records = $this->decisionController('alice')->records('100')->getData();

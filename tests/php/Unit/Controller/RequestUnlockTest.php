@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Controller;
 
+use OCA\VideoVerification\Notification\PasswordLockoutNotifications;
 use OCA\VideoVerification\Service\ShareSessionUnlocker;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Http\Attribute\UseSession;
@@ -100,7 +101,7 @@ class RequestUnlockTest extends TestCase {
 	}
 
 	public function testTheRightPasswordUnlocksWithoutEndingTheCall(): void {
-		$created = $this->ringing('DemoMedical0002');
+		$created = $this->answered('DemoMedical0002');
 
 		$response = $this->requestController('recipient', $created['secret'])->password($created['requestId'], self::SHARE_PASSWORD);
 
@@ -112,17 +113,48 @@ class RequestUnlockTest extends TestCase {
 		$this->assertNull($this->requestRows()[0]['decided_by'], 'nobody decided: the password released it');
 	}
 
-	public function testAWrongPasswordIsAThrottled403AndTheCallGoesOn(): void {
-		$created = $this->ringing('DemoMedical0002');
-		$rows = $this->requestRows();
+	public function testAWrongPasswordIsA403CountedAsAPasswordPageFailureAndTheCallGoesOn(): void {
+		$created = $this->answered('DemoMedical0002');
 
 		$response = $this->requestController('recipient', $created['secret'])->password($created['requestId'], 'guess');
 
-		$this->assertThrottledError(403, 'wrong_password', $response);
-		$this->assertSame($rows, $this->requestRows());
+		$this->assertSame(403, $response->getStatus());
+		$this->assertSame('wrong_password', $response->getData()['error']);
+		$this->assertStringContainsString('4 more tries', $response->getData()['message']);
+		$this->assertTrue($response->isThrottled());
+		$this->assertSame(['action' => 'publicLinkAuth'], $response->getThrottleMetadata(), 'the same budget as the password page');
+		$this->assertSame(1, (int)$this->requestRows()[0]['wrong_passwords']);
 		$this->assertSame([], $this->session()->regenerations);
 		$this->assertSame('ringing', $this->requestController('recipient', $created['secret'])->show($created['requestId'])->getData()['status']);
 		$this->assertSame(200, $this->requestController('recipient', $created['secret'])->password($created['requestId'], self::SHARE_PASSWORD)->getStatus(), 'then the right one');
+	}
+
+	public function testTheFifthWrongPasswordClosesTheRequestAndNotifiesTheSharer(): void {
+		$created = $this->answered('DemoMedical0002');
+		for ($i = 1; $i < 5; $i++) {
+			$this->assertSame(403, $this->requestController('recipient', $created['secret'])->password($created['requestId'], "guess $i")->getStatus());
+		}
+
+		$response = $this->requestController('recipient', $created['secret'])->password($created['requestId'], 'guess 5');
+
+		$this->assertSame(409, $response->getStatus());
+		$this->assertSame('too_many_wrong_passwords', $response->getData()['error']);
+		$this->assertSame(['action' => 'publicLinkAuth'], $response->getThrottleMetadata());
+		$this->assertSame('cancelled', $this->requestRows()[0]['status']);
+		$lockouts = array_values(array_filter($this->notified, static fn ($n): bool => $n->getObjectType() === PasswordLockoutNotifications::OBJECT_TYPE));
+		$this->assertSame(['alice'], array_map(static fn ($n): string => $n->getUser(), $lockouts));
+		$this->assertSame(409, $this->requestController('recipient', $created['secret'])->password($created['requestId'], self::SHARE_PASSWORD)->getStatus(), 'even the right one: the request is closed');
+		$this->assertSame([], $this->session()->regenerations);
+	}
+
+	public function testNoPasswordIsTakenBeforeTheCallWasAnswered(): void {
+		$created = $this->ringing('DemoMedical0002');
+
+		$response = $this->requestController('recipient', $created['secret'])->password($created['requestId'], self::SHARE_PASSWORD);
+
+		$this->assertThrottledError(409, 'call_not_answered', $response);
+		$this->assertSame('ringing', $this->requestRows()[0]['status']);
+		$this->assertSame([], $this->session()->regenerations);
 	}
 
 	public function testAPasswordForARequestNotInPasswordModeIsAThrottled409(): void {
@@ -289,6 +321,12 @@ class RequestUnlockTest extends TestCase {
 	/**
 	 * @return array{requestId: string, secret: string}
 	 */
+	private function answered(string $token): array {
+		$created = $this->ringing($token);
+		$this->requestController('recipient', $created['secret'])->progress($created['requestId'], 'answered');
+		return $created;
+	}
+
 	private function ringing(string $token): array {
 		$created = $this->requestController()->create($token, 'Carol')->getData();
 		$this->assertSame('ringing', $this->requestController('recipient', $created['secret'])->progress($created['requestId'], 'ringing')->getData()['status']);

@@ -24,6 +24,7 @@ use OCA\VideoVerification\Demo\Ocp\Activity\DemoActivityEvent;
 use OCA\VideoVerification\Demo\Ocp\Cache\ArrayCache;
 use OCA\VideoVerification\Demo\Ocp\Notification\DemoNotification;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
+use OCA\VideoVerification\Notification\PasswordLockoutNotifications;
 use OCA\VideoVerification\Notification\CallbackNotifications;
 use OCA\VideoVerification\Notification\RequestNotifications;
 use OCA\VideoVerification\Service\AdminPolicy;
@@ -173,7 +174,7 @@ trait RequestStack {
 		return new RequestService(
 			new RequestShareResolver($this->publicShareManager(), new ShareSettingsMapper($this->db), $talk, $l10n),
 			new RequesterNameNormalizer($l10n),
-			new RequestLimits($mapper, $cacheFactory, $this->time(), $l10n),
+			new RequestLimits($mapper, $this->time(), $l10n),
 			new RequestCredentialsIssuer($this->random, $hasher, $binding),
 			new RequestAccess($mapper, $hasher, $binding, $l10n),
 			$mapper,
@@ -185,6 +186,7 @@ trait RequestStack {
 			$l10n,
 			new AdminPolicy($appConfig),
 			new OfficeHoursStore($this->userConfig(), $l10n),
+			new PasswordLockoutNotifications($this->notificationManager()),
 		);
 	}
 
@@ -312,6 +314,10 @@ trait RequestStack {
 	}
 
 	protected function requestNotifications(): RequestNotifications {
+		return new RequestNotifications($this->notificationManager());
+	}
+
+	protected function notificationManager(): INotificationManager {
 		$manager = $this->createMock(INotificationManager::class);
 		$manager->method('createNotification')->willReturnCallback(static fn (): INotification => new DemoNotification());
 		$manager->method('notify')->willReturnCallback(function (INotification $notification): void {
@@ -325,7 +331,7 @@ trait RequestStack {
 				'user' => $notification->getUser(),
 			];
 		});
-		return new RequestNotifications($manager);
+		return $manager;
 	}
 
 	protected function time(): ITimeFactory {
@@ -345,6 +351,7 @@ trait RequestStack {
 		$l10n = $this->createMock(IL10N::class);
 		$l10n->method('t')->willReturnCallback(static fn (string $text, $parameters = []): string => vsprintf($text, (array)$parameters));
 		$l10n->method('l')->willReturnCallback(static fn (string $type, $data): string => gmdate('H:i', (int)$data));
+		$l10n->method('n')->willReturnCallback(static fn (string $singular, string $plural, int $count): string => str_replace('%n', (string)$count, $count === 1 ? $singular : $plural));
 		return $l10n;
 	}
 
