@@ -154,11 +154,11 @@ class RequestController extends OCSController {
 	}
 
 	/**
-	 * Report how the call goes
+	 * Report how the call goes (a hint, nothing is stored)
 	 *
-	 * "ringing": the caller's client joined Talk's call (requested → ringing; again is
-	 * fine). "answered": the sharer's session appeared in the call (recorded once). A
-	 * report after the approval leaves the request approved.
+	 * "ringing": the caller's client joined Talk's call; "answered": the sharer's session
+	 * appeared in it. Neither changes the request: the record and the sharer's view follow
+	 * what Talk says (the request's Talk room and its call), never the caller's word.
 	 *
 	 * @param string $requestId Id of the request
 	 * @param mixed $stage "ringing" or "answered"

@@ -139,9 +139,9 @@ class RequestService {
 	}
 
 	/**
-	 * The caller's client reports the call: "ringing" once it joined Talk's call,
-	 * "answered" once the sharer's session appeared in it. A report that arrives after the
-	 * approval leaves the request approved; after a final state it is refused.
+	 * The caller's client reports how its call goes ("ringing", "answered"). A hint for its
+	 * own UI only: nothing is stored and the sharer never sees it. What the record and the
+	 * sharer see comes from Talk (TalkCallProgress). Refused once the request has ended.
 	 *
 	 * @throws RequestException
 	 */
@@ -154,22 +154,7 @@ class RequestService {
 		if ($request->status->isFinal()) {
 			throw $this->closed();
 		}
-		// An approval may overtake the client's report; it stays an approval.
-		$next = $request->status->isOpen() ? $request->withStatus(VerificationRequestStatus::Ringing) : $request;
-		if ($stage === self::STAGE_ANSWERED && $request->answeredAt === null) {
-			$next = $next->with(['answeredAt' => $now]);
-		}
-		if ($next == $request) {
-			return RequestView::of($request, $now);
-		}
-		if ($this->transitions->write($request, $next)) {
-			return RequestView::of($next, $now);
-		}
-		$current = $this->transitions->reread($request);
-		if ($current->statusAt($now)->isFinal()) {
-			throw $this->closed();
-		}
-		return RequestView::of($current, $now);
+		return RequestView::of($request, $now);
 	}
 
 	/**

@@ -22,6 +22,7 @@ use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\SharePolicyListener;
 use OCA\VideoVerification\Notification\CallbackNotifier;
 use OCA\VideoVerification\Notification\Notifier;
+use OCA\VideoVerification\Notification\PasswordLockoutNotifier;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
 use OCA\VideoVerification\SetupCheck\IceServersCheck;
 use OCA\VideoVerification\SetupCheck\SignalingCheck;
@@ -54,6 +55,8 @@ class ApplicationTest extends TestCase {
 		$this->assertSame([
 			[LoadSidebar::class, LoadSidebarListener::class, 0],
 			[ShareDeletedEvent::class, ShareDeletedListener::class, 0],
+			[\OCA\Talk\Events\RoomCreatedEvent::class, \OCA\VideoVerification\Listener\TalkCallListener::class, 0],
+			[\OCA\Talk\Events\ParticipantModifiedEvent::class, \OCA\VideoVerification\Listener\TalkCallListener::class, 0],
 			[BeforeTemplateRenderedEvent::class, PublicShareAuthListener::class, PublicShareAuthListener::PRIORITY],
 			[BeforeTemplateRenderedEvent::class, OfficeHoursStateListener::class, OfficeHoursStateListener::PRIORITY],
 			[BeforeTemplateRenderedEvent::class, ShareGrantExpiryListener::class, ShareGrantExpiryListener::PRIORITY],
@@ -75,7 +78,7 @@ class ApplicationTest extends TestCase {
 
 		(new Application())->register($context);
 
-		$this->assertSame([Notifier::class, CallbackNotifier::class], $notifiers);
+		$this->assertSame([Notifier::class, CallbackNotifier::class, PasswordLockoutNotifier::class], $notifiers);
 	}
 
 	public function testTheAppIdMatchesInfoXml(): void {

@@ -84,8 +84,7 @@ class CallbackFlowTest extends TestCase {
 		$this->assertError(409, 'callback_unavailable', $this->callbackController('recipient', $open['secret'])->ask($open['requestId']));
 
 		$answered = $this->requestController()->create('DemoContract001', 'Carol')->getData();
-		$this->requestController('recipient', $answered['secret'])->progress($answered['requestId'], 'ringing');
-		$this->requestController('recipient', $answered['secret'])->progress($answered['requestId'], 'answered');
+		$this->talkAnswers('DemoContract001');
 		$this->now += 120;
 		$this->requestController('recipient', $answered['secret'])->cancel($answered['requestId']);
 		$this->assertError(409, 'callback_unavailable', $this->callbackController('recipient', $answered['secret'])->ask($answered['requestId']));
@@ -192,7 +191,7 @@ class CallbackFlowTest extends TestCase {
 	 */
 	private function unanswered(): array {
 		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
-		$this->requestController('recipient', $created['secret'])->progress($created['requestId'], 'ringing');
+		$this->talkRings('DemoContract001');
 		// The page polls while nobody answers, then hangs up.
 		foreach ([20, 20, 21] as $step) {
 			$this->now += $step;

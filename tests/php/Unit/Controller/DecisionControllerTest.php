@@ -85,6 +85,7 @@ class DecisionControllerTest extends TestCase {
 		$this->addPublicShare(['id' => '5', 'token' => 'BobsReshare0005', 'owner' => 'alice', 'sharedBy' => 'bob']);
 		$this->talkUsers = ['bob'];
 		$created = $this->requestController()->create('BobsReshare0005', 'Carol')->getData();
+		$this->talkAnswers('BobsReshare0005', 'recipient', 'bob');
 
 		$this->assertSame(200, $this->decisionController('bob')->approve($created['requestId'])->getStatus());
 		$created = $this->requestController()->create('BobsReshare0005', 'Carol')->getData();
@@ -204,6 +205,7 @@ class DecisionControllerTest extends TestCase {
 		$this->addPublicShare(['id' => '5', 'token' => 'BobsReshare0005', 'owner' => 'alice', 'sharedBy' => 'bob', 'nodeId' => 105, 'target' => '/Reshare.pdf']);
 		$this->talkUsers = ['bob'];
 		$created = $this->requestController()->create('BobsReshare0005', 'Carol')->getData();
+		$this->talkAnswers('BobsReshare0005', 'recipient', 'bob');
 
 		$this->decisionController('bob')->approve($created['requestId']);
 
@@ -237,7 +239,7 @@ class DecisionControllerTest extends TestCase {
 
 	public function testTheRecordsOfAFileNewestFirstOnlyForWhoMayEditTheShare(): void {
 		$this->addPublicShare(['id' => '6', 'token' => 'OtherFile000006', 'nodeId' => 106]);
-		$first = $this->requestController('browser 1')->create('DemoContract001', 'Carol')->getData();
+		$first = $this->create('browser 1');
 		$this->now += 10;
 		$second = $this->create();
 		$this->requestController('browser 2')->create('OtherFile000006', 'Dan');
@@ -246,7 +248,7 @@ class DecisionControllerTest extends TestCase {
 		$records = $this->decisionController('alice')->records('100')->getData();
 
 		$this->assertSame([$second['requestId'], $first['requestId']], array_column($records, 'requestId'));
-		$this->assertSame(['requested', 'approved'], array_column($records, 'status'));
+		$this->assertSame(['ringing', 'approved'], array_column($records, 'status'), 'Talk says the second one is in the call');
 		$this->assertSame([], $this->decisionController('bob')->records('100')->getData());
 		$this->assertSame([], $this->decisionController('alice')->records('999')->getData());
 	}
@@ -299,8 +301,13 @@ class DecisionControllerTest extends TestCase {
 	/**
 	 * @return array{requestId: string, secret: string, expiresAt: int}
 	 */
-	private function create(): array {
-		return $this->requestController()->create('DemoContract001', 'Carol')->getData();
+	/**
+	 * A request whose call Talk saw answered: the recipient and alice were in it together.
+	 */
+	private function create(string $browser = 'recipient', string $token = 'DemoContract001'): array {
+		$created = $this->requestController($browser)->create($token, 'Carol')->getData();
+		$this->talkAnswers($token, $browser);
+		return $created;
 	}
 
 	private function assertNotFound(DataResponse $response): void {

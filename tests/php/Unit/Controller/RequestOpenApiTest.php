@@ -89,14 +89,15 @@ class RequestOpenApiTest extends TestCase {
 			['POST', self::PATH . "/$a/progress", $this->requestController('recipient', 'wrong')->progress($a, 'ringing'), 404],
 			['POST', self::PATH . "/$a/password", $recipientA()->password($a, self::SHARE_PASSWORD), 409],
 			['POST', self::PATH . "/$p/password", $recipientP()->password($p, 'early'), 409],
-			['POST', self::PATH . "/$p/progress", $recipientP()->progress($p, 'answered'), 200],
+			['POST', self::PATH . "/$p/progress", $this->afterTalkAnswers('DemoMedical0002', 'browser P', fn () => $recipientP()->progress($p, 'answered')), 200],
 			['POST', self::PATH . "/$p/password", $recipientP()->password($p, ''), 400],
 			['POST', self::PATH . "/$p/password", $recipientP()->password($p, 'guess'), 403],
 			['POST', self::PATH . "/$p/password", $this->requestController('another browser', $password['secret'])->password($p, 'guess'), 404],
 			['POST', self::PATH . "/$a/approve", $this->decisionController('alice')->approve($a, ['note' => 5]), 400],
 			['POST', self::PATH . "/$a/approve", $this->decisionController('bob')->approve($a), 404],
 			['POST', self::PATH . "/$a/decline", $this->decisionController('bob')->decline($a), 404],
-			['GET', $records, $this->decisionController('alice')->records('100'), 200],
+			['POST', self::PATH . "/$a/approve", $this->decisionController('alice')->approve($a), 409],
+			['GET', $records, $this->afterTalkAnswers('DemoContract001', 'recipient', fn () => $this->decisionController('alice')->records('100')), 200],
 			['POST', self::PATH . "/$a/approve", $this->decisionController('alice')->approve($a, ['faceMatchesId' => true, 'note' => 'ok']), 200],
 			['POST', self::PATH . "/$a/approve", $this->decisionController('alice')->approve($a), 409],
 			['POST', self::PATH . "/$a/decline", $this->decisionController('alice')->decline($a), 409],
@@ -113,7 +114,7 @@ class RequestOpenApiTest extends TestCase {
 			$this->assertSame($status, $response->getStatus(), "case $i: $method $path");
 			$this->assertSame([], $this->validator->validateResponse($method, $path, $response->getStatus(), $this->envelope($response)), "case $i");
 		}
-		$this->assertCount(2, $cases[22][2]->getData(), 'records of both requests of the file');
+		$this->assertCount(2, $cases[23][2]->getData(), 'records of both requests of the file');
 	}
 
 	public function testTheSpecDescribesWhatTheCallAndTheSharerSend(): void {
@@ -152,5 +153,13 @@ class RequestOpenApiTest extends TestCase {
 			'meta' => ['status' => $ok ? 'ok' : 'failure', 'statuscode' => $response->getStatus(), 'message' => $ok ? 'OK' : ''],
 			'data' => $response->getData(),
 		]];
+	}
+
+	/**
+	 * Talk has the recipient and alice in the request's call, then $call runs.
+	 */
+	private function afterTalkAnswers(string $shareToken, string $browser, callable $call): mixed {
+		$this->talkAnswers($shareToken, $browser);
+		return $call();
 	}
 }

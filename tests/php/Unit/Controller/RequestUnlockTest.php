@@ -259,7 +259,7 @@ class RequestUnlockTest extends TestCase {
 			$created = $this->requestController("browser $ending")->create('DemoContract001', 'Carol')->getData();
 			$recipient = $this->requestController("browser $ending", $created['secret']);
 			match ($ending) {
-				'approve' => $this->decisionController('alice')->approve($created['requestId']),
+				'approve' => $this->talkAnswers('DemoContract001', "browser $ending") && $this->decisionController('alice')->approve($created['requestId']),
 				'decline' => $this->decisionController('alice')->decline($created['requestId']),
 				'cancel' => $recipient->cancel($created['requestId']),
 				'expire' => $this->expireAndPoll($created),
@@ -313,7 +313,7 @@ class RequestUnlockTest extends TestCase {
 	 * @return array{requestId: string, secret: string}
 	 */
 	private function approved(): array {
-		$created = $this->ringing('DemoContract001');
+		$created = $this->answered('DemoContract001');
 		$this->assertSame(200, $this->decisionController('alice')->approve($created['requestId'])->getStatus());
 		return $created;
 	}
@@ -322,14 +322,18 @@ class RequestUnlockTest extends TestCase {
 	 * @return array{requestId: string, secret: string}
 	 */
 	private function answered(string $token): array {
-		$created = $this->ringing($token);
-		$this->requestController('recipient', $created['secret'])->progress($created['requestId'], 'answered');
+		$created = $this->requestController()->create($token, 'Carol')->getData();
+		$this->talkAnswers($token);
 		return $created;
 	}
 
+	/**
+	 * @return array{requestId: string, secret: string}
+	 */
 	private function ringing(string $token): array {
 		$created = $this->requestController()->create($token, 'Carol')->getData();
-		$this->assertSame('ringing', $this->requestController('recipient', $created['secret'])->progress($created['requestId'], 'ringing')->getData()['status']);
+		$this->talkRings($token);
+		$this->assertSame('ringing', $this->requestController('recipient', $created['secret'])->show($created['requestId'])->getData()['status']);
 		return $created;
 	}
 

@@ -70,7 +70,8 @@ class NotifierTest extends TestCase {
 
 	public function testARingingRequestStillShowsItsActions(): void {
 		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
-		$this->requestController('recipient', $created['secret'])->progress($created['requestId'], 'ringing');
+		$this->talkRings('DemoContract001');
+		$this->assertSame('ringing', $this->requestRows()[0]['status']);
 
 		$this->assertCount(2, $this->notifier()->prepare($this->notified[0], 'en')->getParsedActions());
 	}
@@ -91,7 +92,7 @@ class NotifierTest extends TestCase {
 	public function testARequestThatIsNoLongerOpenMakesItsNotificationDisappear(string $ending): void {
 		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
 		match ($ending) {
-			'approve' => $this->decisionController('alice')->approve($created['requestId']),
+			'approve' => $this->talkAnswers('DemoContract001') && $this->decisionController('alice')->approve($created['requestId']),
 			'decline' => $this->decisionController('alice')->decline($created['requestId']),
 			'cancel' => $this->requestController('recipient', $created['secret'])->cancel($created['requestId']),
 			'expire' => $this->now = $created['expiresAt'],
