@@ -212,7 +212,7 @@ class RequestController extends OCSController {
 		try {
 			return new DataResponse($this->service->checkPassword($requestId, $this->secret(), $password)->toArray());
 		} catch (RequestException $e) {
-			return $this->failure($e);
+			return $this->failure($e, passwordRoute: true);
 		}
 	}
 
@@ -223,7 +223,7 @@ class RequestController extends OCSController {
 	/**
 	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS, VideoVerificationError, array{}>
 	 */
-	private function failure(RequestException|SettingsException $e): DataResponse {
+	private function failure(RequestException|SettingsException $e, bool $passwordRoute = false): DataResponse {
 		$status = match (true) {
 			$e instanceof InvalidDisplayNameException, $e instanceof InvalidRequestBodyException => Http::STATUS_BAD_REQUEST,
 			$e instanceof WrongPasswordException => Http::STATUS_FORBIDDEN,
@@ -235,11 +235,14 @@ class RequestController extends OCSController {
 			default => Http::STATUS_NOT_FOUND,
 		};
 		$response = new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], $status);
-		// A full share is no guess: counting it would lock a real recipient who retries out
-		// of every request endpoint (and the share's places are what a visitor fills).
-		if ($e instanceof WrongPasswordException || $e instanceof TooManyWrongPasswordsException) {
-			$response->throttle(['action' => self::SHARE_PASSWORD_ACTION]);
-		} elseif (!$e instanceof TooManyRequestsException) {
+		if ($e instanceof TooManyRequestsException) {
+			// A full share is no guess: counting it would lock a real recipient who retries
+			// out of every request endpoint (and the share's places are what a visitor fills).
+		} elseif ($passwordRoute) {
+			// No action named: Nextcloud counts the failure under every action of the route,
+			// ours and the password page's publicLinkAuth.
+			$response->throttle();
+		} else {
 			$response->throttle(['action' => self::BRUTE_FORCE_ACTION]);
 		}
 		return $response;
