@@ -91,6 +91,8 @@ describe('the administrator\'s grant lifetime', () => {
 		})
 		expect(created.status()).toBe(201)
 		const { requestId, secret } = (await created.json()).ocs.data
+		// The password is taken once Talk says alice answered the call
+		await answeredThroughTalk(recipient, sharer, share.token!)
 		const unlocked = await recipient.request.post(`/ocs/v2.php/apps/video_verification/api/v1/requests/${requestId}/password`, {
 			headers: { ...OCS, 'X-Request-Secret': secret },
 			data: { password: SHARE_PASSWORD },
@@ -213,4 +215,22 @@ async function createRequest(recipient: Page, token: string, displayName: string
 	})
 	expect(response.status(), await response.text()).toBe(201)
 	return (await response.json()).ocs.data.requestId
+}
+
+/**
+ * Over Talk's API, as the two pages do: the recipient's page makes the share's room and
+ * joins its call, then alice joins it too
+ *
+ * @param recipient - the recipient's page
+ * @param sharer - alice's page, logged in
+ * @param shareToken - the share
+ */
+async function answeredThroughTalk(recipient: Page, sharer: Page, shareToken: string): Promise<void> {
+	const room = await recipient.request.post('/ocs/v2.php/apps/spreed/api/v1/publicshareauth', { headers: OCS, data: { shareToken } })
+	expect(room.status()).toBe(201)
+	const token = (await room.json()).ocs.data.token as string
+	for (const page of [recipient, sharer]) {
+		expect((await page.request.post(`/ocs/v2.php/apps/spreed/api/v4/room/${token}/participants/active`, { headers: OCS, data: { force: true } })).status()).toBe(200)
+		expect((await page.request.post(`/ocs/v2.php/apps/spreed/api/v4/call/${token}`, { headers: OCS, data: { flags: 7 } })).status()).toBe(200)
+	}
 }
