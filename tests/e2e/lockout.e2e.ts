@@ -201,6 +201,21 @@ describe('issue 18: nobody can shut a recipient out, and the record says only wh
 		expect(approved.data.answeredAt).toEqual(expect.any(Number))
 	})
 
+	test('an e-mail share\'s address is shown as where the share was sent, never as the caller\'s identity', async () => {
+		const sharer = await alice()
+		expect((await sharer.send('PUT', `${API}/shares/2`, { enabled: true, mode: 'approve' })).status).toBe(200)
+		// Someone with a forwarded link types another person's name
+		expect((await new Visitor('127.0.6.1').request('DemoMedical0002', 'Carol')).status).toBe(201)
+
+		const notifications = await sharer.send('GET', '/ocs/v2.php/apps/notifications/api/v2/notifications')
+		const ours = (notifications.data as unknown as { app: string, message: string, messageRich: string, messageRichParameters: Record<string, { name: string }> }[]).filter((n) => n.app === 'video_verification')
+		expect(ours).toHaveLength(1)
+		expect(ours[0]!.message).toContain('The share was sent to carol@example.com; the caller may be someone else.')
+		expect(ours[0]!.message).not.toContain('E-mail:')
+		expect(ours[0]!.messageRich).toContain('The share was sent to {email}')
+		expect(ours[0]!.messageRichParameters.email!.name).toBe('carol@example.com')
+	})
+
 	test('names that draw nothing or draw over the code are refused', async () => {
 		const names = ['\u3164', 'Bob\u3164', 'Bob\u115F', 'Bob\uFFA0', 'Bob\u{E0020}\u{E0041}', 'Bo\u200Bb', 'Bob\u200F', 'Bob\u061C', '\uFEFFBob', 'Bo\u00ADb', 'Bo\u034Fb', 'Bob\u206A', 'B' + '\u0336'.repeat(59)]
 		// One address per try: each refusal counts against its address's rate limit
