@@ -56,6 +56,10 @@ final class VerificationRequest {
 		/** unix time the recipient's session was unlocked */
 		public readonly ?int $firstUsedAt = null,
 		public readonly ?int $shareDeletedAt = null,
+		/** place in the record chain, once final (RecordChain); written only by the chain */
+		public readonly ?int $chainSeq = null,
+		/** hex SHA-256 over the record's facts and the previous record's hash */
+		public readonly ?string $recordHash = null,
 	) {
 	}
 

@@ -23,7 +23,7 @@ class VerificationRequestMapper {
 		'request_id', 'secret_hash', 'session_hash', 'code', 'status', 'mode', 'created_at',
 		'expires_at', 'share_id', 'share_token', 'file_name', 'requester_name', 'requester_email',
 		'file_id', 'share_owner', 'shared_by', 'answered_at', 'decided_at', 'decided_by', 'checklist',
-		'released_by', 'first_used_at', 'share_deleted_at',
+		'released_by', 'first_used_at', 'share_deleted_at', 'chain_seq', 'record_hash',
 	];
 
 	public function __construct(
@@ -162,29 +162,6 @@ class VerificationRequestMapper {
 	}
 
 	/**
-	 * Deletes the records created before $cutoff whose request is over (final states
-	 * only: an open or approved request is never removed).
-	 *
-	 * @return int how many rows were deleted
-	 * @throws Exception
-	 */
-	public function deleteFinishedCreatedBefore(int $cutoff): int {
-		$qb = $this->db->getQueryBuilder();
-		$qb->delete(self::TABLE)
-			->where($qb->expr()->lt('created_at', $qb->createNamedParameter($cutoff, IQueryBuilder::PARAM_INT)))
-			->andWhere($qb->expr()->in('status', $qb->createNamedParameter(
-				[
-					VerificationRequestStatus::Declined->value,
-					VerificationRequestStatus::Expired->value,
-					VerificationRequestStatus::Used->value,
-					VerificationRequestStatus::Cancelled->value,
-				],
-				IQueryBuilder::PARAM_STR_ARRAY,
-			)));
-		return $qb->executeStatement();
-	}
-
-	/**
 	 * Writes a request's new state, only if the row still has one of the expected
 	 * statuses, so that of two servers racing on the same request exactly one wins.
 	 *
@@ -236,6 +213,7 @@ class VerificationRequestMapper {
 			'released_by' => $nullable($request->releasedBy?->value, IQueryBuilder::PARAM_STR),
 			'first_used_at' => $nullable($request->firstUsedAt, IQueryBuilder::PARAM_INT),
 			'share_deleted_at' => $nullable($request->shareDeletedAt, IQueryBuilder::PARAM_INT),
+			// chain_seq and record_hash: written only by RecordChainMapper::seal
 		];
 	}
 
@@ -307,6 +285,8 @@ class VerificationRequestMapper {
 			$releasedBy,
 			$int($row['first_used_at']),
 			$int($row['share_deleted_at']),
+			$int($row['chain_seq'] ?? null),
+			isset($row['record_hash']) ? (string)$row['record_hash'] : null,
 		);
 	}
 }

@@ -26,7 +26,7 @@ class RecordCsvExport {
 		'request_id', 'share_id', 'file_id', 'file_name', 'requester_name', 'requester_email',
 		'status', 'mode', 'created_at', 'expires_at', 'answered_at', 'decided_at', 'decided_by',
 		'face_matches_id', 'id_features_checked', 'known_person', 'note', 'released_by',
-		'first_used_at', 'share_deleted_at',
+		'first_used_at', 'share_deleted_at', 'chain_seq', 'record_hash',
 	];
 
 	public function __construct(
@@ -82,6 +82,8 @@ class RecordCsvExport {
 			$request->releasedBy?->value ?? '',
 			$time($request->firstUsedAt),
 			$time($request->shareDeletedAt),
+			$request->chainSeq === null ? '' : (string)$request->chainSeq,
+			$request->recordHash ?? '',
 		];
 	}
 }

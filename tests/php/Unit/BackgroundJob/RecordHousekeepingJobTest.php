@@ -20,6 +20,8 @@ use OCA\VideoVerification\Demo\Ocp\Notification\DemoNotification;
 use OCA\VideoVerification\Notification\RequestNotifications;
 use OCA\VideoVerification\Service\AdminPolicy;
 use OCA\VideoVerification\Service\RecordHousekeeping;
+use OCA\VideoVerification\Db\RecordChainMapper;
+use OCA\VideoVerification\Service\RecordChain;
 use OCA\VideoVerification\Service\RequestTransitions;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
 use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
@@ -151,8 +153,9 @@ class RecordHousekeepingJobTest extends TestCase {
 		);
 		return new RecordHousekeeping(
 			$this->mapper,
-			new RequestTransitions($this->mapper, new RequestNotifications($manager)),
+			new RequestTransitions($this->mapper, new RequestNotifications($manager), $this->chain()),
 			new AdminPolicy($appConfig),
+			$this->chain(),
 		);
 	}
 
@@ -196,5 +199,11 @@ class RecordHousekeepingJobTest extends TestCase {
 			'alice',
 			decidedAt: $decidedAt,
 		));
+		// As RequestTransitions does when a request becomes final.
+		$this->chain()->sealUnsealed();
+	}
+
+	private function chain(): RecordChain {
+		return new RecordChain($this->db, new RecordChainMapper($this->db));
 	}
 }

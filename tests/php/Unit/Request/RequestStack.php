@@ -40,6 +40,8 @@ use OCA\VideoVerification\Service\RequestSecretHasher;
 use OCA\VideoVerification\Service\RequestService;
 use OCA\VideoVerification\Service\RequestSessionBinding;
 use OCA\VideoVerification\Service\RequestShareResolver;
+use OCA\VideoVerification\Db\RecordChainMapper;
+use OCA\VideoVerification\Service\RecordChain;
 use OCA\VideoVerification\Service\RequestTransitions;
 use OCA\VideoVerification\Service\SessionGrants;
 use OCA\VideoVerification\Service\ShareResolver;
@@ -308,7 +310,7 @@ trait RequestStack {
 	}
 
 	protected function transitions(): RequestTransitions {
-		return new RequestTransitions($this->mapper(), $this->requestNotifications());
+		return new RequestTransitions($this->mapper(), $this->requestNotifications(), new RecordChain($this->db, new RecordChainMapper($this->db)));
 	}
 
 	protected function requestNotifications(): RequestNotifications {
