@@ -21,6 +21,11 @@ $videoVerificationRoot = dirname(__DIR__);
 if (is_file($videoVerificationRoot . '/vendor/autoload.php')) {
 	require_once $videoVerificationRoot . '/vendor/autoload.php';
 }
+// Symfony Console for the occ command tests (Nextcloud ships it at run time), from
+// tests/console/composer.json.
+if (is_file($videoVerificationRoot . '/build/console/vendor/autoload.php')) {
+	require_once $videoVerificationRoot . '/build/console/vendor/autoload.php';
+}
 
 foreach ([
 	'/usr/share/php/Doctrine/DBAL/autoload.php',

@@ -146,18 +146,22 @@ class VerificationRequestMapper {
 	}
 
 	/**
-	 * Every record, in keyset pages by row id (for the export).
+	 * Every record (or those created at or after $createdSince), in keyset pages by row id
+	 * (for the export).
 	 *
 	 * @return array<int, VerificationRequest> row id => request, ascending
 	 * @throws Exception
 	 */
-	public function findPage(int $afterId, int $limit): array {
+	public function findPage(int $afterId, int $limit, ?int $createdSince = null): array {
 		$qb = $this->db->getQueryBuilder();
 		$qb->select('id', ...self::COLUMNS)
 			->from(self::TABLE)
 			->where($qb->expr()->gt('id', $qb->createNamedParameter($afterId, IQueryBuilder::PARAM_INT)))
 			->orderBy('id', 'ASC')
 			->setMaxResults($limit);
+		if ($createdSince !== null) {
+			$qb->andWhere($qb->expr()->gte('created_at', $qb->createNamedParameter($createdSince, IQueryBuilder::PARAM_INT)));
+		}
 		return $this->fetchKeyed($qb);
 	}
 

@@ -35,14 +35,15 @@ class RecordCsvExport {
 	}
 
 	/**
+	 * @param int|null $createdSince only records created at or after this unix time
 	 * @return \Generator<int, string> the header line, then one chunk of lines per page
 	 * @throws Exception
 	 */
-	public function chunks(int $now): \Generator {
+	public function chunks(int $now, ?int $createdSince = null): \Generator {
 		yield self::BOM . CsvCell::line(self::COLUMNS);
 		$afterId = 0;
 		do {
-			$page = $this->mapper->findPage($afterId, self::PAGE);
+			$page = $this->mapper->findPage($afterId, self::PAGE, $createdSince);
 			$chunk = '';
 			foreach ($page as $id => $request) {
 				$afterId = $id;
