@@ -79,6 +79,18 @@ namespace OCA\VideoVerification;
  *     retentionDays: int,
  * }
  *
+ * @psalm-type VideoVerificationRecordChainCheck = array{
+ *     valid: bool,
+ *     checked: int,
+ *     anchorSeq: int,
+ *     headSeq: int,
+ *     headHash: string,
+ *     problem: 'altered'|'missing'|'unsealed'|'head_mismatch'|null,
+ *     requestId: ?string,
+ *     seq: ?int,
+ *     message: string,
+ * }
+ *
  * @psalm-type VideoVerificationFileCallback = array{
  *     requestId: string,
  *     shareId: string,
