@@ -28,7 +28,7 @@ all: build
 
 ## Dependencies ---------------------------------------------------------------
 
-deps: system-packages node_modules/.installed $(stamps)/composer $(stamps)/console
+deps: system-packages node_modules/.installed $(stamps)/composer $(stamps)/tools
 
 system-packages:
 	@missing=""; for p in $(debian_packages); do \
@@ -56,11 +56,11 @@ $(stamps)/composer: composer.json
 	fi
 	@touch $@
 
-# Symfony Console for the tests of our occ commands (Nextcloud ships it at run time, so it
-# is not in the release): tests/console/composer.json installs it into build/console.
-$(stamps)/console: tests/console/composer.json
+# Symfony Console for the tests of our occ commands (Nextcloud ships it at run time, so
+# it is not in the release): tests/tools/composer.json installs it into build/tools.
+$(stamps)/tools: tests/console/composer.json
 	@mkdir -p $(stamps)
-	composer install --working-dir=tests/console --no-interaction --no-progress --quiet
+	composer install --working-dir=tests/tools --no-interaction --no-progress --quiet
 	@touch $@
 
 ## Build ----------------------------------------------------------------------

@@ -21,10 +21,10 @@ $videoVerificationRoot = dirname(__DIR__);
 if (is_file($videoVerificationRoot . '/vendor/autoload.php')) {
 	require_once $videoVerificationRoot . '/vendor/autoload.php';
 }
-// Symfony Console for the occ command tests (Nextcloud ships it at run time), from
-// tests/console/composer.json.
-if (is_file($videoVerificationRoot . '/build/console/vendor/autoload.php')) {
-	require_once $videoVerificationRoot . '/build/console/vendor/autoload.php';
+// Symfony Console for the tests (Nextcloud ships it at run time), from
+// tests/tools/composer.json.
+if (is_file($videoVerificationRoot . '/build/tools/vendor/autoload.php')) {
+	require_once $videoVerificationRoot . '/build/tools/vendor/autoload.php';
 }
 
 foreach ([
@@ -67,7 +67,8 @@ spl_autoload_register(static function (string $class) use ($videoVerificationRoo
 		}
 	}
 	if (str_starts_with($class, 'OCP\\') || str_starts_with($class, 'NCU\\')
-		|| str_starts_with($class, 'OCA\\') || str_starts_with($class, 'Psr\\')) {
+		|| str_starts_with($class, 'OCA\\') || str_starts_with($class, 'Psr\\')
+		|| str_starts_with($class, 'Sabre\\')) {
 		$stubFile = $videoVerificationRoot . '/tests/stubs/' . $relative;
 		if (is_file($stubFile)) {
 			require_once $stubFile;

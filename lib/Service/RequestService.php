@@ -119,7 +119,7 @@ class RequestService {
 		if (!$this->transitions->write($request, $used)) {
 			return RequestView::of($this->transitions->reread($request), $now);
 		}
-		$this->unlocker->unlock($share);
+		$this->unlocker->unlock($share, $used);
 		return RequestView::of($used, $now);
 	}
 
@@ -191,7 +191,7 @@ class RequestService {
 		if (!$this->transitions->write($request, $used)) {
 			throw $this->closed();
 		}
-		$this->unlocker->unlock($share);
+		$this->unlocker->unlock($share, $used);
 		return RequestView::of($used, $now);
 	}
 

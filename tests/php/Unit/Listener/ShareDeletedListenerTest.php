@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Listener;
 
+use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
@@ -71,6 +72,7 @@ class ShareDeletedListenerTest extends TestCase {
 			$requests,
 			new RequestTransitions($requests, new RequestNotifications($this->createMock(INotificationManager::class)), new RecordChain($this->db, new RecordChainMapper($this->db))),
 			$time,
+			new GrantMapper($this->db),
 		);
 	}
 

@@ -14,6 +14,7 @@ use OCA\VideoVerification\Controller\CallbackController;
 use OCA\VideoVerification\Controller\DecisionController;
 use OCA\VideoVerification\Controller\RequestController;
 use OCA\VideoVerification\Db\CallbackMapper;
+use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Db\VerificationMode;
@@ -147,7 +148,7 @@ trait RequestStack {
 	}
 
 	protected function shareDeletedListener(): ShareDeletedListener {
-		return new ShareDeletedListener(new ShareSettingsMapper($this->db), $this->mapper(), $this->transitions(), $this->time());
+		return new ShareDeletedListener(new ShareSettingsMapper($this->db), $this->mapper(), $this->transitions(), $this->time(), new GrantMapper($this->db));
 	}
 
 	protected function session(string $browser = 'recipient'): InMemorySession {
@@ -181,7 +182,7 @@ trait RequestStack {
 			$mapper,
 			$this->transitions(),
 			$this->requestNotifications(),
-			new ShareSessionUnlocker($this->session($browser), new SessionGrants($this->session($browser), $this->time(), new AdminPolicy($appConfig))),
+			new ShareSessionUnlocker($this->session($browser), new SessionGrants($this->session($browser), $this->time(), new AdminPolicy($appConfig), new GrantMapper($this->db))),
 			$this->publicShareManager(),
 			$this->time(),
 			$l10n,

@@ -1,0 +1,76 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\VideoVerification\Listener;
+
+use OCA\VideoVerification\Service\GrantEnforcer;
+use OCP\BeforeSabrePubliclyLoadedEvent;
+use OCP\EventDispatcher\Event;
+use OCP\EventDispatcher\IEventListener;
+use OCP\IRequest;
+use OCP\Share\Exceptions\ShareNotFound;
+use OCP\Share\IManager;
+use OCP\Share\IShare;
+use Sabre\DAV\Exception\NotAuthenticated;
+
+/**
+ * Public WebDAV (/public.php/dav/files/{token}): apps/dav's publicremote.php dispatches
+ * BeforeSabrePubliclyLoadedEvent with its Sabre server before it starts. We hook the
+ * server's 'beforeMethod:*' event: when this browser session's grant for the share has
+ * ended (GrantEnforcer), every method answers 401 as for a session that never
+ * authenticated. publicremote.php has closed the PHP session by then, so the session keeps
+ * the share until its next page load (GrantEnforcementMiddleware); the grant row decides.
+ *
+ * @template-implements IEventListener<BeforeSabrePubliclyLoadedEvent>
+ */
+class PublicDavGrantListener implements IEventListener {
+	/** Before Sabre's auth plugin (10): a refused grant needs no authentication run. */
+	public const PRIORITY = 5;
+	private const TOKEN_PATTERN = '#/public\.php/dav/files/([A-Za-z0-9]+)(?:/|$|\?)#';
+
+	public function __construct(
+		private IRequest $request,
+		private IManager $shareManager,
+		private GrantEnforcer $enforcer,
+	) {
+	}
+
+	public function handle(Event $event): void {
+		if (!$event instanceof BeforeSabrePubliclyLoadedEvent) {
+			return;
+		}
+		$server = $event->getServer();
+		if (!is_object($server) || !method_exists($server, 'on')) {
+			return;
+		}
+		$server->on('beforeMethod:*', function (): void {
+			$this->check();
+		}, self::PRIORITY);
+	}
+
+	/**
+	 * @throws NotAuthenticated
+	 */
+	public function check(): void {
+		if (preg_match(self::TOKEN_PATTERN, $this->request->getRequestUri(), $matches) !== 1) {
+			return;
+		}
+		try {
+			$share = $this->shareManager->getShareByToken($matches[1]);
+		} catch (ShareNotFound) {
+			return;
+		}
+		if (!in_array($share->getShareType(), [IShare::TYPE_LINK, IShare::TYPE_EMAIL], true)) {
+			return;
+		}
+		if ($this->enforcer->endedGrant($share) !== null) {
+			throw new NotAuthenticated('No public access to this resource.');
+		}
+	}
+}
