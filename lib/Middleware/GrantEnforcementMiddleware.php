@@ -14,7 +14,6 @@ use OCA\VideoVerification\Service\GrantEnforcer;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Http\Response;
 use OCP\AppFramework\Middleware;
-use OCP\IRequest;
 use OCP\Share\Exceptions\ShareNotFound;
 use OCP\Share\IManager;
 use OCP\Share\IShare;
@@ -27,8 +26,9 @@ use OCP\Share\IShare;
  * Registered global, it runs after the app framework's PublicShareMiddleware has let the
  * authenticated session through and before the controller: it takes the share back from
  * the session and answers as PublicShareMiddleware does for a session that is not
- * authenticated, with the controller's own redirect to the password page
- * (AuthPublicShareController::getAuthenticationRedirect).
+ * authenticated (lib/private/AppFramework/Middleware/PublicShare/PublicShareMiddleware.php):
+ * the controller's own redirect to the password page
+ * (AuthPublicShareController::getAuthenticationRedirect with the route's function).
  */
 class GrantEnforcementMiddleware extends Middleware {
 	/** Compared as a string: our app never loads files_sharing's classes. */
@@ -36,7 +36,6 @@ class GrantEnforcementMiddleware extends Middleware {
 	public const METHODS = ['showShare', 'downloadShare'];
 
 	public function __construct(
-		private IRequest $request,
 		private IManager $shareManager,
 		private GrantEnforcer $enforcer,
 	) {
@@ -66,7 +65,8 @@ class GrantEnforcementMiddleware extends Middleware {
 	public function afterException(Controller $controller, string $methodName, \Exception $exception): Response {
 		// ShareController is an AuthPublicShareController (OCP): its own redirect to the password page.
 		if ($exception instanceof GrantEndedException && method_exists($controller, 'getAuthenticationRedirect')) {
-			$redirect = $controller->getAuthenticationRedirect($this->request->getRequestUri());
+			// As PublicShareMiddleware::afterException: the function of the route ('showShare', 'downloadShare').
+			$redirect = $controller->getAuthenticationRedirect($methodName);
 			if ($redirect instanceof Response) {
 				return $redirect;
 			}

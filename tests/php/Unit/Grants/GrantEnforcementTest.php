@@ -156,7 +156,7 @@ class GrantEnforcementTest extends TestCase {
 		}
 
 		$this->assertSame(303, $response->getStatus());
-		$this->assertSame('/index.php/s/DemoContract001/authenticate/showShare?redirect=%2Fs%2FDemoContract001%2Fdownload', $response->getHeaders()['Location']);
+		$this->assertSame('/index.php/s/DemoContract001/authenticate/downloadShare', $response->getHeaders()['Location']);
 		$this->assertSame([], $this->frontendMap(), 'the session no longer holds the share');
 		$middleware->beforeController($this->shareController(), 'showShare');
 	}
@@ -223,9 +223,7 @@ class GrantEnforcementTest extends TestCase {
 	}
 
 	private function middleware(): GrantEnforcementMiddleware {
-		$request = $this->createMock(IRequest::class);
-		$request->method('getRequestUri')->willReturn('/s/DemoContract001/download');
-		return new GrantEnforcementMiddleware($request, $this->shares(), $this->enforcer());
+		return new GrantEnforcementMiddleware($this->shares(), $this->enforcer());
 	}
 
 	private function shares(): IManager {

@@ -18,7 +18,7 @@ use OCP\AppFramework\Http\Response;
  * calls: the token the app framework's PublicShareMiddleware set (PublicShareController::
  * setToken/getToken) and the redirect to the password page
  * (AuthPublicShareController::getAuthenticationRedirect, which links to the route
- * files_sharing.sharecontroller.showAuthenticate with the token and the redirect).
+ * files_sharing.sharecontroller.showAuthenticate, /s/{token}/authenticate/{redirect}).
  */
 class ShareController extends Controller {
 	private string $token = '';
@@ -32,6 +32,6 @@ class ShareController extends Controller {
 	}
 
 	final public function getAuthenticationRedirect(string $redirect): Response {
-		return new Response(303, ['Location' => '/index.php/s/' . rawurlencode($this->token) . '/authenticate/showShare?redirect=' . rawurlencode($redirect)]);
+		return new Response(303, ['Location' => '/index.php/s/' . rawurlencode($this->token) . '/authenticate/' . rawurlencode($redirect)]);
 	}
 }
