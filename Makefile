@@ -58,7 +58,7 @@ $(stamps)/composer: composer.json
 
 # Symfony Console for the tests of our occ commands (Nextcloud ships it at run time, so
 # it is not in the release): tests/tools/composer.json installs it into build/tools.
-$(stamps)/tools: tests/console/composer.json
+$(stamps)/tools: tests/tools/composer.json
 	@mkdir -p $(stamps)
 	composer install --working-dir=tests/tools --no-interaction --no-progress --quiet
 	@touch $@

@@ -95,9 +95,14 @@ describe('the administrator\'s grant lifetime', () => {
 		await recipient.goto(`/index.php/s/${share.token}`)
 		await recipient.locator('#public-share-download').waitFor()
 
+		expect(await davPropfindStatus(recipient, share.token)).toBe(207)
+
 		await recipient.waitForTimeout(Math.max(0, unlockedAt + 61_000 - Date.now()))
-		// This load is past the lifetime: files_sharing already authenticated it, our listener takes the grant back.
+		// Past the lifetime public WebDAV refuses the browser on its own (its session is closed there)
+		expect(await davPropfindStatus(recipient, share.token)).toBe(401)
+		// and the next load of the page is sent to the password page before files_sharing renders it
 		await recipient.goto(`/index.php/s/${share.token}`)
+		expect(recipient.url()).toContain('/authenticate/showShare')
 		const download = await recipient.request.get(`/index.php/s/${share.token}/download`, { maxRedirects: 0 })
 		expect(download.status()).toBe(303)
 		expect(download.headers().location).toBe(`/index.php/s/${share.token}/authenticate/showShare`)
@@ -207,4 +212,14 @@ async function createRequest(recipient: Page, token: string, displayName: string
 	})
 	expect(response.status(), await response.text()).toBe(201)
 	return (await response.json()).ocs.data.requestId
+}
+
+/**
+ * What public WebDAV answers a PROPFIND (Depth 0) of the share from the page's browser session
+ *
+ * @param page - a page on the demo
+ * @param token - the share's token
+ */
+async function davPropfindStatus(page: Page, token: string): Promise<number> {
+	return page.evaluate(async (shareToken) => (await fetch(`/public.php/dav/files/${shareToken}`, { method: 'PROPFIND', headers: { Depth: '0' } })).status, token)
 }
