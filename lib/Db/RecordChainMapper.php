@@ -54,16 +54,15 @@ class RecordChainMapper {
 	 * transaction ends: a second server sealing at the same time waits here (a row lock on
 	 * PostgreSQL and MySQL, the database write lock on SQLite) and then reads our head.
 	 *
+	 * @return bool false when there is no head row
 	 * @throws Exception
 	 */
-	public function advanceHead(): void {
+	public function advanceHead(): bool {
 		$qb = $this->db->getQueryBuilder();
 		$qb->update(self::TABLE)
 			->set('seq', $qb->func()->add('seq', $qb->createNamedParameter(1, IQueryBuilder::PARAM_INT)))
 			->where($qb->expr()->eq('name', $qb->createNamedParameter(self::HEAD, IQueryBuilder::PARAM_STR)));
-		if ($qb->executeStatement() !== 1) {
-			throw new \RuntimeException('The record chain has no head row');
-		}
+		return $qb->executeStatement() === 1;
 	}
 
 	/**

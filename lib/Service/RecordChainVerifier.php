@@ -34,7 +34,12 @@ class RecordChainVerifier {
 	 */
 	public function verify(): ChainVerification {
 		$anchor = $this->mapper->point(RecordChainMapper::ANCHOR) ?? ['seq' => 0, 'hash' => RecordChainMapper::GENESIS];
-		$head = $this->mapper->point(RecordChainMapper::HEAD) ?? ['seq' => 0, 'hash' => RecordChainMapper::GENESIS];
+		$headRow = $this->mapper->point(RecordChainMapper::HEAD);
+		$head = $headRow ?? ['seq' => 0, 'hash' => RecordChainMapper::GENESIS];
+		if ($headRow === null && $this->mapper->chainPage(0, 1) !== []) {
+			// sealed records but no head: the chain's rows were removed
+			return new ChainVerification(0, $anchor['seq'], 0, $head['hash'], ChainVerification::HEAD_MISMATCH, null, 0);
+		}
 		$previousHash = $anchor['hash'];
 		$expected = $anchor['seq'] + 1;
 		$checked = 0;

@@ -231,6 +231,24 @@ class RecordChainTest extends TestCase {
 		$this->assertFalse($this->db->inTransaction());
 	}
 
+	public function testAnEmptiedChainTableStartsAgainAtTheGenesisButNotOverSealedRecords(): void {
+		$this->db->executeStatement('DELETE FROM `*PREFIX*vv_record_chain`');
+		$this->finish('a', VerificationRequestStatus::Declined);
+		$this->assertTrue($this->verifier->verify()->isValid());
+
+		$this->db->executeStatement('DELETE FROM `*PREFIX*vv_record_chain`');
+		$this->open('b');
+		$request = $this->requests->find(str_repeat('b', 32));
+		$this->assertNotNull($request);
+		try {
+			$this->transitions()->write($request, $request->withStatus(VerificationRequestStatus::Cancelled));
+			$this->fail('expected the place of the sealed record a to collide');
+		} catch (\OCP\DB\Exception) {
+		}
+		$this->assertSame('ringing', $this->chainRows()['b']['status'], 'the state change was rolled back with the seal');
+		$this->assertSame(ChainVerification::HEAD_MISMATCH, $this->verifier->verify()->problem);
+	}
+
 	public function testTwoConnectionsFinishingAtOnceBuildOneChain(): void {
 		$path = tempnam(sys_get_temp_dir(), 'vv-chain-');
 		try {
