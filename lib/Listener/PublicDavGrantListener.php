@@ -20,8 +20,9 @@ use OCP\Share\IShare;
 use Sabre\DAV\Exception\NotAuthenticated;
 
 /**
- * Public WebDAV (/public.php/dav/files/{token}): apps/dav's publicremote.php dispatches
- * BeforeSabrePubliclyLoadedEvent with its Sabre server before it starts. We hook the
+ * Public WebDAV (/public.php/dav/files/{token}, and the legacy /public.php/webdav with the
+ * token as Basic-auth user): apps/dav's v2/publicremote.php and v1/publicwebdav.php dispatch
+ * BeforeSabrePubliclyLoadedEvent with their Sabre server before it starts. We hook the
  * server's 'beforeMethod:*' event: when this browser session's grant for the share has
  * ended (GrantEnforcer), every method answers 401 as for a session that never
  * authenticated. publicremote.php has closed the PHP session by then, so the session keeps
@@ -33,6 +34,7 @@ class PublicDavGrantListener implements IEventListener {
 	/** Before Sabre's auth plugin (10): a refused grant needs no authentication run. */
 	public const PRIORITY = 5;
 	private const TOKEN_PATTERN = '#/public\.php/dav/files/([A-Za-z0-9]+)(?:/|$|\?)#';
+	private const LEGACY_PATTERN = '#/public\.php/webdav(?:/|$|\?)#';
 
 	public function __construct(
 		private IRequest $request,
@@ -58,11 +60,12 @@ class PublicDavGrantListener implements IEventListener {
 	 * @throws NotAuthenticated
 	 */
 	public function check(): void {
-		if (preg_match(self::TOKEN_PATTERN, $this->request->getRequestUri(), $matches) !== 1) {
+		$token = $this->token();
+		if ($token === null) {
 			return;
 		}
 		try {
-			$share = $this->shareManager->getShareByToken($matches[1]);
+			$share = $this->shareManager->getShareByToken($token);
 		} catch (ShareNotFound) {
 			return;
 		}
@@ -72,5 +75,30 @@ class PublicDavGrantListener implements IEventListener {
 		if ($this->enforcer->endedGrant($share) !== null) {
 			throw new NotAuthenticated('No public access to this resource.');
 		}
+	}
+
+	/**
+	 * The share token of the request: in the path of /public.php/dav/files/{token}, or the
+	 * Basic-auth user of the legacy /public.php/webdav (dav's LegacyPublicAuth, which also
+	 * accepts a session whose list holds the share, whatever the password).
+	 */
+	private function token(): ?string {
+		$uri = $this->request->getRequestUri();
+		if (preg_match(self::TOKEN_PATTERN, $uri, $matches) === 1) {
+			return $matches[1];
+		}
+		if (preg_match(self::LEGACY_PATTERN, $uri) !== 1) {
+			return null;
+		}
+		$authorization = $this->request->getHeader('Authorization');
+		if (!str_starts_with($authorization, 'Basic ')) {
+			return null;
+		}
+		$credentials = base64_decode(substr($authorization, 6), true);
+		if ($credentials === false) {
+			return null;
+		}
+		$user = explode(':', $credentials, 2)[0];
+		return preg_match('/^[A-Za-z0-9]+$/', $user) === 1 ? $user : null;
 	}
 }

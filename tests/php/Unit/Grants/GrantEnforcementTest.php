@@ -200,7 +200,11 @@ class GrantEnforcementTest extends TestCase {
 			$this->assertSame(401, $e->getHTTPCode());
 		}
 		$this->davListener('/public.php/dav/files/OtherShare00001/')->check();
+		$this->davListener('/public.php/webdav/', 'Basic ' . base64_encode('OtherShare00001:x'))->check();
+		$this->davListener('/public.php/webdav/', 'Basic !!!')->check();
 		$this->davListener('/public.php/webdav/')->check();
+		$this->expectException(NotAuthenticated::class);
+		$this->davListener('/public.php/webdav/Contract.pdf', 'Basic ' . base64_encode('DemoContract001:anything'))->check();
 	}
 
 	public function testPublicWebDavEndsTheGrantWhenItsLifetimeIsOver(): void {
@@ -216,9 +220,10 @@ class GrantEnforcementTest extends TestCase {
 		}
 	}
 
-	private function davListener(string $uri): PublicDavGrantListener {
+	private function davListener(string $uri, string $authorization = ''): PublicDavGrantListener {
 		$request = $this->createMock(IRequest::class);
 		$request->method('getRequestUri')->willReturn($uri);
+		$request->method('getHeader')->willReturnCallback(static fn (string $name): string => strtolower($name) === 'authorization' ? $authorization : '');
 		return new PublicDavGrantListener($request, $this->shares(), $this->enforcer());
 	}
 
