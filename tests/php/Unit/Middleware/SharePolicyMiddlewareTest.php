@@ -11,6 +11,7 @@ namespace OCA\VideoVerification\Tests\Unit\Middleware;
 
 use OCA\Files_Sharing\Controller\ShareAPIController;
 use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Middleware\GrantEnforcementMiddleware;
 use OCA\VideoVerification\Middleware\SharePolicyMiddleware;
 use OCA\VideoVerification\Tests\Unit\PolicyFixtures;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
@@ -171,7 +172,7 @@ class SharePolicyMiddlewareTest extends TestCase {
 
 		(new Application())->register($context);
 
-		$this->assertSame([[SharePolicyMiddleware::class, true]], $middlewares);
+		$this->assertSame([[SharePolicyMiddleware::class, true], [GrantEnforcementMiddleware::class, true]], $middlewares);
 	}
 
 	/**

@@ -299,19 +299,33 @@ trait RequestStack {
 
 	protected function mapper(): VerificationRequestMapper {
 		return new class($this->db, fn () => $this->beforeTransition) extends VerificationRequestMapper {
-			public function __construct(IDBConnection $db, private \Closure $hook) {
-				parent::__construct($db);
+			public function __construct(private IDBConnection $connection, private \Closure $hook) {
+				parent::__construct($connection);
 			}
 
 			public function update(VerificationRequest $changed, VerificationRequestStatus ...$expected): bool {
-				(($this->hook)() ?? static fn () => null)($changed->requestId);
+				// A change to a final state runs in RecordChain::finish's transaction: there the other
+				// server acted before it began (transitions()), as its write was committed on its own.
+				if (!$this->connection->inTransaction()) {
+					(($this->hook)() ?? static fn () => null)($changed->requestId);
+				}
 				return parent::update($changed, ...$expected);
 			}
 		};
 	}
 
 	protected function transitions(): RequestTransitions {
-		return new RequestTransitions($this->mapper(), $this->requestNotifications(), new RecordChain($this->db, new RecordChainMapper($this->db)));
+		$chain = new class($this->db, new RecordChainMapper($this->db), fn () => $this->beforeTransition) extends RecordChain {
+			public function __construct(IDBConnection $db, RecordChainMapper $mapper, private \Closure $hook) {
+				parent::__construct($db, $mapper);
+			}
+
+			public function finish(string $requestId, callable $write): bool {
+				(($this->hook)() ?? static fn () => null)($requestId);
+				return parent::finish($requestId, $write);
+			}
+		};
+		return new RequestTransitions($this->mapper(), $this->requestNotifications(), $chain);
 	}
 
 	protected function requestNotifications(): RequestNotifications {
