@@ -143,7 +143,7 @@ class GrantApiTest extends TestCase {
 
 	private function unlockByApproval(string $name): string {
 		$created = $this->requestController()->create('DemoContract001', $name)->getData();
-		$this->requestController('recipient', $created['secret'])->progress($created['requestId'], 'ringing');
+		$this->talkAnswers('DemoContract001');
 		$this->assertSame(200, $this->decisionController('alice')->approve($created['requestId'])->getStatus());
 		$this->assertSame('used', $this->requestController('recipient', $created['secret'])->show($created['requestId'])->getData()['status']);
 		return $created['requestId'];

@@ -67,8 +67,8 @@ trait OperationBaselines {
 			return $request;
 		};
 		// alice approved and the recipient's poll unlocked its browser: a grant holds
-		$grantedRequest = static function (DemoApp $app) use ($createdRequest): array {
-			$request = $createdRequest($app);
+		$grantedRequest = static function (DemoApp $app) use ($answeredRequest): array {
+			$request = $answeredRequest($app);
 			$app->send('alice', 'POST', self::REQUESTS . '/' . $request['path']['requestId'] . '/approve', []);
 			$app->send('recipient', 'GET', self::REQUESTS . '/' . $request['path']['requestId'], null, $request['headers']);
 			return $request;

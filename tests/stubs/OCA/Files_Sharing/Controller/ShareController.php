@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\Files_Sharing\Controller;
 
 use OCP\AppFramework\Controller;
-use OCP\AppFramework\Http\Response;
+use OCP\AppFramework\Http\RedirectResponse;
 
 /**
  * Signature stub of files_sharing's ShareController (/s/{token}, /s/{token}/download), an
@@ -31,7 +31,7 @@ class ShareController extends Controller {
 		return $this->token;
 	}
 
-	final public function getAuthenticationRedirect(string $redirect): Response {
-		return new Response(303, ['Location' => '/index.php/s/' . rawurlencode($this->token) . '/authenticate/' . rawurlencode($redirect)]);
+	final public function getAuthenticationRedirect(string $redirect): RedirectResponse {
+		return new RedirectResponse('/index.php/s/' . rawurlencode($this->token) . '/authenticate/' . rawurlencode($redirect));
 	}
 }
