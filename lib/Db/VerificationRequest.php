@@ -56,6 +56,10 @@ final class VerificationRequest {
 		/** unix time the recipient's session was unlocked */
 		public readonly ?int $firstUsedAt = null,
 		public readonly ?int $shareDeletedAt = null,
+		/** the ID document check the sharer asked for, if any */
+		public readonly ?IdCheck $idCheck = null,
+		/** what the recipient's call carried; null for rows made before it was recorded */
+		public readonly ?CallMedia $callMedia = null,
 	) {
 	}
 

@@ -23,7 +23,7 @@ class VerificationRequestMapper {
 		'request_id', 'secret_hash', 'session_hash', 'code', 'status', 'mode', 'created_at',
 		'expires_at', 'share_id', 'share_token', 'file_name', 'requester_name', 'requester_email',
 		'file_id', 'share_owner', 'shared_by', 'answered_at', 'decided_at', 'decided_by', 'checklist',
-		'released_by', 'first_used_at', 'share_deleted_at',
+		'released_by', 'first_used_at', 'share_deleted_at', 'id_check_prompts', 'id_check_step', 'call_media',
 	];
 
 	public function __construct(
@@ -195,7 +195,7 @@ class VerificationRequestMapper {
 		$qb = $this->db->getQueryBuilder();
 		$qb->update(self::TABLE);
 		foreach ($this->values($changed) as $column => [$value, $type]) {
-			if (in_array($column, ['status', 'answered_at', 'decided_at', 'decided_by', 'checklist', 'released_by', 'first_used_at', 'share_deleted_at'], true)) {
+			if (in_array($column, ['status', 'answered_at', 'decided_at', 'decided_by', 'checklist', 'released_by', 'first_used_at', 'share_deleted_at', 'id_check_prompts', 'id_check_step'], true)) {
 				$qb->set($column, $qb->createNamedParameter($value, $type));
 			}
 		}
@@ -236,6 +236,9 @@ class VerificationRequestMapper {
 			'released_by' => $nullable($request->releasedBy?->value, IQueryBuilder::PARAM_STR),
 			'first_used_at' => $nullable($request->firstUsedAt, IQueryBuilder::PARAM_INT),
 			'share_deleted_at' => $nullable($request->shareDeletedAt, IQueryBuilder::PARAM_INT),
+			'id_check_prompts' => $nullable($request->idCheck?->promptsJson(), IQueryBuilder::PARAM_STR),
+			'id_check_step' => $nullable($request->idCheck?->step, IQueryBuilder::PARAM_INT),
+			'call_media' => $nullable($request->callMedia?->value, IQueryBuilder::PARAM_STR),
 		];
 	}
 
@@ -307,6 +310,8 @@ class VerificationRequestMapper {
 			$releasedBy,
 			$int($row['first_used_at']),
 			$int($row['share_deleted_at']),
+			IdCheck::fromColumns(isset($row['id_check_prompts']) ? (string)$row['id_check_prompts'] : null, $row['id_check_step'] ?? null),
+			isset($row['call_media']) ? CallMedia::tryFrom((string)$row['call_media']) : null,
 		);
 	}
 }

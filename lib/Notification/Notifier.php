@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Notification;
 
 use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Db\CallMedia;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Service\RequestView;
 use OCP\AppFramework\Utility\ITimeFactory;
@@ -74,6 +75,9 @@ class Notifier implements INotifier {
 		if ($request->requesterEmail !== null) {
 			$message .= "\n" . $l->t('E-mail: %s', [$request->requesterEmail]);
 		}
+		if ($request->callMedia === CallMedia::Audio) {
+			$message .= "\n" . $l->t('No video: you cannot see this person.');
+		}
 		$notification->setParsedMessage($message);
 
 		if ($request->fileId > 0) {
@@ -94,6 +98,15 @@ class Notifier implements INotifier {
 			->setPrimary(false);
 		$notification->addParsedAction($approve);
 		$notification->addParsedAction($decline);
+		if ($request->callMedia !== CallMedia::Audio) {
+			// Puts "Show your ID to the camera" on the recipient's screen; the checks are
+			// stepped through and ticked in the file's Sharing tab (the notification's link).
+			$notification->addParsedAction($notification->createAction()
+				->setLabel('id_check')
+				->setParsedLabel($l->t('Ask for ID document'))
+				->setLink($base . '/id-check', IAction::TYPE_POST)
+				->setPrimary(false));
+		}
 		return $notification;
 	}
 }

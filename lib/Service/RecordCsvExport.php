@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Service;
 
+use OCA\VideoVerification\Db\CallMedia;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCP\DB\Exception;
@@ -26,7 +27,7 @@ class RecordCsvExport {
 		'request_id', 'share_id', 'file_id', 'file_name', 'requester_name', 'requester_email',
 		'status', 'mode', 'created_at', 'expires_at', 'answered_at', 'decided_at', 'decided_by',
 		'face_matches_id', 'id_features_checked', 'known_person', 'note', 'released_by',
-		'first_used_at', 'share_deleted_at',
+		'first_used_at', 'share_deleted_at', 'verified_by', 'id_checks_asked', 'id_checks_confirmed',
 	];
 
 	public function __construct(
@@ -82,6 +83,14 @@ class RecordCsvExport {
 			$request->releasedBy?->value ?? '',
 			$time($request->firstUsedAt),
 			$time($request->shareDeletedAt),
+			match ($request->callMedia) {
+				CallMedia::Video => 'video',
+				CallMedia::Audio => 'audio only',
+				null => '',
+			},
+			// Prompt keys, stable across languages and versions (IdCheckPrompts)
+			implode(' ', $request->idCheck?->prompts ?? []),
+			implode(' ', $checklist?->idChecksConfirmed ?? []),
 		];
 	}
 }

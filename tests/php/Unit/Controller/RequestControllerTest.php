@@ -289,6 +289,7 @@ class RequestControllerTest extends TestCase {
 			'code' => $created['code'],
 			'expiresAt' => $created['expiresAt'],
 			'mode' => 'approve',
+			'idCheck' => null,
 		], $response->getData());
 	}
 

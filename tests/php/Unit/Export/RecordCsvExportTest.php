@@ -62,12 +62,12 @@ class RecordCsvExportTest extends TestCase {
 		$this->assertSame([
 			str_repeat('a', 32), '7', '100', 'Contract.pdf', 'Carol', '',
 			'expired', 'approve', '2027-01-15T07:59:00Z', '2027-01-15T08:00:00Z', '', '', '',
-			'', '', '', '', '', '', '',
+			'', '', '', '', '', '', '', '', '', '',
 		], $rows[1], 'an open request past its expiry reads expired, as everywhere else');
 		$this->assertSame([
 			str_repeat('b', 32), '7', '100', 'Contract.pdf', '\'=cmd|" /C calc"!A0', 'x@example.com',
 			'used', 'approve', '2027-01-15T07:59:00Z', '2027-01-15T08:00:00Z', '2027-01-15T07:59:10Z', '2027-01-15T07:59:20Z', 'alice',
-			'yes', 'no', 'yes', "Checked, \"twice\"\nok", 'approve', '2027-01-15T07:59:30Z', '2027-01-15T07:59:50Z',
+			'yes', 'no', 'yes', "Checked, \"twice\"\nok", 'approve', '2027-01-15T07:59:30Z', '2027-01-15T07:59:50Z', '', '', '',
 		], $rows[2]);
 	}
 
