@@ -33,6 +33,7 @@ const SETTINGS: AdminSettings = {
 	requestTtlMinutes: 15,
 	grantTtlMinutes: 0,
 	retentionDays: 365,
+	allowCallsWithoutVideo: false,
 }
 const GROUPS = [{ id: 'legal', displayName: 'Legal team' }, { id: 'sharers', displayName: 'Sharers' }]
 
