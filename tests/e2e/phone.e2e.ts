@@ -171,7 +171,7 @@ describe('the recipient on a phone (390×844): switch camera, ID checks, approva
 		expectNoConsoleErrors(recipient, { allow: [TALK_GONE] })
 		expectNoConsoleErrors(sharer, { allow: [TALK_GONE, ROOM_DELETED] })
 		expectNoConsoleErrors(files)
-	})
+	}, 240_000)
 
 	/**
 	 * The camera the recipient's call sends: the track in the self view, and the video sender's track
@@ -190,10 +190,10 @@ describe('the recipient on a phone (390×844): switch camera, ID checks, approva
 })
 
 describe('a phone without a camera (360×640)', () => {
-	const browser = useBrowser({
-		cameras: 0,
-		contextOptions: (persona) => persona === 'recipient' ? phoneContext(PHONES['360×640']) : {},
-	})
+	// The phone's browser has no camera; alice calls from a desktop browser that has one
+	const phone = useBrowser({ cameras: 0, contextOptions: () => phoneContext(PHONES['360×640']) })
+	const desktop = useBrowser()
+	const browser = { page: (persona: 'sharer' | 'recipient' | 'outsider') => persona === 'recipient' ? phone.page('recipient') : desktop.page(persona) }
 
 	beforeEach(resetDemo)
 
@@ -244,7 +244,7 @@ describe('a phone without a camera (360×640)', () => {
 		expect((await fileRecords(sharer, share))[0]).toMatchObject({ status: 'used', callMedia: 'audio' })
 		expectNoConsoleErrors(recipient, { allow: [TALK_GONE] })
 		expectNoConsoleErrors(files)
-	})
+	}, 180_000)
 
 	test('with the setting off (the default): the sidebar says why the call needs a camera and offers no audio-only call', async () => {
 		await setCallsWithoutVideo(await browser.page('outsider'), false)

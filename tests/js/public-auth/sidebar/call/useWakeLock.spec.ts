@@ -38,7 +38,12 @@ describe('useWakeLock', () => {
 		sentinels = []
 		setVisibility('visible')
 		request.mockReset().mockImplementation(async () => {
-			const sentinel = { released: false, release: vi.fn(async () => { sentinel.released = true }) }
+			const sentinel = {
+				released: false,
+				release: vi.fn(async () => {
+					sentinel.released = true
+				}),
+			}
 			sentinels.push(sentinel)
 			return sentinel
 		})
