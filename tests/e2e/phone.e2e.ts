@@ -201,6 +201,7 @@ describe('a phone without a camera (360×640)', () => {
 		await setCallsWithoutVideo(await browser.page('outsider'), true)
 		const share = await passwordProtectedLinkShare()
 		const sharer = await browser.page('sharer')
+		await sharer.addInitScript(keepPeerConnections)
 		await setVerification(sharer, share, true)
 		const recipient = await browser.page('recipient')
 		await recipient.addInitScript(keepPeerConnections)
@@ -311,8 +312,13 @@ async function expectMediaFlowsBothWays(sharer: Page, recipient: Page): Promise<
 	const start = { sharer: await videoBytes(sharer), recipient: await videoBytes(recipient) }
 	await expect.poll(async () => {
 		const [s, r] = [await videoBytes(sharer), await videoBytes(recipient)]
-		return s.received > start.sharer.received && s.sent > start.sharer.sent && r.received > start.recipient.received && r.sent > start.recipient.sent
-	}, { timeout: 10_000 }).toBe(true)
+		return {
+			'alice receives': s.received > start.sharer.received,
+			'alice sends': s.sent > start.sharer.sent,
+			'the phone receives': r.received > start.recipient.received,
+			'the phone sends': r.sent > start.recipient.sent,
+		}
+	}, { timeout: 10_000 }).toEqual({ 'alice receives': true, 'alice sends': true, 'the phone receives': true, 'the phone sends': true })
 }
 
 /**

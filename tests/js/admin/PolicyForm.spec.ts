@@ -87,6 +87,20 @@ describe('PolicyForm', () => {
 		expect(numberInputs(wrapper)[0]!.element.value).toBe('30')
 	})
 
+	it('switches "Allow calls without video" on (off by default) and sends it with the policy', async () => {
+		mocks.put.mockResolvedValue(ocs({ ...SETTINGS, allowCallsWithoutVideo: true }))
+		const wrapper = mountForm()
+		const toggle = wrapper.get<HTMLInputElement>('[data-calls-without-video] input')
+		expect(toggle.element.checked).toBe(false)
+		expect(wrapper.text()).toContain('Allow calls without video')
+
+		await toggle.trigger('click')
+		await submit(wrapper)
+
+		expect(mocks.put).toHaveBeenCalledWith(expect.anything(), { ...SETTINGS, allowCallsWithoutVideo: true })
+		expect(wrapper.get<HTMLInputElement>('[data-calls-without-video] input').element.checked).toBe(true)
+	})
+
 	it.each([
 		[0, '0', 'Enter a whole number from 1 to 1440.'],
 		[0, '1.5', 'Enter a whole number from 1 to 1440.'],
