@@ -40,16 +40,19 @@ const ADMIN_SETTINGS = '/ocs/v2.php/apps/video_verification/api/v1/admin/setting
 
 /**
  * The recipient on a phone (issue 21). Chromium's fake capture device stands in for the
- * phone's cameras: `device-count=2` gives two cameras (fake_device_0 and fake_device_1) whose
- * names the page may read once the camera is allowed, so "Switch camera" takes the other
- * camera of the device list; the fake devices do not say which way they face (no facingMode:
+ * phone's cameras: `device-count=3` gives fake_device_0..2, whose names the page may read once
+ * the camera is allowed, so "Switch camera" takes the next camera of the device list.
+ * fake_device_1 is a depth camera (grey frames) whose frames WebRTC does not send (bytesSent
+ * stays flat, measured with Chromium 156), so the phone starts on fake_device_2 and switches
+ * to fake_device_0, two cameras a call can send. The fake devices do not say which way they
+ * face (no facingMode:
  * asking for `facingMode: {exact: 'environment'}` is refused), so the facingMode path a phone
  * takes before it lists names is pinned by the Vitest spec of cameraFacing.ts. `device-count=0`
  * is a device without a camera (the fake microphone stays).
  */
 describe('the recipient on a phone (390×844): switch camera, ID checks, approval', () => {
 	const browser = useBrowser({
-		cameras: 2,
+		cameras: 3,
 		contextOptions: (persona) => persona === 'recipient' ? phoneContext(PHONES['390×844']) : {},
 	})
 
@@ -70,6 +73,10 @@ describe('the recipient on a phone (390×844): switch camera, ID checks, approva
 		await expectFitsTheWidth(recipient, 'body', 'the password page')
 		expect(await smallestFontSize(recipient, 'body')).toBeGreaterThanOrEqual(12)
 		await openPreview(recipient, share)
+		const cameraSelect = recipient.getByLabel('Camera', { exact: true })
+		await cameraSelect.selectOption({ label: 'fake_device_2' })
+		await expect.poll(() => cameraInCall(recipient).then((camera) => camera.label), { timeout: CALL_TIMEOUT }).toBe('fake_device_2')
+		await expectPlaying(recipient, `${SIDEBAR} video`, 'the camera preview of fake_device_2')
 		await expectFitsTheWidth(recipient, SIDEBAR, 'the sidebar\'s preview')
 		expect(await smallestFontSize(recipient, SIDEBAR)).toBeGreaterThanOrEqual(12)
 		await expectAccessible(recipient, SIDEBAR, 'the sidebar\'s preview on a 390×844 phone')
@@ -94,6 +101,7 @@ describe('the recipient on a phone (390×844): switch camera, ID checks, approva
 		await recipient.getByRole('button', { name: 'Switch camera', exact: true }).click()
 		await expect.poll(() => cameraInCall(recipient).then((camera) => camera.deviceId), { timeout: CALL_TIMEOUT }).not.toBe(before.deviceId)
 		const after = await cameraInCall(recipient)
+		expect(after.label).toBe('fake_device_0')
 		expect(after.senderTrackId, 'the sender sends the new camera').toBe(after.trackId)
 		expect(after.readyState).toBe('live')
 		expect(await recipient.locator(SELF_TILE).getAttribute('data-mirrored'), 'the back camera is not mirrored').toBe('false')
@@ -178,13 +186,15 @@ describe('the recipient on a phone (390×844): switch camera, ID checks, approva
 	 *
 	 * @param recipient - the phone's page
 	 */
-	async function cameraInCall(recipient: Page): Promise<{ deviceId: string | undefined, trackId: string | undefined, senderTrackId: string | undefined, readyState: string | undefined }> {
+	async function cameraInCall(recipient: Page): Promise<{ deviceId: string | undefined, label: string | undefined, trackId: string | undefined, senderTrackId: string | undefined, readyState: string | undefined }> {
 		return recipient.evaluate(() => {
-			const stream = (document.querySelector('[data-self-video] video') as HTMLVideoElement | null)?.srcObject as MediaStream | null
+			// In the call our own picture; in the preview the only one
+			const video = document.querySelector<HTMLVideoElement>('[data-self-video] video') ?? document.querySelector<HTMLVideoElement>('#video-verification-sidebar video')
+			const stream = video?.srcObject as MediaStream | null
 			const track = stream?.getVideoTracks()[0]
 			const connections = (window as unknown as { vvConnections: RTCPeerConnection[] }).vvConnections.filter((c) => c.connectionState !== 'closed')
 			const sender = connections.flatMap((c) => c.getSenders()).find((s) => s.track?.kind === 'video')
-			return { deviceId: track?.getSettings().deviceId, trackId: track?.id, senderTrackId: sender?.track?.id, readyState: track?.readyState }
+			return { deviceId: track?.getSettings().deviceId, label: track?.label, trackId: track?.id, senderTrackId: sender?.track?.id, readyState: track?.readyState }
 		})
 	}
 })
