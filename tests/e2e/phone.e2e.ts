@@ -179,7 +179,7 @@ describe('the recipient on a phone (390×844): switch camera, ID checks, approva
 		expectNoConsoleErrors(recipient, { allow: [TALK_GONE] })
 		expectNoConsoleErrors(sharer, { allow: [TALK_GONE, ROOM_DELETED] })
 		expectNoConsoleErrors(files)
-	}, 240_000)
+	}, 180_000)
 
 	/**
 	 * The camera the recipient's call sends: the track in the self view, and the video sender's track

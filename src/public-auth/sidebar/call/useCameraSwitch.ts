@@ -33,10 +33,18 @@ export function useCameraSwitch(options: CameraSwitchOptions) {
 
 	const currentTrack = (): MediaStreamTrack | undefined => options.stream()?.getVideoTracks()[0]
 
-	/** Read which camera the stream has now (at the start of the call) */
-	function sync(): void {
+	/**
+	 * Read which camera the stream has now (at the start of the call)
+	 *
+	 * @param keepFacing - the same camera was opened again (after the page was hidden): a
+	 *        desktop camera does not say where it looks, so keep what is known
+	 */
+	function sync(keepFacing = false): void {
 		const track = currentTrack()
-		facing.value = facingOf(track)
+		const reported = track?.getSettings?.().facingMode
+		if (!keepFacing || reported === 'user' || reported === 'environment') {
+			facing.value = facingOf(track)
+		}
 		trackId.value = track?.id ?? null
 	}
 

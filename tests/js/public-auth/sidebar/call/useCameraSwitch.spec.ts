@@ -122,6 +122,20 @@ describe('useCameraSwitch', () => {
 		expect(camera.problem.value).toBe('This device has no other camera.')
 	})
 
+	it('the same camera opened again (back from another app) keeps the way it looks', async () => {
+		getUserMedia.mockResolvedValue({ getVideoTracks: () => [fakeTrack('back-track', { deviceId: 'back' })] })
+		const { camera } = setup()
+		await camera.switchCamera()
+		expect(camera.facing.value).toBe('environment')
+
+		front = fakeTrack('reopened', { deviceId: 'back' })
+		camera.sync(true)
+		expect(camera.facing.value).toBe('environment')
+		expect(camera.trackId.value).toBe('reopened')
+		camera.sync()
+		expect(camera.facing.value).toBe('user')
+	})
+
 	it('ignores a second click while switching', async () => {
 		let resolve: (value: unknown) => void = () => {}
 		getUserMedia.mockReturnValue(new Promise((r) => {
