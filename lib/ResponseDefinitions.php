@@ -38,6 +38,7 @@ namespace OCA\VideoVerification;
  *     code: string,
  *     expiresAt: int,
  *     mode: 'approve'|'password',
+ *     idCheck: ?array{step: int, total: int, prompt: string},
  * }
  *
  * @psalm-type VideoVerificationChecklist = array{
@@ -45,6 +46,12 @@ namespace OCA\VideoVerification;
  *     idFeaturesChecked: bool,
  *     knownPerson: bool,
  *     note: string,
+ *     idChecksConfirmed: list<string>,
+ * }
+ *
+ * @psalm-type VideoVerificationIdCheck = array{
+ *     prompts: list<array{key: string, text: string}>,
+ *     step: int,
  * }
  *
  * @psalm-type VideoVerificationRecord = array{
@@ -67,6 +74,8 @@ namespace OCA\VideoVerification;
  *     releasedBy: 'approve'|'password'|null,
  *     firstUsedAt: ?int,
  *     shareDeleted: bool,
+ *     idCheck: ?VideoVerificationIdCheck,
+ *     callMedia: 'video'|'audio'|null,
  * }
  *
  * @psalm-type VideoVerificationAdminSettings = array{
@@ -77,6 +86,7 @@ namespace OCA\VideoVerification;
  *     requestTtlMinutes: int,
  *     grantTtlMinutes: int,
  *     retentionDays: int,
+ *     allowCallsWithoutVideo: bool,
  * }
  *
  * @psalm-type VideoVerificationGrant = array{
@@ -136,7 +146,7 @@ namespace OCA\VideoVerification;
  * }
  *
  * @psalm-type VideoVerificationError = array{
- *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed'|'wrong_password'|'too_many_wrong_passwords'|'call_not_answered'|'wrong_mode'|'callback_unavailable'|'outside_office_hours'|'grant_not_found',
+ *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed'|'wrong_password'|'too_many_wrong_passwords'|'call_not_answered'|'wrong_mode'|'callback_unavailable'|'outside_office_hours'|'grant_not_found'|'video_required',
  *     message: string,
  * }
  */

@@ -20,6 +20,7 @@ use OCA\VideoVerification\Exception\SettingsException;
 use OCA\VideoVerification\Exception\TalkUnavailableException;
 use OCA\VideoVerification\Exception\TooManyRequestsException;
 use OCA\VideoVerification\Exception\TooManyWrongPasswordsException;
+use OCA\VideoVerification\Exception\VideoRequiredException;
 use OCA\VideoVerification\Exception\WrongModeException;
 use OCA\VideoVerification\Exception\WrongPasswordException;
 use OCA\VideoVerification\ResponseDefinitions;
@@ -77,10 +78,12 @@ class RequestController extends OCSController {
 	 *
 	 * @param mixed $shareToken Token of the link or e-mail share (as in /s/{token})
 	 * @param mixed $displayName The caller's name as the sharer will see it: 1 to 64 characters, no control characters
-	 * @return DataResponse<Http::STATUS_CREATED, VideoVerificationCreatedRequest, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_NOT_FOUND|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS, VideoVerificationError, array{}>
+	 * @param mixed $media What the call carries: "video" (default) or "audio" (only when the administrator allows calls without video)
+	 * @return DataResponse<Http::STATUS_CREATED, VideoVerificationCreatedRequest, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS, VideoVerificationError, array{}>
 	 *
 	 * 201: Request registered
-	 * 400: The name is empty, too long or contains characters a name cannot have
+	 * 400: The name is empty, too long or contains characters a name cannot have, or the media is unknown
+	 * 403: A call without video, which the administrator does not allow
 	 * 404: No such share, or it has no video verification
 	 * 412: Nextcloud Talk is not available for the sharer
 	 * 429: The share has too many open requests, or the caller made too many requests
@@ -91,9 +94,9 @@ class RequestController extends OCSController {
 	#[UserRateLimit(limit: 10, period: 600)]
 	#[BruteForceProtection(action: self::BRUTE_FORCE_ACTION)]
 	#[ApiRoute(verb: 'POST', url: '/api/v1/requests')]
-	public function create(mixed $shareToken = null, mixed $displayName = null): DataResponse {
+	public function create(mixed $shareToken = null, mixed $displayName = null, mixed $media = null): DataResponse {
 		try {
-			return new DataResponse($this->service->create($shareToken, $displayName)->toArray(), Http::STATUS_CREATED);
+			return new DataResponse($this->service->create($shareToken, $displayName, $media)->toArray(), Http::STATUS_CREATED);
 		} catch (RequestException|SettingsException $e) {
 			return $this->failure($e);
 		}
@@ -226,7 +229,7 @@ class RequestController extends OCSController {
 	private function failure(RequestException|SettingsException $e, bool $passwordRoute = false): DataResponse {
 		$status = match (true) {
 			$e instanceof InvalidDisplayNameException, $e instanceof InvalidRequestBodyException => Http::STATUS_BAD_REQUEST,
-			$e instanceof WrongPasswordException => Http::STATUS_FORBIDDEN,
+			$e instanceof WrongPasswordException, $e instanceof VideoRequiredException => Http::STATUS_FORBIDDEN,
 			$e instanceof WrongModeException, $e instanceof OutsideOfficeHoursException,
 			$e instanceof CallNotAnsweredException, $e instanceof TooManyWrongPasswordsException => Http::STATUS_CONFLICT,
 			$e instanceof TalkUnavailableException => Http::STATUS_PRECONDITION_FAILED,

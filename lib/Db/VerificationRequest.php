@@ -68,6 +68,10 @@ final class VerificationRequest {
 		public readonly ?int $chainSeq = null,
 		/** hex SHA-256 over the record's facts and the previous record's hash */
 		public readonly ?string $recordHash = null,
+		/** the ID document check the sharer asked for, if any */
+		public readonly ?IdCheck $idCheck = null,
+		/** what the recipient's call carried; null for rows made before it was recorded */
+		public readonly ?CallMedia $callMedia = null,
 	) {
 	}
 

@@ -24,7 +24,7 @@ class VerificationRequestMapper {
 		'expires_at', 'share_id', 'share_token', 'file_name', 'requester_name', 'requester_email',
 		'file_id', 'share_owner', 'shared_by', 'answered_at', 'decided_at', 'decided_by', 'checklist',
 		'released_by', 'first_used_at', 'share_deleted_at', 'last_seen_at', 'talk_room_token',
-		'wrong_passwords', 'chain_seq', 'record_hash',
+		'wrong_passwords', 'chain_seq', 'record_hash', 'id_check_prompts', 'id_check_step', 'call_media',
 	];
 
 	public function __construct(
@@ -222,7 +222,7 @@ class VerificationRequestMapper {
 		$qb = $this->db->getQueryBuilder();
 		$qb->update(self::TABLE);
 		foreach ($this->values($changed) as $column => [$value, $type]) {
-			if (in_array($column, ['status', 'answered_at', 'decided_at', 'decided_by', 'checklist', 'released_by', 'first_used_at', 'share_deleted_at', 'last_seen_at', 'talk_room_token', 'wrong_passwords'], true)) {
+			if (in_array($column, ['status', 'answered_at', 'decided_at', 'decided_by', 'checklist', 'released_by', 'first_used_at', 'share_deleted_at', 'last_seen_at', 'talk_room_token', 'wrong_passwords', 'id_check_prompts', 'id_check_step'], true)) {
 				$qb->set($column, $qb->createNamedParameter($value, $type));
 			}
 		}
@@ -267,6 +267,9 @@ class VerificationRequestMapper {
 			'talk_room_token' => $nullable($request->talkRoomToken, IQueryBuilder::PARAM_STR),
 			'wrong_passwords' => [$request->wrongPasswords, IQueryBuilder::PARAM_INT],
 			// chain_seq and record_hash: written only by RecordChainMapper::seal
+			'id_check_prompts' => $nullable($request->idCheck?->promptsJson(), IQueryBuilder::PARAM_STR),
+			'id_check_step' => $nullable($request->idCheck?->step, IQueryBuilder::PARAM_INT),
+			'call_media' => $nullable($request->callMedia?->value, IQueryBuilder::PARAM_STR),
 		];
 	}
 
@@ -343,6 +346,8 @@ class VerificationRequestMapper {
 			(int)($row['wrong_passwords'] ?? 0),
 			$int($row['chain_seq'] ?? null),
 			isset($row['record_hash']) ? (string)$row['record_hash'] : null,
+			IdCheck::fromColumns(isset($row['id_check_prompts']) ? (string)$row['id_check_prompts'] : null, $row['id_check_step'] ?? null),
+			isset($row['call_media']) ? CallMedia::tryFrom((string)$row['call_media']) : null,
 		);
 	}
 }

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Notification;
 
 use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Db\CallMedia;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Service\RequestView;
 use OCP\AppFramework\Utility\ITimeFactory;
@@ -80,6 +81,10 @@ class Notifier implements INotifier {
 			$message .= "\n" . $l->t('The share was sent to %s; the caller may be someone else.', [$request->requesterEmail]);
 			$parameters['email'] = ['type' => 'highlight', 'id' => $request->requestId . '-email', 'name' => $request->requesterEmail];
 		}
+		if ($request->callMedia === CallMedia::Audio) {
+			$message .= "\n" . $l->t('No video: you cannot see this person.');
+			$richMessage .= "\n" . $l->t('No video: you cannot see this person.');
+		}
 		$notification->setRichMessage($richMessage, $parameters);
 		$notification->setParsedMessage($message);
 
@@ -101,6 +106,15 @@ class Notifier implements INotifier {
 			->setPrimary(false);
 		$notification->addParsedAction($approve);
 		$notification->addParsedAction($decline);
+		if ($request->callMedia !== CallMedia::Audio) {
+			// Puts "Show your ID to the camera" on the recipient's screen; the checks are
+			// stepped through and ticked in the file's Sharing tab (the notification's link).
+			$notification->addParsedAction($notification->createAction()
+				->setLabel('id_check')
+				->setParsedLabel($l->t('Ask for ID document'))
+				->setLink($base . '/id-check', IAction::TYPE_POST)
+				->setPrimary(false));
+		}
 		return $notification;
 	}
 }

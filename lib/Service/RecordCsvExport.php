@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Service;
 
+use OCA\VideoVerification\Db\CallMedia;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCP\DB\Exception;
@@ -26,7 +27,8 @@ class RecordCsvExport {
 		'request_id', 'share_id', 'file_id', 'file_name', 'requester_name', 'share_sent_to',
 		'status', 'mode', 'created_at', 'expires_at', 'answered_at', 'decided_at', 'decided_by',
 		'face_matches_id', 'id_features_checked', 'known_person', 'note', 'released_by',
-		'first_used_at', 'share_deleted_at', 'chain_seq', 'record_hash',
+		'first_used_at', 'share_deleted_at', 'verified_by', 'id_checks_asked', 'id_checks_confirmed',
+		'chain_seq', 'record_hash',
 	];
 
 	public function __construct(
@@ -83,6 +85,14 @@ class RecordCsvExport {
 			$request->releasedBy?->value ?? '',
 			$time($request->firstUsedAt),
 			$time($request->shareDeletedAt),
+			match ($request->callMedia) {
+				CallMedia::Video => 'video',
+				CallMedia::Audio => 'audio only',
+				null => '',
+			},
+			// Prompt keys, stable across languages and versions (IdCheckPrompts)
+			implode(' ', $request->idCheck?->prompts ?? []),
+			implode(' ', $checklist?->idChecksConfirmed ?? []),
 			$request->chainSeq === null ? '' : (string)$request->chainSeq,
 			$request->recordHash ?? '',
 		];

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Service;
 
+use OCA\VideoVerification\Db\CallMedia;
 use OCA\VideoVerification\Db\ReleaseMethod;
 use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Db\VerificationRequest;
@@ -20,6 +21,7 @@ use OCA\VideoVerification\Exception\RequestClosedException;
 use OCA\VideoVerification\Exception\RequestException;
 use OCA\VideoVerification\Exception\SettingsException;
 use OCA\VideoVerification\Exception\TooManyWrongPasswordsException;
+use OCA\VideoVerification\Exception\VideoRequiredException;
 use OCA\VideoVerification\Exception\WrongModeException;
 use OCA\VideoVerification\Exception\WrongPasswordException;
 use OCA\VideoVerification\Notification\PasswordLockoutNotifications;
@@ -66,14 +68,16 @@ class RequestService {
 		private AdminPolicy $policy,
 		private OfficeHoursStore $officeHours,
 		private PasswordLockoutNotifications $lockouts,
+		private IdCheckPrompts $prompts,
 	) {
 	}
 
 	/**
 	 * @throws RequestException|SettingsException
 	 */
-	public function create(mixed $shareToken, mixed $displayName): CreatedRequest {
+	public function create(mixed $shareToken, mixed $displayName, mixed $media = null): CreatedRequest {
 		$name = $this->names->normalize($displayName);
+		$callMedia = $this->callMedia($media);
 		$share = $this->shares->resolve($shareToken);
 		$now = $this->time->getTime();
 		// Whoever made the share is rung; outside their office hours the call is not made.
@@ -102,6 +106,7 @@ class RequestService {
 			(string)$share->share->getShareOwner(),
 			(string)$share->share->getSharedBy(),
 			lastSeenAt: $now,
+			callMedia: $callMedia,
 		);
 		$this->mapper->insert($request);
 		$this->notifications->notifyCreated($request);
@@ -123,19 +128,19 @@ class RequestService {
 			$this->mapper->touch($request->requestId, $now);
 		}
 		if ($request->status !== VerificationRequestStatus::Approved) {
-			return RequestView::of($request, $now);
+			return RequestView::of($request, $now, $this->prompts);
 		}
 		$share = $this->share($request);
 		if ($share === null) {
 			// The share went away after the approval: nothing to open.
-			return RequestView::of($request, $now);
+			return RequestView::of($request, $now, $this->prompts);
 		}
 		$used = $request->with(['status' => VerificationRequestStatus::Used, 'firstUsedAt' => $now]);
 		if (!$this->transitions->write($request, $used)) {
-			return RequestView::of($this->transitions->reread($request), $now);
+			return RequestView::of($this->transitions->reread($request), $now, $this->prompts);
 		}
 		$this->unlocker->unlock($share, $used);
-		return RequestView::of($used, $now);
+		return RequestView::of($used, $now, $this->prompts);
 	}
 
 	/**
@@ -154,7 +159,7 @@ class RequestService {
 		if ($request->status->isFinal()) {
 			throw $this->closed();
 		}
-		return RequestView::of($request, $now);
+		return RequestView::of($request, $now, $this->prompts);
 	}
 
 	/**
@@ -195,7 +200,7 @@ class RequestService {
 			throw $this->closed();
 		}
 		$this->unlocker->unlock($share, $used);
-		return RequestView::of($used, $now);
+		return RequestView::of($used, $now, $this->prompts);
 	}
 
 	/**
@@ -208,14 +213,14 @@ class RequestService {
 		$now = $this->time->getTime();
 		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
 		if (!$request->status->isOpen()) {
-			return RequestView::of($request, $now);
+			return RequestView::of($request, $now, $this->prompts);
 		}
 		$cancelled = $request->withStatus(VerificationRequestStatus::Cancelled);
 		if ($this->transitions->write($request, $cancelled)) {
-			return RequestView::of($cancelled, $now);
+			return RequestView::of($cancelled, $now, $this->prompts);
 		}
 		// Another server changed the row since we read it; its state stands.
-		return RequestView::of($this->transitions->reread($request), $now);
+		return RequestView::of($this->transitions->reread($request), $now, $this->prompts);
 	}
 
 	/**
@@ -263,6 +268,22 @@ class RequestService {
 			return null;
 		}
 		return (int)$share->getId() === $request->shareId ? $share : null;
+	}
+
+	/**
+	 * Video unless the caller says audio only, which the administrator must allow.
+	 *
+	 * @throws RequestException
+	 */
+	private function callMedia(mixed $media): CallMedia {
+		$callMedia = $media === null ? CallMedia::Video : (is_string($media) ? CallMedia::tryFrom($media) : null);
+		if ($callMedia === null) {
+			throw new InvalidRequestBodyException($this->l10n->t('The media must be "video" or "audio".'));
+		}
+		if ($callMedia === CallMedia::Audio && !$this->policy->allowCallsWithoutVideo()) {
+			throw new VideoRequiredException($this->l10n->t('The person who shared this file has to see you: the call needs a camera.'));
+		}
+		return $callMedia;
 	}
 
 	private function closed(): RequestClosedException {

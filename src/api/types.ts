@@ -58,6 +58,8 @@ export interface AdminSettings {
 	grantTtlMinutes: number
 	/** How long verification records are kept, 0 = forever */
 	retentionDays: number
+	/** A recipient without a camera may call with audio only */
+	allowCallsWithoutVideo: boolean
 }
 
 /** `VideoVerificationOfficeHours`: when the user takes verification calls (office-hours API and initial state `office_hours` of the personal page). */

@@ -89,6 +89,17 @@ export function recordDetails(record: VerificationRecord): string[] {
 			details.push(t('video_verification', 'Note: {note}', { note: checklist.note }, PLAIN_TEXT))
 		}
 	}
+	if (record.callMedia === 'audio') {
+		details.push(t('video_verification', 'Verified by voice only: the person had no video'))
+	}
+	if (record.idCheck !== null) {
+		const confirmed = record.checklist?.idChecksConfirmed ?? []
+		for (const prompt of record.idCheck.prompts) {
+			details.push(confirmed.includes(prompt.key)
+				? t('video_verification', 'ID check seen: {check}', { check: prompt.text }, PLAIN_TEXT)
+				: t('video_verification', 'ID check not confirmed: {check}', { check: prompt.text }, PLAIN_TEXT))
+		}
+	}
 	if (record.shareDeleted) {
 		details.push(t('video_verification', 'Share deleted'))
 	}

@@ -42,7 +42,7 @@ describe('recordText', () => {
 			status: 'used',
 			releasedBy: 'approve',
 			firstUsedAt: NOW + 5,
-			checklist: { faceMatchesId: true, idFeaturesChecked: false, knownPerson: true, note: 'Passport <checked>' },
+			checklist: { faceMatchesId: true, idFeaturesChecked: false, knownPerson: true, note: 'Passport <checked>', idChecksConfirmed: [] },
 			shareDeleted: true,
 		}))
 
@@ -55,8 +55,23 @@ describe('recordText', () => {
 		])
 	})
 
+	it('says how the person was verified and which ID checks were asked and seen', () => {
+		const details = recordDetails(record({
+			callMedia: 'video',
+			idCheck: { step: 1, prompts: [{ key: 'tilt_hologram', text: 'Tilt the card' }, { key: 'show_back', text: 'Show the back' }] },
+			checklist: { faceMatchesId: false, idFeaturesChecked: true, knownPerson: false, note: '', idChecksConfirmed: ['show_back'] },
+		}))
+
+		expect(details).toEqual([
+			'Checked: ID security features checked',
+			'ID check not confirmed: Tilt the card',
+			'ID check seen: Show the back',
+		])
+		expect(recordDetails(record({ callMedia: 'audio' }))).toEqual(['Verified by voice only: the person had no video'])
+	})
+
 	it('lists nothing for a request without any of them', () => {
 		expect(recordDetails(record({ status: 'expired' }))).toEqual([])
-		expect(recordDetails(record({ checklist: { faceMatchesId: false, idFeaturesChecked: false, knownPerson: false, note: ' ' } }))).toEqual([])
+		expect(recordDetails(record({ checklist: { faceMatchesId: false, idFeaturesChecked: false, knownPerson: false, note: ' ', idChecksConfirmed: [] } }))).toEqual([])
 	})
 })

@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { RegisteredRequest } from '../../../api/requests.ts'
+import type { CallMedia, RegisteredRequest } from '../../../api/requests.ts'
 import type { CallEnding, CallState, LocalMediaStatus } from '../../../call/CallSession.ts'
 import type { RemoteMediaState } from '../../../call/RemotePeer.ts'
 
@@ -45,6 +45,8 @@ export interface CallStart {
 	displayName: string
 	localStream: MediaStream
 	noAnswerTimeoutMs?: number
+	/** 'audio': a call without video, which the administrator allows */
+	media?: CallMedia
 }
 
 /** Outcome of `call()`: the name was refused (go back and fix it), or the call ran its course. */
@@ -180,7 +182,7 @@ export function useRequestCall() {
 		phase.value = 'registering'
 		let registered: RegisteredRequest
 		try {
-			registered = await registerRequest(start.shareToken, start.displayName)
+			registered = await registerRequest(start.shareToken, start.displayName, start.media ?? 'video')
 		} catch (error) {
 			const body = apiErrorBody(error)
 			if (body?.error === 'invalid_display_name') {

@@ -47,7 +47,7 @@ const registered = { requestId: 'r1', secret: 's3cret', code: '4711', expiresAt:
  * @param status - its status
  */
 function polled(status: string) {
-	return { requestId: 'r1', status, code: '4711', expiresAt: 1_800_000_000, mode: 'approve' }
+	return { requestId: 'r1', status, code: '4711', expiresAt: 1_800_000_000, mode: 'approve', idCheck: null }
 }
 
 type Props = Partial<{ mode: 'approve' | 'password', name: string, fileName: string }>
@@ -300,7 +300,7 @@ describe('RequestSidebar', () => {
 			await button(wrapper, 'Call').trigger('click')
 			await flushPromises()
 
-			expect(mocks.registerRequest).toHaveBeenCalledWith('DemoBankStmt003', 'Bob Berg')
+			expect(mocks.registerRequest).toHaveBeenCalledWith('DemoBankStmt003', 'Bob Berg', 'video')
 			const session = FakeCallSession.last()
 			expect(session.options).toMatchObject({ shareToken: 'DemoBankStmt003', displayName: 'Bob Berg', localStream: preview })
 			expect(mocks.registerRequest.mock.invocationCallOrder[0]).toBeLessThan(session.start.mock.invocationCallOrder[0]!)
@@ -378,7 +378,7 @@ describe('RequestSidebar', () => {
 			const wrapper = mountSidebar()
 			await toCall(wrapper)
 
-			expect(tabStops(wrapper)).toEqual(['Hang up and close', 'Mute', 'Camera off', 'Hang up'])
+			expect(tabStops(wrapper)).toEqual(['Hang up and close', 'Mute', 'Camera off', 'Switch camera', 'Hang up'])
 		})
 
 		it('offers another camera when ours stopped during the call', async () => {

@@ -50,7 +50,7 @@ class DecisionControllerTest extends TestCase {
 		$this->assertSame(self::NOW + 42, $data['decidedAt']);
 		$this->assertSame('alice', $data['decidedBy']);
 		$this->assertSame('Alice Adams', $data['decidedByDisplayName']);
-		$this->assertSame(['faceMatchesId' => true, 'idFeaturesChecked' => false, 'knownPerson' => true, 'note' => 'Passport checked'], $data['checklist']);
+		$this->assertSame(['faceMatchesId' => true, 'idFeaturesChecked' => false, 'knownPerson' => true, 'note' => 'Passport checked', 'idChecksConfirmed' => []], $data['checklist']);
 		$this->assertSame('approve', $data['releasedBy']);
 		$this->assertNull($data['firstUsedAt']);
 		$row = $this->requestRows()[0];
@@ -58,7 +58,7 @@ class DecisionControllerTest extends TestCase {
 		$this->assertSame('alice', $row['decided_by']);
 		$this->assertSame(self::NOW + 42, (int)$row['decided_at']);
 		$this->assertSame('approve', $row['released_by']);
-		$this->assertSame(['faceMatchesId' => true, 'idFeaturesChecked' => false, 'knownPerson' => true, 'note' => 'Passport checked'], json_decode($row['checklist'], true));
+		$this->assertSame(['faceMatchesId' => true, 'idFeaturesChecked' => false, 'knownPerson' => true, 'note' => 'Passport checked', 'idChecksConfirmed' => []], json_decode($row['checklist'], true));
 	}
 
 	public function testApprovingWithoutAChecklistRecordsNone(): void {

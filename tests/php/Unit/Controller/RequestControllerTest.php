@@ -315,6 +315,7 @@ class RequestControllerTest extends TestCase {
 			'code' => $created['code'],
 			'expiresAt' => $created['expiresAt'],
 			'mode' => 'approve',
+			'idCheck' => null,
 		], $response->getData());
 	}
 

@@ -63,9 +63,9 @@ class VerificationFlowTest extends TestCase {
 		$notification = $notifications[0];
 		$this->assertSame('Carol asks to open Contract.pdf', $notification['subject']);
 		$this->assertStringContainsString($created['code'], $notification['message']);
-		$this->assertSame(['Approve', 'Decline'], array_column($notification['actions'], 'label'));
-		$this->assertSame(['POST', 'POST'], array_column($notification['actions'], 'type'));
-		$this->assertSame([true, false], array_column($notification['actions'], 'primary'));
+		$this->assertSame(['Approve', 'Decline', 'Ask for ID document'], array_column($notification['actions'], 'label'));
+		$this->assertSame(['POST', 'POST', 'POST'], array_column($notification['actions'], 'type'));
+		$this->assertSame([true, false, false], array_column($notification['actions'], 'primary'));
 
 		$approve = parse_url($notification['actions'][0]['link'], PHP_URL_PATH);
 		$this->harness->login('bob', 'bob');

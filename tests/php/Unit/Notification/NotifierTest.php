@@ -54,6 +54,7 @@ class NotifierTest extends TestCase {
 		$this->assertSame([
 			['label' => 'Approve', 'link' => $base . '/approve', 'type' => 'POST', 'primary' => true],
 			['label' => 'Decline', 'link' => $base . '/decline', 'type' => 'POST', 'primary' => false],
+			['label' => 'Ask for ID document', 'link' => $base . '/id-check', 'type' => 'POST', 'primary' => false],
 		], $actions);
 		$this->assertTrue($prepared->isValidParsed());
 	}
@@ -73,7 +74,17 @@ class NotifierTest extends TestCase {
 		$this->talkRings('DemoContract001');
 		$this->assertSame('ringing', $this->requestRows()[0]['status']);
 
-		$this->assertCount(2, $this->notifier()->prepare($this->notified[0], 'en')->getParsedActions());
+		$this->assertCount(3, $this->notifier()->prepare($this->notified[0], 'en')->getParsedActions());
+	}
+
+	public function testAnAudioOnlyCallWarnsTheSharerAndOffersNoIdCheck(): void {
+		$this->callsWithoutVideo = true;
+		$this->requestController()->create('DemoContract001', 'Carol', 'audio');
+
+		$prepared = $this->notifier()->prepare($this->notified[0], 'en');
+
+		$this->assertStringEndsWith("\nNo video: you cannot see this person.", $prepared->getParsedMessage());
+		$this->assertSame(['Approve', 'Decline'], array_map(static fn ($action): string => $action->getParsedLabel(), $prepared->getParsedActions()));
 	}
 
 	public static function endings(): array {

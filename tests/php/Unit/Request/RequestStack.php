@@ -21,6 +21,7 @@ use OCA\VideoVerification\Service\TalkCallProgress;
 use OCA\VideoVerification\Activity\RequestActivityPublisher;
 use OCA\VideoVerification\Controller\CallbackController;
 use OCA\VideoVerification\Controller\DecisionController;
+use OCA\VideoVerification\Controller\IdCheckController;
 use OCA\VideoVerification\Controller\RequestController;
 use OCA\VideoVerification\Db\CallbackMapper;
 use OCA\VideoVerification\Db\GrantMapper;
@@ -40,6 +41,9 @@ use OCA\VideoVerification\Notification\RequestNotifications;
 use OCA\VideoVerification\Service\AdminPolicy;
 use OCA\VideoVerification\Service\CallbackService;
 use OCA\VideoVerification\Service\ChecklistParser;
+use OCA\VideoVerification\Service\IdCheckDraw;
+use OCA\VideoVerification\Service\IdCheckPrompts;
+use OCA\VideoVerification\Service\IdCheckService;
 use OCA\VideoVerification\Service\OfficeHoursStore;
 use OCA\VideoVerification\Service\RequestAccess;
 use OCA\VideoVerification\Service\RequestCredentialsIssuer;
@@ -102,6 +106,8 @@ trait RequestStack {
 	protected array $talkUsers = ['alice'];
 	/** the app config value request_ttl, null when not set */
 	protected ?int $configuredTtl = null;
+	/** the admin setting "Allow calls without video" */
+	protected bool $callsWithoutVideo = false;
 	/** runs just before the mapper writes a request's new state: another server acting meanwhile */
 	protected ?\Closure $beforeTransition = null;
 	protected bool $activityEnabled = true;
@@ -175,6 +181,9 @@ trait RequestStack {
 		$appConfig->method('getValueInt')->willReturnCallback(
 			fn (string $app, string $key, int $default = 0): int => $app === 'video_verification' && $key === 'request_ttl' && $this->configuredTtl !== null ? $this->configuredTtl : $default,
 		);
+		$appConfig->method('getValueBool')->willReturnCallback(
+			fn (string $app, string $key, bool $default = false): bool => $app === 'video_verification' && $key === AdminPolicy::KEY_CALLS_WITHOUT_VIDEO ? $this->callsWithoutVideo : $default,
+		);
 		$cacheFactory = $this->createMock(ICacheFactory::class);
 		$cacheFactory->method('createDistributed')->willReturn($this->cache);
 		$talk = $this->createMock(TalkAvailability::class);
@@ -199,6 +208,7 @@ trait RequestStack {
 			new AdminPolicy($appConfig),
 			new OfficeHoursStore($this->userConfig(), $l10n),
 			new PasswordLockoutNotifications($this->notificationManager()),
+			new IdCheckPrompts($l10n),
 		);
 	}
 
@@ -279,6 +289,7 @@ trait RequestStack {
 			new ChecklistParser($l10n),
 			new RequestActivityPublisher($activityManager, $apps, $this->createMock(LoggerInterface::class)),
 			$this->mapper(),
+			new IdCheckPrompts($l10n),
 			$users,
 			$this->time(),
 			$l10n,
@@ -288,6 +299,24 @@ trait RequestStack {
 	/**
 	 * @param string|null $user the logged-in user, null for a guest
 	 */
+	protected function idCheckController(?string $user = 'alice'): IdCheckController {
+		$l10n = $this->requestL10n();
+		$session = $this->createMock(IUserSession::class);
+		$session->method('getUser')->willReturn($user === null ? null : $this->requestUser($user));
+		$users = $this->createMock(IUserManager::class);
+		$users->method('getDisplayName')->willReturnCallback(static fn (string $uid): ?string => ['alice' => 'Alice Adams'][$uid] ?? null);
+		$prompts = new IdCheckPrompts($l10n);
+		return new IdCheckController($this->createMock(IRequest::class), new IdCheckService(
+			new RequestEditorAccess($this->mapper(), new ShareResolver($this->publicShareManager(), $l10n), $l10n),
+			$this->transitions(),
+			new IdCheckDraw($prompts),
+			$prompts,
+			$users,
+			$this->time(),
+			$l10n,
+		), $session);
+	}
+
 	protected function decisionController(?string $user = 'alice'): DecisionController {
 		$session = $this->createMock(IUserSession::class);
 		$session->method('getUser')->willReturn($user === null ? null : $this->requestUser($user));

@@ -113,6 +113,14 @@ trait OperationBaselines {
 			'decision-decline' => static function (DemoApp $app) use ($createdRequest): array {
 				return ['browser' => 'alice', 'path' => $createdRequest($app)['path']];
 			},
+			'id_check-start' => static function (DemoApp $app) use ($createdRequest): array {
+				return ['browser' => 'alice', 'path' => $createdRequest($app)['path']];
+			},
+			'id_check-step' => static function (DemoApp $app) use ($createdRequest): array {
+				$path = $createdRequest($app)['path'];
+				$app->send('alice', 'POST', self::REQUESTS . '/' . $path['requestId'] . '/id-check', null);
+				return ['browser' => 'alice', 'path' => $path, 'body' => ['step' => 1]];
+			},
 			'callback-ask' => static function (DemoApp $app) use ($unansweredRequest): array {
 				return $unansweredRequest($app) + ['body' => ['message' => 'Please call me after 3 pm']];
 			},
