@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { expectAccessible } from './support/axe.ts'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { readContractViolations, startDemoServer } from './support/demoServer.ts'
-import { CALL_TIMEOUT, JOIN_CALL, OCS, openPreview, passwordProtectedLinkShare, ROOM_DELETED, setVerification, SIDEBAR } from './support/recipientJourney.ts'
+import { CALL_TIMEOUT, JOIN_CALL, OCS, openPreview, openRing, passwordProtectedLinkShare, ROOM_DELETED, setVerification, SIDEBAR } from './support/recipientJourney.ts'
 
 /*
  * The consent journey: Talk's recording consent rule (app config `recording_consent` with a
@@ -53,7 +53,7 @@ describe.each([0, 1, 2] as const)('recording consent mode %i', (mode) => {
 	}, 60_000)
 
 	test.runIf(mode === 1)('mode 1: "Call" waits for the ticked checkbox; the call joins with consent; without it Talk refuses', async () => {
-		const { recipient, joins } = await toPreview()
+		const { sharer, recipient, joins } = await toPreview()
 		const box = recipient.locator(CONSENT_BOX)
 		await box.waitFor()
 		expect(await box.isChecked()).toBe(false)
@@ -72,8 +72,20 @@ describe.each([0, 1, 2] as const)('recording consent mode %i', (mode) => {
 
 		expect(joins.map(joinBody)).toEqual([{ flags: 7, silent: false, recordingConsent: true }])
 		await expectRefusedWithoutConsent(recipient)
+
+		// Alice answers: her Talk's device preview asks her too, and the call connects
+		const ring = await openRing(sharer)
+		await ring.getByText('Answer call').click()
+		const preview = sharer.locator('.talk-call__preview')
+		await preview.getByText('The call might be recorded.').waitFor()
+		const join = preview.getByRole('button', { name: 'Join call' })
+		await expect.poll(() => preview.getByLabel('Give consent to the recording of this call').isVisible()).toBe(true)
+		expect(await join.isDisabled()).toBe(true)
+		await preview.getByLabel('Give consent to the recording of this call').check()
+		await join.click()
+		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
 		await hangUp(recipient, [REFUSED_JOIN])
-	}, 60_000)
+	}, 90_000)
 
 	test.runIf(mode === 2)('mode 2, consent off for the conversation: no checkbox, the call joins without consent', async () => {
 		const { recipient, joins } = await toPreview()
