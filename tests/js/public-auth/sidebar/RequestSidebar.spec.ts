@@ -56,6 +56,9 @@ function polled(status: string) {
 
 type Props = Partial<{ mode: 'approve' | 'password', name: string, fileName: string }>
 
+/** Unmounted after each test: a sidebar left mounted would go on polling into the next test */
+const mounted: VueWrapper[] = []
+
 function mountSidebar(props: Props = {}, slots = {}) {
 	// v-model:name as a parent would keep it
 	const wrapper: VueWrapper = mount(RequestSidebar, {
@@ -71,6 +74,7 @@ function mountSidebar(props: Props = {}, slots = {}) {
 		slots,
 		attachTo: document.body,
 	})
+	mounted.push(wrapper)
 	return wrapper
 }
 
@@ -123,6 +127,7 @@ describe('RequestSidebar', () => {
 	})
 
 	afterEach(() => {
+		mounted.splice(0).forEach((wrapper) => wrapper.unmount())
 		vi.useRealTimers()
 	})
 

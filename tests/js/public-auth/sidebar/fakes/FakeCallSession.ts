@@ -26,7 +26,9 @@ export class FakeCallSession extends Emitter<CallSessionEvents> {
 	readonly start = vi.fn(async () => {
 		this.enter('creating')
 		// As the real session: asked once the room is joined, before the call is joined
-		this.consentSent = await (this.options.recordingConsentFor?.({ token: 'room1234', sessionId: 'guest-session', recordingConsent: FakeCallSession.roomRecordingConsent }) ?? false)
+		const consent = this.options.recordingConsentFor?.({ token: 'room1234', sessionId: 'guest-session', recordingConsent: FakeCallSession.roomRecordingConsent }) ?? false
+		// Only a question waits; an answer known at once keeps the session's timing as it was
+		this.consentSent = consent instanceof Promise ? await consent : consent
 		if (this.state === 'ended') {
 			return
 		}
