@@ -25,16 +25,21 @@ if (root?.dataset.token) {
 		video: find('.talk-call__preview-video'),
 		status: find('.talk-call__preview-status'),
 		join: find('.talk-call__preview-join'),
+		recording: find('.talk-call__preview-recording'),
+		consent: find('.talk-call__preview-consent'),
 	})
 	// Talk web's setting "Always show the device preview screen before joining a call" (on unless turned off)
 	const showPreview = localStorage.getItem('showMediaSettings') !== 'false'
 	const opened = view.open()
+	const consentRequired = opened.then(() => view.recordingConsentRequired)
 	const joinCall = async (): Promise<void> => {
-		if (showPreview) {
-			await preview.open(opened)
+		let consent = false
+		// Talk web shows the preview when consent to recording is needed, whatever the setting
+		if (showPreview || await consentRequired) {
+			consent = await preview.open(opened, consentRequired)
 		}
 		if (await opened) {
-			await view.join()
+			await view.join(consent)
 		}
 	}
 	const join = find<HTMLButtonElement>('.talk-call__join')

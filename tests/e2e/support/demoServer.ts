@@ -64,8 +64,9 @@ export interface DemoServer {
  * @param options.name a second demo's name, so that its php -S output has a log file of its own
  * @param options.talk false: the demo without Talk (`VV_DEMO_TALK=off`)
  * @param options.nextcloud the Nextcloud major the demo plays (`VV_DEMO_NC`, default 35; 33 and 34 dispatch no share update event)
+ * @param options.recordingConsent Talk's `recording_consent` with a recording server declared (`VV_DEMO_RECORDING_CONSENT`; Talk applies it only with external signaling)
  */
-export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING), name, talk = true, nextcloud }: { signaling?: SignalingMode, name?: string, talk?: boolean, nextcloud?: 33 | 34 | 35 } = {}): Promise<DemoServer> {
+export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING), name, talk = true, nextcloud, recordingConsent }: { signaling?: SignalingMode, name?: string, talk?: boolean, nextcloud?: 33 | 34 | 35, recordingConsent?: 0 | 1 | 2 } = {}): Promise<DemoServer> {
 	if (!existsSync(join(repositoryRoot, routerScript))) {
 		throw new Error(`The demo host is missing: ${routerScript} does not exist`)
 	}
@@ -104,7 +105,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 		size: 8,
 		routerScript,
 		cwd: repositoryRoot,
-		env: { ...process.env, VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers, ...(talk ? {} : { VV_DEMO_TALK: 'off' }), ...(nextcloud === undefined ? {} : { VV_DEMO_NC: String(nextcloud) }) },
+		env: { ...process.env, VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers, ...(talk ? {} : { VV_DEMO_TALK: 'off' }), ...(nextcloud === undefined ? {} : { VV_DEMO_NC: String(nextcloud) }), ...(recordingConsent === undefined ? {} : { VV_DEMO_RECORDING_CONSENT: String(recordingConsent) }) },
 		log,
 		freePort,
 	})

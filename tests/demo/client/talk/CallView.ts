@@ -5,6 +5,7 @@
 import type { CallMessage } from './InternalSignaling.ts'
 import type { UserInRoom } from './talkRest.ts'
 
+import { getCapabilities } from '@nextcloud/capabilities'
 import { ExternalSignaling } from './ExternalSignaling.ts'
 import { InternalSignaling } from './InternalSignaling.ts'
 import { Peer } from './Peer.ts'
@@ -43,6 +44,8 @@ export class CallView {
 	/** External signaling with an MCU: publish our media, subscribe to the others' (webrtc.js). */
 	private mcu = false
 	private offerRequests = new Map<string, number>()
+	/** Set by open(): Talk needs consent to recording before this call can be joined */
+	recordingConsentRequired = false
 
 	constructor(
 		private readonly token: string,
@@ -61,7 +64,9 @@ export class CallView {
 	async open(): Promise<boolean> {
 		this.setState('opening', 'Opening the conversation…')
 		try {
-			const talkSessionId = (await joinRoom(this.token)).sessionId
+			const room = await joinRoom(this.token)
+			const talkSessionId = room.sessionId
+			this.recordingConsentRequired = recordingConsentRequired(room.recordingConsent)
 			const settings = await signalingSettings(this.token)
 			this.iceServers = [...settings.stunservers, ...settings.turnservers]
 			const handlers = {
@@ -90,14 +95,18 @@ export class CallView {
 		}
 	}
 
-	/** Joins the call of the opened conversation: its own camera and microphone, then Talk's join-call request. */
-	async join(): Promise<void> {
+	/**
+	 * Joins the call of the opened conversation: its own camera and microphone, then Talk's join-call request.
+	 *
+	 * @param recordingConsent the user gave consent to recording
+	 */
+	async join(recordingConsent = false): Promise<void> {
 		this.setState('joining', 'Joining the call…')
 		try {
 			this.localStream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
 			this.el.selfVideo.srcObject = this.localStream
 			this.inCall = true
-			await joinCall(this.token, 7)
+			await joinCall(this.token, 7, recordingConsent)
 			this.el.leave.disabled = false
 			this.setState('waiting', 'Waiting for the other participant…')
 		} catch (error) {
@@ -348,4 +357,16 @@ export class CallView {
 		document.body.dataset.callState = state
 		this.el.status.textContent = text
 	}
+}
+
+/**
+ * Talk web's `isRecordingConsentRequired`: the capability `config → call → recording-consent` is
+ * 1, or 2 while the conversation's `recordingConsent` is 1.
+ *
+ * @param roomRecordingConsent the conversation's `recordingConsent`
+ */
+function recordingConsentRequired(roomRecordingConsent: number | undefined): boolean {
+	const talk = (getCapabilities() as { spreed?: { config?: { call?: { 'recording-consent'?: unknown } } } }).spreed
+	const mode = talk?.config?.call?.['recording-consent']
+	return mode === 1 || (mode === 2 && roomRecordingConsent === 1)
 }
