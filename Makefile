@@ -17,18 +17,21 @@ debian_packages := php-cli php-sqlite3 php-xml php-mbstring php-intl php-doctrin
 release_files := appinfo lib templates img js css l10n openapi.json \
 	README.md CHANGELOG.md COPYING LICENSES
 
-php_sources = $(shell find lib tests/stubs tests/support tests/contract tests/php tests/demo/server appinfo templates -name '*.php' 2>/dev/null)
+php_sources = $(shell find lib tests/stubs tests/ocp tests/support tests/contract tests/php tests/demo/server appinfo templates -name '*.php' 2>/dev/null)
+# nextcloud/ocp releases: PHPUnit runs against the first two, the static analysis against all three.
+ocp_test_versions := 33.0.8 34.0.3
+ocp_versions := $(ocp_test_versions) 35.0.0-dev
 frontend_sources = $(shell find src -type f) vite.config.ts vite.public-auth.config.ts package-lock.json
 demo_client_sources = $(shell find tests/demo/client -type f 2>/dev/null) package-lock.json
 
 .PHONY: all deps system-packages build demo test lint lint-php lint-js \
-	test-php test-js test-e2e test-security test-accessibility l10n appstore package test-package clean
+	test-php analyse test-js test-e2e test-security test-accessibility l10n appstore package test-package clean
 
 all: build
 
 ## Dependencies ---------------------------------------------------------------
 
-deps: system-packages node_modules/.installed $(stamps)/composer $(stamps)/tools
+deps: system-packages node_modules/.installed $(stamps)/composer $(stamps)/tools $(foreach v,$(ocp_versions),$(stamps)/ocp-$(v))
 
 system-packages:
 	@missing=""; for p in $(debian_packages); do \
@@ -45,15 +48,24 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-# nextcloud/ocp is not on every Composer registry; when it cannot be installed the
-# PHP tests run against our signature stubs in tests/stubs (see tests/autoload.php).
+# The tools (PHPStan) from the Composer registry.
 $(stamps)/composer: composer.json
 	@mkdir -p $(stamps)
-	@if composer install --no-interaction --no-progress --quiet 2>/dev/null; then \
-		echo "composer: installed nextcloud/ocp"; \
-	else \
-		echo "composer: nextcloud/ocp not available here, PHP tests use tests/stubs"; \
+	composer install --no-interaction --no-progress --quiet
+	@touch $@
+
+# Nextcloud's own nextcloud/ocp, one vendor dir per release (build/ocp/<version>, selected by
+# VV_OCP in tests/autoload.php), from the path repository ../shared/php when it is there,
+# else from the Composer registry (the path repository is dropped from the copy).
+$(stamps)/ocp-%: tests/ocp/%/composer.json
+	@mkdir -p $(stamps) build/ocp/$*
+	cp tests/ocp/$*/composer.json build/ocp/$*/composer.json
+	@if [ ! -d ../shared/php/nextcloud-ocp-$* ]; then \
+		echo "../shared/php/nextcloud-ocp-$* is missing: nextcloud/ocp $* from the Composer registry"; \
+		composer config --working-dir=build/ocp/$* --unset repositories.shared-ocp; \
 	fi
+	rm -f build/ocp/$*/composer.lock
+	composer install --working-dir=build/ocp/$* --no-interaction --no-progress --quiet
 	@touch $@
 
 # Symfony Console for the tests of our occ commands (Nextcloud ships it at run time, so
@@ -101,7 +113,7 @@ demo: build
 
 ## Checks ---------------------------------------------------------------------
 
-test: build lint l10n test-php test-js test-e2e test-package
+test: build lint l10n test-php analyse test-js test-e2e test-package
 
 lint: lint-php lint-js
 
@@ -114,8 +126,19 @@ lint-js: deps
 	npx stylelint "src/**/*.{css,scss,vue}" --allow-empty-input
 	npx vue-tsc --noEmit
 
+# PHPUnit once per nextcloud/ocp release the app supports at run time.
 test-php: deps
-	phpunit -c phpunit.xml
+	@for v in $(ocp_test_versions); do \
+		echo "PHPUnit against nextcloud/ocp $$v"; \
+		VV_OCP=$$v phpunit -c phpunit.xml || exit 1; \
+	done
+
+# PHPStan on lib/ against each nextcloud/ocp (35 under PHP 8.3 rules); no baseline.
+analyse: deps
+	@for v in $(ocp_versions); do \
+		echo "PHPStan: lib/ against nextcloud/ocp $$v"; \
+		vendor/bin/phpstan analyse -c tests/phpstan/ocp-$$v.neon --memory-limit=1G --no-progress || exit 1; \
+	done
 
 test-js: deps
 	npx vitest run
@@ -127,7 +150,7 @@ test-e2e: build
 # accessibility (axe-core, keyboard; also takes the App Store screenshots), translations,
 # info.xml against the App Store's rules.
 test-security: deps build
-	phpunit -c phpunit.xml tests/php/Unit/Security
+	@for v in $(ocp_test_versions); do VV_OCP=$$v phpunit -c phpunit.xml tests/php/Unit/Security || exit 1; done
 	npx vitest run -c vitest.e2e.config.ts tests/e2e/security.e2e.ts
 
 test-accessibility: build
