@@ -19,6 +19,12 @@ if (root?.dataset.token) {
 		remoteMuted: find('.talk-call__remote-muted'),
 		selfVideo: find('.talk-call__self-video'),
 		leave: find('.talk-call__leave'),
+		onGone: () => {
+			const notFound = root.querySelector<HTMLTemplateElement>('template.talk-call__not-found')!
+			root.classList.remove('talk-call')
+			root.replaceChildren(notFound.content.cloneNode(true))
+			document.title = 'Talk – Nextcloud'
+		},
 	})
 	const preview = new DevicePreview({
 		dialog: find('.talk-call__preview'),

@@ -26,4 +26,5 @@
 	</div>
 	<button type="button" class="talk-call__join">Join call</button>
 	<button type="button" class="talk-call__leave" disabled>Leave call</button>
+	<template class="talk-call__not-found"><?php echo $_['notFound']; ?></template>
 </div>
