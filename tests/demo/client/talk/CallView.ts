@@ -140,7 +140,7 @@ export class CallView {
 				this.el.remoteVideo.srcObject = null
 				this.el.remoteName.textContent = ''
 				delete document.body.dataset.remoteVideo
-				this.setState('waiting', 'Waiting for others to join the call …')
+				this.setState('waiting', 'Waiting for others to join the call …')
 			}
 		}
 		for (const [sessionId, flags] of current) {
