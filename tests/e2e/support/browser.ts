@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -76,7 +76,11 @@ export function expectNoConsoleErrors(page: Page, { allow = [] }: { allow?: RegE
  * when a test fails. `baseUrl` points the pages at another demo host than the run's one
  * (a journey that starts its own, e.g. in another signaling mode).
  */
-export function useBrowser({ baseUrl }: { baseUrl?: () => string } = {}): { page(persona: Persona): Promise<Page> } {
+export function useBrowser({ baseUrl, context: contextOptions = {} }: {
+	baseUrl?: () => string
+	/** e.g. a phone's viewport and touch screen */
+	context?: BrowserContextOptions
+} = {}): { page(persona: Persona): Promise<Page> } {
 	let browser: Browser | undefined
 	const contexts = new Map<Persona, BrowserContext>()
 
@@ -103,7 +107,7 @@ export function useBrowser({ baseUrl }: { baseUrl?: () => string } = {}): { page
 			}
 			let context = contexts.get(persona)
 			if (context === undefined) {
-				context = await browser.newContext({ baseURL: baseUrl?.() ?? inject('demoBaseUrl') })
+				context = await browser.newContext({ ...contextOptions, baseURL: baseUrl?.() ?? inject('demoBaseUrl') })
 				context.on('page', record)
 				contexts.set(persona, context)
 			}
