@@ -45,10 +45,12 @@ if (root?.dataset.token) {
 	}
 	const join = find<HTMLButtonElement>('.talk-call__join')
 	// "Answer call" opens the page with #direct-call: Talk goes straight to joining; else it offers a button.
+	// The button is hidden in the page until this script decides: shown first and hidden when the
+	// script ran, it flashed up after "Answer call" and vanished as the sharer reached for it.
 	if (window.location.hash === '#direct-call') {
-		join.hidden = true
 		void joinCall()
 	} else {
+		join.hidden = false
 		join.addEventListener('click', () => {
 			join.hidden = true
 			void joinCall()
