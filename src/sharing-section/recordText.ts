@@ -62,6 +62,26 @@ export function outcomeText(record: VerificationRecord): string {
 }
 
 /**
+ * What the decision means for the caller, in one line, once the request was decided:
+ * "Verified — Robin Recipient can open Contract.pdf"; null while it is open or when it ended
+ * without a decision
+ *
+ * @param record - the request
+ */
+export function verdictText(record: VerificationRecord): string | null {
+	const names = { name: record.requesterName, file: record.fileName }
+	switch (record.status) {
+		case 'approved':
+		case 'used':
+			return t('video_verification', 'Verified — {name} can open {file}', names, PLAIN_TEXT)
+		case 'declined':
+			return t('video_verification', 'Declined — {name} cannot open {file}', names, PLAIN_TEXT)
+		default:
+			return null
+	}
+}
+
+/**
  * The further facts of a past request, one line each: how access was released, when the file
  * was first opened, what the approver checked, whether the share is gone
  *

@@ -19,6 +19,12 @@ if (root?.dataset.token) {
 		remoteMuted: find('.talk-call__remote-muted'),
 		selfVideo: find('.talk-call__self-video'),
 		leave: find('.talk-call__leave'),
+		onGone: () => {
+			const notFound = root.querySelector<HTMLTemplateElement>('template.talk-call__not-found')!
+			root.classList.remove('talk-call')
+			root.replaceChildren(notFound.content.cloneNode(true))
+			document.title = 'Talk – Nextcloud'
+		},
 	})
 	const preview = new DevicePreview({
 		dialog: find('.talk-call__preview'),
@@ -44,10 +50,12 @@ if (root?.dataset.token) {
 	}
 	const join = find<HTMLButtonElement>('.talk-call__join')
 	// "Answer call" opens the page with #direct-call: Talk goes straight to joining; else it offers a button.
+	// The button is hidden in the page until this script decides: shown first and hidden when the
+	// script ran, it flashed up after "Answer call" and vanished as the sharer reached for it.
 	if (window.location.hash === '#direct-call') {
-		join.hidden = true
 		void joinCall()
 	} else {
+		join.hidden = false
 		join.addEventListener('click', () => {
 			join.hidden = true
 			void joinCall()

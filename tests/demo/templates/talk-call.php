@@ -29,6 +29,7 @@
 		</figure>
 		<video class="talk-call__self-video" autoplay playsinline muted aria-label="Your camera"></video>
 	</div>
-	<button type="button" class="talk-call__join">Join call</button>
+	<button type="button" class="talk-call__join" hidden>Join call</button>
 	<button type="button" class="talk-call__leave" disabled>Leave call</button>
+	<template class="talk-call__not-found"><?php echo $_['notFound']; ?></template>
 </div>

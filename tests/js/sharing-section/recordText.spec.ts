@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { describe, expect, it } from 'vitest'
-import { formatTime, isOpen, outcomeText, recordDetails } from '../../../src/sharing-section/recordText.ts'
+import { formatTime, isOpen, outcomeText, recordDetails, verdictText } from '../../../src/sharing-section/recordText.ts'
 import { NOW, record } from './records.ts'
 
 describe('recordText', () => {
@@ -73,5 +73,15 @@ describe('recordText', () => {
 	it('lists nothing for a request without any of them', () => {
 		expect(recordDetails(record({ status: 'expired' }))).toEqual([])
 		expect(recordDetails(record({ checklist: { faceMatchesId: false, idFeaturesChecked: false, knownPerson: false, note: ' ', idChecksConfirmed: [] } }))).toEqual([])
+	})
+
+	it('says what a decision means for the caller, and nothing before or without one', () => {
+		expect(verdictText(record({ status: 'approved' }))).toBe('Verified — Bob Berg can open Bank statement.pdf')
+		expect(verdictText(record({ status: 'used', releasedBy: 'password' }))).toBe('Verified — Bob Berg can open Bank statement.pdf')
+		expect(verdictText(record({ status: 'declined' }))).toBe('Declined — Bob Berg cannot open Bank statement.pdf')
+		expect(verdictText(record({ status: 'declined', requesterName: '<b>Eve</b>' }))).toBe('Declined — <b>Eve</b> cannot open Bank statement.pdf')
+		for (const status of ['requested', 'ringing', 'expired', 'cancelled'] as const) {
+			expect(verdictText(record({ status }))).toBeNull()
+		}
 	})
 })

@@ -21,6 +21,8 @@ export interface CallElements {
 	remoteMuted: HTMLElement
 	selfVideo: HTMLVideoElement
 	leave: HTMLButtonElement
+	/** Replace the call view by Talk's "The conversation does not exist" */
+	onGone: () => void
 }
 
 /**
@@ -72,7 +74,9 @@ export class CallView {
 			const handlers = {
 				usersInRoom: (users: UserInRoom[]) => this.usersInRoom(users),
 				message: (message: CallMessage) => void this.message(message),
-				gone: () => this.ended('The call has ended.'),
+				gone: (status: number) => (status === 404 || status === 403
+					? this.conversationGone()
+					: this.ended('The call has ended.')),
 			}
 			if (settings.signalingMode === 'external') {
 				const external = new ExternalSignaling(this.token, talkSessionId, settings, handlers)
@@ -139,8 +143,13 @@ export class CallView {
 		this.selfSeenInCall = true
 		for (const sessionId of this.known.keys()) {
 			if (!current.has(sessionId) && sessionId !== this.ownSessionId) {
+				// Talk web stays in the call and shows its empty call view until somebody joins
+				// (or, in a video-verification room, until Talk deletes the conversation).
 				this.removePeer(sessionId)
-				this.ended('The other participant left the call.')
+				this.el.remoteVideo.srcObject = null
+				this.el.remoteName.textContent = ''
+				delete document.body.dataset.remoteVideo
+				this.setState('waiting', 'Waiting for others to join the call …')
 			}
 		}
 		for (const [sessionId, flags] of current) {
@@ -328,6 +337,18 @@ export class CallView {
 		this.fallbackTimers.delete(sessionId)
 		window.clearInterval(this.offerRequests.get(sessionId))
 		this.offerRequests.delete(sessionId)
+	}
+
+	/**
+	 * The conversation was deleted (or we were removed) while it was open: Talk web's
+	 * useSessionIssueHandler ('deleted-session-detected') leaves everything and shows its
+	 * NotFoundView at /apps/spreed/not-found. The page reload Talk uses there only kills
+	 * stray WebRTC connections; here they are closed, and the view is shown in place.
+	 */
+	private conversationGone(): void {
+		this.ended('The conversation does not exist')
+		window.history.replaceState(null, '', '/index.php/apps/spreed/not-found')
+		this.el.onGone()
 	}
 
 	private ended(text: string): void {

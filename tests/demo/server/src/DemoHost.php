@@ -107,6 +107,7 @@ final class DemoHost {
 			$path === '/index.php/settings/user/video_verification' => $this->container->get(PersonalPages::class)->section($request),
 			$path === '/demo/state/shares' && $method === 'GET' => $this->shareState(),
 			$path === '/demo/reset' && $method === 'POST' => $this->reset(),
+			$this->env->talkEnabled && $path === '/index.php/apps/spreed/not-found' => $this->container->get(CallPage::class)->notFound($request),
 			$this->env->talkEnabled && preg_match('#^/index\.php/call/([a-z0-9]{4,30})$#', $path, $m) === 1 => $this->container->get(CallPage::class)->show($m[1], $request),
 			preg_match('#^/index\.php/s/([A-Za-z0-9-]+)$#', $path, $m) === 1 => $publicPages->showShare($m[1]),
 			preg_match('#^/index\.php/s/([A-Za-z0-9-]+)/download$#', $path, $m) === 1 => $publicPages->download($m[1]),
