@@ -95,4 +95,12 @@ final class FunctionBuilder implements IFunctionBuilder {
 	public function least($x, $y): IQueryFunction {
 		return new QueryFunction('MIN(' . $this->helper->quoteColumnName($x) . ', ' . $this->helper->quoteColumnName($y) . ')');
 	}
+
+	/**
+	 * IFunctionBuilder::now() (since 34): the current time as a UNIX timestamp, which SQLite
+	 * has as strftime('%s', 'now') (it has no NOW()).
+	 */
+	public function now(): IQueryFunction {
+		return new QueryFunction("CAST(strftime('%s', 'now') AS INTEGER)");
+	}
 }

@@ -18,6 +18,7 @@ use OC\DB\QueryBuilder\Sharded\ShardDefinition;
 use OCP\DB\IPreparedStatement;
 use OCP\DB\IResult;
 use OCP\DB\QueryBuilder\IQueryBuilder;
+use OCP\DB\QueryBuilder\ITypedQueryBuilder;
 use OCP\IDBConnection;
 use OCP\PreConditionNotMetException;
 
@@ -60,6 +61,14 @@ final class SqliteConnection implements IDBConnection {
 
 	public function getQueryBuilder() {
 		return new QueryBuilder($this);
+	}
+
+	/**
+	 * IDBConnection::getTypedQueryBuilder (since 34); TypedQueryBuilder only loads where
+	 * nextcloud/ocp has ITypedQueryBuilder.
+	 */
+	public function getTypedQueryBuilder(): ITypedQueryBuilder {
+		return new TypedQueryBuilder($this);
 	}
 
 	public function prepare($sql, $limit = null, $offset = null): IPreparedStatement {
@@ -216,8 +225,19 @@ final class SqliteConnection implements IDBConnection {
 		$this->call(fn () => $this->inner->createSchemaManager()->migrateSchema($toSchema));
 	}
 
-	public function getDatabaseProvider(): string {
+	/**
+	 * SQLite has no flavours to tell apart, $strict or not.
+	 */
+	public function getDatabaseProvider(bool $strict = false): string {
 		return self::PLATFORM_SQLITE;
+	}
+
+	/**
+	 * As OC\DB\Connection::truncateTable: the platform's truncate statement, which for
+	 * SQLite is a DELETE FROM (it has no TRUNCATE and no cascade).
+	 */
+	public function truncateTable(string $table, bool $cascade): void {
+		$this->call(fn () => $this->inner->executeStatement($this->inner->getDatabasePlatform()->getTruncateTableSQL($this->prefixed(trim($table)), $cascade)));
 	}
 
 	public function getShardDefinition(string $name): ?ShardDefinition {
