@@ -12,7 +12,7 @@ stamps := build/stamps
 
 # Debian packages the checks need; node and npm come with the machine image.
 debian_packages := php-cli php-sqlite3 php-xml php-mbstring php-intl php-doctrine-dbal \
-	phpunit composer chromium
+	phpunit composer chromium postgresql mariadb-server php-pgsql php-mysql
 # Files that ship in the App Store tarball (built js/ and css/ included).
 release_files := appinfo lib templates img js css l10n openapi.json \
 	README.md CHANGELOG.md COPYING LICENSES
@@ -22,7 +22,7 @@ frontend_sources = $(shell find src -type f) vite.config.ts vite.public-auth.con
 demo_client_sources = $(shell find tests/demo/client -type f 2>/dev/null) package-lock.json
 
 .PHONY: all deps system-packages build demo test lint lint-php lint-js \
-	test-php test-js test-e2e test-security test-accessibility l10n appstore package test-package clean
+	test-php test-db test-js test-e2e test-security test-accessibility l10n appstore package test-package clean
 
 all: build
 
@@ -94,7 +94,7 @@ demo: build
 
 ## Checks ---------------------------------------------------------------------
 
-test: build lint l10n test-php test-js test-e2e test-package
+test: build lint l10n test-php test-db test-js test-e2e test-package
 
 lint: lint-php lint-js
 
@@ -109,6 +109,11 @@ lint-js: deps
 
 test-php: deps
 	phpunit -c phpunit.xml
+
+# Migrations and mappers on SQLite, PostgreSQL and MariaDB: tests/db/run-matrix.sh starts a
+# throw-away server of each in a temporary folder and stops it again (VV_DB_ENGINES picks).
+test-db: deps
+	tests/db/run-matrix.sh
 
 test-js: deps
 	npx vitest run
