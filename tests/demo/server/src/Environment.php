@@ -21,6 +21,8 @@ final class Environment {
 		public readonly string $specsDir,
 		/** The Nextcloud major the demo plays (VV_DEMO_NC, 33–35, default 35): 35 dispatches ShareUpdatedEvent. */
 		public readonly int $nextcloudVersion = self::DEFAULT_NEXTCLOUD_VERSION,
+		/** host:port of Redis (VV_DEMO_REDIS, the clustered stack): distributed cache, locks and PHP sessions live there. */
+		public readonly ?string $redis = null,
 	) {
 	}
 
@@ -37,6 +39,7 @@ final class Environment {
 			self::env('VV_CONTRACT_LOG'),
 			rtrim($specsDir, '/'),
 			self::nextcloudVersion(self::env('VV_DEMO_NC')),
+			self::env('VV_DEMO_REDIS'),
 		);
 	}
 

@@ -1,0 +1,145 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: 2026 Video Verification contributors
+# SPDX-License-Identifier: AGPL-3.0-or-later
+#
+# `make demo STACK=cluster`: the demo host as a clustered install runs it, on PORT:
+#   nginx (round-robin) -> two PHP-FPM pools, "app1" and "app2", each with its own temp
+#   and cache folder; Redis as distributed cache, lock store and PHP session store (as
+#   Nextcloud's admin manual configures clustered installs: memcache.distributed and
+#   memcache.locking = \OC\Memcache\Redis, session.save_handler = redis with locking);
+#   coturn with a shared secret (use-auth-secret), which Talk's stand-in hands out as
+#   time-limited credentials. Every service runs from a temporary folder and stops with
+#   this script (Ctrl+C, SIGTERM or the end of a service); nothing is left running.
+#
+# Environment: PORT (8080), VV_DEMO_DATA, VV_DEMO_SIGNALING_SERVERS as for the plain demo;
+# VV_CLUSTER_KEEP=1 leaves the temporary folder for inspection.
+set -eu
+
+repo=$(cd "$(dirname "$0")/../../.." && pwd)
+port=${PORT:-8080}
+data=${VV_DEMO_DATA:-$repo/tests/demo/.data}
+work=$(mktemp -d /tmp/vv-cluster.XXXXXX)
+chmod 755 "$work"
+pids=''
+
+stop_all() {
+	for pid in $pids; do kill "$pid" 2>/dev/null || true; done
+	for pid in $pids; do wait "$pid" 2>/dev/null || true; done
+	[ "${VV_CLUSTER_KEEP:-0}" = 1 ] || rm -rf "$work"
+}
+trap stop_all EXIT
+trap 'exit 0' INT TERM
+
+free_port() {
+	php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo parse_url("tcp://" . stream_socket_get_name($s, false), PHP_URL_PORT);'
+}
+wait_for() { # seconds, command...
+	tries=$(($1 * 10)); shift
+	while ! "$@" >/dev/null 2>&1; do
+		tries=$((tries - 1)); [ "$tries" -gt 0 ] || return 1; sleep 0.1
+	done
+}
+
+mkdir -p "$data"
+redis_port=$(free_port)
+turn_port=${VV_TURN_PORT:-$(free_port)}
+turn_secret=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
+
+# Redis: in memory only (the demo's sessions and counters need not survive it).
+redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" \
+	--logfile "$work/redis.log" &
+pids="$pids $!"
+wait_for 10 redis-cli -p "$redis_port" ping || { cat "$work/redis.log" >&2; exit 1; }
+
+# coturn: TURN REST API credentials (use-auth-secret), loopback only, no TLS.
+turnserver -n --listening-ip=127.0.0.1 --relay-ip=127.0.0.1 --listening-port="$turn_port" \
+	--min-port=49160 --max-port=49200 --use-auth-secret --static-auth-secret="$turn_secret" \
+	--realm=video-verification.demo --no-tls --no-dtls --no-cli --allow-loopback-peers \
+	--pidfile="$work/turnserver.pid" --log-file="$work/turnserver.log" --simple-log &
+pids="$pids $!"
+
+# The two app servers: one PHP-FPM master each, own socket, temp and cache folder.
+for node in app1 app2; do
+	mkdir -p "$work/$node/tmp" "$work/$node/cache"
+	cat > "$work/$node/php-fpm.conf" <<CONF
+[global]
+pid = $work/$node/php-fpm.pid
+error_log = $work/$node/php-fpm.log
+daemonize = no
+
+[$node]
+listen = $work/$node/php-fpm.sock
+listen.mode = 0666
+pm = static
+pm.max_children = ${VV_CLUSTER_WORKERS:-4}
+clear_env = no
+catch_workers_output = yes
+decorate_workers_output = no
+env[TMPDIR] = $work/$node/tmp
+env[VV_DEMO_NODE] = $node
+env[VV_DEMO_DATA] = $data
+env[VV_DEMO_REDIS] = 127.0.0.1:$redis_port
+php_admin_value[sys_temp_dir] = $work/$node/tmp
+php_admin_value[upload_tmp_dir] = $work/$node/tmp
+php_admin_value[opcache.file_cache] = $work/$node/cache
+php_admin_value[redis.session.locking_enabled] = 1
+php_admin_value[redis.session.lock_retries] = -1
+php_admin_value[redis.session.lock_wait_time] = 10000
+php_admin_value[memory_limit] = 512M
+CONF
+	if [ "$(id -u)" = 0 ]; then
+		printf 'user = %s\ngroup = %s\n' "$(id -un)" "$(id -gn)" >> "$work/$node/php-fpm.conf"
+		php-fpm8.2 -R -F -y "$work/$node/php-fpm.conf" &
+	else
+		php-fpm8.2 -F -y "$work/$node/php-fpm.conf" &
+	fi
+	pids="$pids $!"
+done
+
+mkdir -p "$work/nginx"
+cat > "$work/nginx/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+daemon off;
+events { worker_connections 1024; }
+http {
+	access_log off;
+	client_body_temp_path $work/nginx/body;
+	fastcgi_temp_path $work/nginx/fastcgi;
+	proxy_temp_path $work/nginx/proxy;
+	uwsgi_temp_path $work/nginx/uwsgi;
+	scgi_temp_path $work/nginx/scgi;
+	client_max_body_size 512M;
+	upstream app_servers {
+		server unix:$work/app1/php-fpm.sock max_fails=1 fail_timeout=5s;
+		server unix:$work/app2/php-fpm.sock max_fails=1 fail_timeout=5s;
+	}
+	server {
+		listen $port;
+		listen [::]:$port;
+		location / {
+			include /etc/nginx/fastcgi_params;
+			fastcgi_param SCRIPT_FILENAME $repo/tests/demo/server/router.php;
+			fastcgi_param SCRIPT_NAME /index.php;
+			fastcgi_param PATH_INFO \$uri;
+			fastcgi_pass app_servers;
+			fastcgi_next_upstream error timeout;
+			fastcgi_read_timeout 120s;
+			fastcgi_buffering off;
+		}
+	}
+}
+CONF
+wait_for 20 test -S "$work/app1/php-fpm.sock" -a -S "$work/app2/php-fpm.sock" \
+	|| { cat "$work"/app*/php-fpm.log >&2; exit 1; }
+nginx -c "$work/nginx/nginx.conf" &
+pids="$pids $!"
+
+echo "Cluster demo on :$port: nginx -> app1, app2 (PHP-FPM), Redis :$redis_port, coturn :$turn_port (work folder $work)"
+echo "$turn_port $turn_secret" > "$work/turn"
+# A service ending ends the stack.
+while :; do
+	for pid in $pids; do kill -0 "$pid" 2>/dev/null || { echo "A service of the cluster demo ended; stopping" >&2; exit 1; }; done
+	sleep 1
+done
