@@ -56,6 +56,14 @@ spl_autoload_register(static function (string $class) use ($videoVerificationRoo
 		}
 	}
 
+	// The few classes of Nextcloud's server core that nextcloud/ocp itself calls into
+	// (\OC::$server behind OCP\Server::get, OC_Util and the script sorting behind OCP\Util),
+	// stood in by tests/demo/server/nextcloud.
+	if (in_array($class, ['OC', 'OC_Util', 'OC\\AppScriptSort', 'OC\\AppScriptDependency'], true)) {
+		require_once $videoVerificationRoot . '/tests/demo/server/nextcloud/' . str_replace('\\', '/', $class) . '.php';
+		return;
+	}
+
 	$relative = str_replace('\\', '/', $class) . '.php';
 	// nextcloud/ocp has no autoload section of its own.
 	if (str_starts_with($class, 'OCP\\') || str_starts_with($class, 'NCU\\')) {

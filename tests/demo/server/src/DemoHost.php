@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo;
 
+use OCA\VideoVerification\Tests\Support\ApplicationBootstrap;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Demo\AppFramework\ControllerDispatcher;
 use OCA\VideoVerification\Demo\AppFramework\OcsFormatter;
@@ -68,7 +69,7 @@ final class DemoHost {
 			TalkApp::register($container, $routes, $loader);
 		}
 
-		$application = new Application();
+		$application = ApplicationBootstrap::application();
 		$registration = new DemoRegistrationContext($container, $container->get(IEventDispatcher::class));
 		$container->register(DemoRegistrationContext::class, fn () => $registration);
 		$application->register($registration);

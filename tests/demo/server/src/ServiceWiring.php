@@ -77,6 +77,9 @@ final class ServiceWiring {
 		$c->setParameter('nextcloudVersion', $env->nextcloudVersion);
 		$c->register(ContainerInterface::class, fn () => $c);
 		$c->register(ServiceContainer::class, fn () => $c);
+		// nextcloud/ocp reaches the running server through \OC::$server (OCP\Server::get).
+		\OC::$server = $c;
+		\OC::$SERVERROOT = $env->repoRoot;
 		$c->register(DemoDatabase::class, fn () => new DemoDatabase($env->dataDir . '/demo.sqlite'));
 		$c->register(IDBConnection::class, fn (ServiceContainer $c) => $c->get(DemoSchema::class)->connection());
 		$c->register(LoggerInterface::class, fn () => new FileLogger($env->dataDir . '/demo.log'));

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\AppInfo;
 
+use OCA\VideoVerification\Tests\Support\ApplicationBootstrap;
 use OCA\Files\Event\LoadSidebar;
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\Activity\Provider;
@@ -49,7 +50,7 @@ class ApplicationTest extends TestCase {
 			},
 		);
 
-		(new Application())->register($context);
+		ApplicationBootstrap::application()->register($context);
 
 		$this->assertSame([
 			[LoadSidebar::class, LoadSidebarListener::class, 0],
@@ -73,7 +74,7 @@ class ApplicationTest extends TestCase {
 			},
 		);
 
-		(new Application())->register($context);
+		ApplicationBootstrap::application()->register($context);
 
 		$this->assertSame([Notifier::class, CallbackNotifier::class], $notifiers);
 	}

@@ -133,7 +133,12 @@ class RecordHousekeepingJobTest extends TestCase {
 		$job->start($jobList);
 		$this->assertSame(['a' => 'requested', 'b' => 'ringing', 'c' => 'ringing'], $this->statuses(), 'ran a minute ago: skipped');
 
+		// OCP's TimedJob::start runs a job only once strictly more than its interval has passed.
 		$job->setLastRun(self::NOW - 900);
+		$job->start($jobList);
+		$this->assertSame(['a' => 'requested', 'b' => 'ringing', 'c' => 'ringing'], $this->statuses(), 'ran exactly one interval ago: skipped');
+
+		$job->setLastRun(self::NOW - 901);
 		$job->start($jobList);
 		// a expired (stale) and then, finished and two days old, removed; b expired; c still ringing.
 		$this->assertSame(['b' => 'expired', 'c' => 'ringing'], $this->statuses());

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Demo;
 
+use OCA\VideoVerification\Tests\Support\ApplicationBootstrap;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Demo\AppFramework\ControllerDispatcher;
 use OCA\VideoVerification\Demo\AppFramework\RouteLoader;
@@ -118,7 +119,7 @@ class VerificationFlowTest extends TestCase {
 		$root = dirname(__DIR__, 4);
 		$routes->add($loader->load(Application::APP_ID, $root . '/lib/Controller', 'OCA\\VideoVerification\\Controller'));
 		$routes->add($loader->load('notifications', $root . '/tests/demo/server/src/Notifications', 'OCA\\VideoVerification\\Demo\\Notifications'));
-		(new Application())->register(new DemoRegistrationContext($c, $c->get(IEventDispatcher::class)));
+		ApplicationBootstrap::application()->register(new DemoRegistrationContext($c, $c->get(IEventDispatcher::class)));
 		$match = $routes->match($method, $path);
 		$this->assertNotNull($match, "$method $path");
 		$response = $c->get(ControllerDispatcher::class)->dispatch($match[0], $match[1], $c->get(\OCA\VideoVerification\Demo\Http\DemoRequest::class));

@@ -16,7 +16,7 @@ use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Tests\Unit\ServiceStack;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\Share\IShare;
-use OCP\Util;
+use OCA\VideoVerification\Tests\Support\RecordedAssets;
 use PHPUnit\Framework\TestCase;
 
 class PublicShareAuthListenerTest extends TestCase {
@@ -25,7 +25,7 @@ class PublicShareAuthListenerTest extends TestCase {
 	protected function setUp(): void {
 		parent::setUp();
 		$this->setUpStack();
-		Util::resetRecordedAssets();
+		RecordedAssets::reset();
 	}
 
 	public function testTakesOverThePasswordPageOfALinkShare(): void {
@@ -42,8 +42,9 @@ class PublicShareAuthListenerTest extends TestCase {
 
 		(new PublicShareAuthListener($state, $this->mapper))->handle($event);
 
-		$this->assertSame(['video_verification/js/video_verification-public-auth'], Util::getScripts());
-		$this->assertSame(['video_verification/css/video_verification-public-auth'], Util::getStyles());
+		// Nextcloud adds the app's translations before its first script (OCP\Util::addScript).
+		$this->assertSame(['video_verification/l10n/en', 'video_verification/js/video_verification-public-auth'], RecordedAssets::scripts());
+		$this->assertSame(['video_verification/css/video_verification-public-auth'], RecordedAssets::styles());
 		$this->assertTrue($event->isPropagationStopped(), 'Talk\'s own sidebar must not load');
 	}
 
@@ -81,7 +82,7 @@ class PublicShareAuthListenerTest extends TestCase {
 
 		(new PublicShareAuthListener($state, $this->mapper))->handle($event);
 
-		$this->assertSame([], Util::getScripts());
+		$this->assertSame([], RecordedAssets::scripts());
 		$this->assertFalse($event->isPropagationStopped());
 	}
 

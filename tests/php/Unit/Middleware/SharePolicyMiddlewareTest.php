@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Middleware;
 
+use OCA\VideoVerification\Tests\Support\ApplicationBootstrap;
 use OCA\Files_Sharing\Controller\ShareAPIController;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Middleware\SharePolicyMiddleware;
@@ -169,7 +170,7 @@ class SharePolicyMiddlewareTest extends TestCase {
 			},
 		);
 
-		(new Application())->register($context);
+		ApplicationBootstrap::application()->register($context);
 
 		$this->assertSame([[SharePolicyMiddleware::class, true]], $middlewares);
 	}

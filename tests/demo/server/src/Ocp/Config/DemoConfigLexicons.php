@@ -35,7 +35,7 @@ final class DemoConfigLexicons {
 	}
 
 	public function appEntry(string $app, string $key): ?Entry {
-		foreach ($this->lexicons[$app]?->getAppConfigs() ?? [] as $entry) {
+		foreach (($this->lexicons[$app] ?? null)?->getAppConfigs() ?? [] as $entry) {
 			if ($entry->getKey() === $key) {
 				return $entry;
 			}
@@ -44,6 +44,6 @@ final class DemoConfigLexicons {
 	}
 
 	public function strictness(string $app): Strictness {
-		return $this->lexicons[$app]?->getStrictness() ?? Strictness::IGNORE;
+		return ($this->lexicons[$app] ?? null)?->getStrictness() ?? Strictness::IGNORE;
 	}
 }
