@@ -75,9 +75,15 @@ tests/demo/public/build/.built: $(demo_client_sources) node_modules/.installed
 # Performance Backend stand-in (tests/demo/hpb) on HPB_PORT beside it and points Talk's
 # stand-in at it.
 SIGNALING ?= internal
+# STACK=cluster runs the demo host as a clustered install does (tests/demo/cluster/run.sh):
+# nginx over two PHP-FPM app servers, Redis for cache, locks and sessions, coturn for TURN.
+STACK ?= embedded
+cluster_packages := nginx-light php-fpm redis-server php-redis coturn
 HPB_PORT ?= $(shell expr $(PORT) + 1)
 
 demo: build
+	@case "$(STACK)" in embedded) ;; cluster) $(MAKE) --no-print-directory system-packages debian_packages="$(cluster_packages)" ;; \
+		*) echo "STACK must be embedded or cluster" >&2; exit 2 ;; esac
 	@case "$(SIGNALING)" in internal|external|external-mcu) ;; \
 		*) echo "SIGNALING must be internal, external or external-mcu" >&2; exit 2 ;; esac
 	@echo "Demo: http://localhost:$(PORT)  (signaling: $(SIGNALING); data in $(DEMO_DATA); Ctrl+C stops)"
@@ -89,8 +95,11 @@ demo: build
 			HPB_MCU=$$([ "$(SIGNALING)" = external-mcu ] && echo 1 || echo 0) node tests/demo/hpb/server.mjs & \
 		trap "kill $$!" EXIT; \
 	fi; \
-	PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" \
-		node tests/demo/serve.mjs
+	if [ "$(STACK)" = cluster ]; then \
+		PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" tests/demo/cluster/run.sh; \
+	else \
+		PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" node tests/demo/serve.mjs; \
+	fi
 
 ## Checks ---------------------------------------------------------------------
 

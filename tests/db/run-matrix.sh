@@ -25,7 +25,7 @@ cleanup() {
 	rm -rf "$work"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'cleanup; trap - EXIT; exit 130' INT TERM
 
 # PostgreSQL and MariaDB refuse to run as root: use nobody then.
 db_user=$(id -un)

@@ -28,7 +28,7 @@ stop_all() {
 	[ "${VV_CLUSTER_KEEP:-0}" = 1 ] || rm -rf "$work"
 }
 trap stop_all EXIT
-trap 'exit 0' INT TERM
+trap 'stop_all; trap - EXIT; exit 0' INT TERM
 
 free_port() {
 	php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo parse_url("tcp://" . stream_socket_get_name($s, false), PHP_URL_PORT);'
@@ -79,6 +79,8 @@ env[TMPDIR] = $work/$node/tmp
 env[VV_DEMO_NODE] = $node
 env[VV_DEMO_DATA] = $data
 env[VV_DEMO_REDIS] = 127.0.0.1:$redis_port
+env[VV_DEMO_PROCESS_POOL] = 1
+env[VV_DEMO_TURN_SERVERS] = '[{"schemes":"turn","server":"127.0.0.1:$turn_port","secret":"$turn_secret","protocols":"udp,tcp"}]'
 php_admin_value[sys_temp_dir] = $work/$node/tmp
 php_admin_value[upload_tmp_dir] = $work/$node/tmp
 php_admin_value[opcache.file_cache] = $work/$node/cache
@@ -117,7 +119,6 @@ http {
 	}
 	server {
 		listen $port;
-		listen [::]:$port;
 		location / {
 			include /etc/nginx/fastcgi_params;
 			fastcgi_param SCRIPT_FILENAME $repo/tests/demo/server/router.php;
@@ -137,7 +138,6 @@ nginx -c "$work/nginx/nginx.conf" &
 pids="$pids $!"
 
 echo "Cluster demo on :$port: nginx -> app1, app2 (PHP-FPM), Redis :$redis_port, coturn :$turn_port (work folder $work)"
-echo "$turn_port $turn_secret" > "$work/turn"
 # A service ending ends the stack.
 while :; do
 	for pid in $pids; do kill -0 "$pid" 2>/dev/null || { echo "A service of the cluster demo ended; stopping" >&2; exit 1; }; done
