@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/bin/bash
 # SPDX-FileCopyrightText: 2026 Video Verification contributors
 # SPDX-License-Identifier: AGPL-3.0-or-later
 #
@@ -12,6 +12,7 @@
 #   this script (Ctrl+C, SIGTERM or the end of a service); nothing is left running.
 #
 # Environment: PORT (8080), VV_DEMO_DATA, VV_DEMO_SIGNALING_SERVERS as for the plain demo;
+# VV_CLUSTER_DB=pgsql (default) or mysql for the app's tables;
 # VV_CLUSTER_KEEP=1 leaves the temporary folder for inspection.
 set -eu
 
@@ -25,22 +26,23 @@ pids=''
 stop_all() {
 	for pid in $pids; do kill "$pid" 2>/dev/null || true; done
 	for pid in $pids; do wait "$pid" 2>/dev/null || true; done
+	stop_db_servers
 	[ "${VV_CLUSTER_KEEP:-0}" = 1 ] || rm -rf "$work"
 }
 trap stop_all EXIT
 trap 'stop_all; trap - EXIT; exit 0' INT TERM
 
-free_port() {
-	php -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo parse_url("tcp://" . stream_socket_get_name($s, false), PHP_URL_PORT);'
-}
-wait_for() { # seconds, command...
-	tries=$(($1 * 10)); shift
-	while ! "$@" >/dev/null 2>&1; do
-		tries=$((tries - 1)); [ "$tries" -gt 0 ] || return 1; sleep 0.1
-	done
-}
+. "$repo/tests/db/servers.sh"
 
 mkdir -p "$data"
+# The app's tables on PostgreSQL (VV_CLUSTER_DB=mysql: MariaDB), as a clustered install keeps
+# them; the stand-ins of Nextcloud's own tables stay in the demo's data folder.
+db_engine=${VV_CLUSTER_DB:-pgsql}
+case "$db_engine" in
+	pgsql) start_pgsql ;;
+	mysql) start_mysql ;;
+	*) echo "VV_CLUSTER_DB must be pgsql or mysql" >&2; exit 2 ;;
+esac
 redis_port=$(free_port)
 turn_port=${VV_TURN_PORT:-$(free_port)}
 turn_secret=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
@@ -80,6 +82,11 @@ env[VV_DEMO_NODE] = $node
 env[VV_DEMO_DATA] = $data
 env[VV_DEMO_REDIS] = 127.0.0.1:$redis_port
 env[VV_DEMO_PROCESS_POOL] = 1
+env[VV_DEMO_DB] = $db_engine
+env[VV_DEMO_DB_HOST] = $db_host
+env[VV_DEMO_DB_PORT] = $db_port
+env[VV_DEMO_DB_USER] = $db_user_name
+env[VV_DEMO_DB_NAME] = $db_name
 env[VV_DEMO_TURN_SERVERS] = '[{"schemes":"turn","server":"127.0.0.1:$turn_port","secret":"$turn_secret","protocols":"udp,tcp"}]'
 php_admin_value[sys_temp_dir] = $work/$node/tmp
 php_admin_value[upload_tmp_dir] = $work/$node/tmp
@@ -89,6 +96,7 @@ php_admin_value[redis.session.lock_retries] = -1
 php_admin_value[redis.session.lock_wait_time] = 10000
 php_admin_value[memory_limit] = 512M
 CONF
+	[ -z "$db_password" ] || echo "env[VV_DEMO_DB_PASSWORD] = $db_password" >> "$work/$node/php-fpm.conf"
 	if [ "$(id -u)" = 0 ]; then
 		printf 'user = %s\ngroup = %s\n' "$(id -un)" "$(id -gn)" >> "$work/$node/php-fpm.conf"
 		php-fpm8.2 -R -F -y "$work/$node/php-fpm.conf" &
@@ -137,9 +145,9 @@ wait_for 20 test -S "$work/app1/php-fpm.sock" -a -S "$work/app2/php-fpm.sock" \
 nginx -c "$work/nginx/nginx.conf" &
 pids="$pids $!"
 
-echo "Cluster demo on :$port: nginx -> app1, app2 (PHP-FPM), Redis :$redis_port, coturn :$turn_port (work folder $work)"
+echo "Cluster demo on :$port: nginx -> app1, app2 (PHP-FPM), $db_engine :$db_port, Redis :$redis_port, coturn :$turn_port (work folder $work)"
 # A service ending ends the stack.
 while :; do
 	for pid in $pids; do kill -0 "$pid" 2>/dev/null || { echo "A service of the cluster demo ended; stopping" >&2; exit 1; }; done
-	sleep 1
+	sleep 1 & wait $!
 done

@@ -40,6 +40,7 @@ use OCA\VideoVerification\Demo\Ocp\User\DemoUserManager;
 use OCA\VideoVerification\Demo\Ocp\User\DemoUserSession;
 use OCA\VideoVerification\Demo\Storage\DemoDatabase;
 use OCA\VideoVerification\Demo\Storage\DemoSchema;
+use OCA\VideoVerification\Demo\Storage\DemoSeed;
 use OCA\VideoVerification\Demo\Talk\TalkApp;
 use OCA\VideoVerification\Demo\Talk\TalkConfigLexicon;
 use OCP\Activity\IManager as IActivityManager;
@@ -81,6 +82,7 @@ final class ServiceWiring {
 		\OC::$server = $c;
 		\OC::$SERVERROOT = $env->repoRoot;
 		$c->register(DemoDatabase::class, fn () => new DemoDatabase($env->dataDir . '/demo.sqlite'));
+		$c->register(DemoSchema::class, fn (ServiceContainer $c) => new DemoSchema($c->get(DemoDatabase::class), $c->get(DemoSeed::class), $env->repoRoot, $env->dbEngine, $env->dbParams));
 		$c->register(IDBConnection::class, fn (ServiceContainer $c) => $c->get(DemoSchema::class)->connection());
 		$c->register(LoggerInterface::class, fn () => new FileLogger($env->dataDir . '/demo.log'));
 		$c->register(ISession::class, fn () => $env->redis === null

@@ -63,6 +63,17 @@ final class DemoCacheFactory implements ICacheFactory {
 		$closure($this);
 	}
 
+	/**
+	 * The demo's reset: on Redis every key goes (cache, locks, rate limits, sessions);
+	 * the SQLite cache goes with the demo's database.
+	 */
+	public function clearShared(): void {
+		if ($this->redisAddress !== null) {
+			$this->redis ??= RedisCache::connect($this->redisAddress);
+			$this->redis->flushDB();
+		}
+	}
+
 	private function shared(string $prefix): IMemcache {
 		if ($this->redisAddress === null) {
 			return new SqliteCache($this->db, $this->time, $prefix);
