@@ -22,10 +22,11 @@ data=${VV_DEMO_DATA:-$repo/tests/demo/.data}
 work=$(mktemp -d /tmp/vv-cluster.XXXXXX)
 chmod 755 "$work"
 pids=''
+redis_pid=''
 
 stop_all() {
-	for pid in $pids; do kill "$pid" 2>/dev/null || true; done
-	for pid in $pids; do wait "$pid" 2>/dev/null || true; done
+	for pid in $pids $redis_pid; do kill "$pid" 2>/dev/null || true; done
+	for pid in $pids $redis_pid; do wait "$pid" 2>/dev/null || true; done
 	stop_db_servers
 	[ "${VV_CLUSTER_KEEP:-0}" = 1 ] || rm -rf "$work"
 }
@@ -48,17 +49,21 @@ turn_port=${VV_TURN_PORT:-$(free_port)}
 turn_secret=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
 
 # Redis: in memory only (the demo's sessions and counters need not survive it).
-redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" \
-	--logfile "$work/redis.log" &
-pids="$pids $!"
-wait_for 10 redis-cli -p "$redis_port" ping || { cat "$work/redis.log" >&2; exit 1; }
+start_redis() {
+	redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" \
+		--logfile "$work/redis.log" &
+	redis_pid=$!
+	wait_for 10 redis-cli -p "$redis_port" ping || { cat "$work/redis.log" >&2; exit 1; }
+}
+start_redis
 
 # coturn: TURN REST API credentials (use-auth-secret), loopback only, no TLS.
 turnserver -n --listening-ip=127.0.0.1 --relay-ip=127.0.0.1 --listening-port="$turn_port" \
 	--min-port=49160 --max-port=49200 --use-auth-secret --static-auth-secret="$turn_secret" \
 	--realm=video-verification.demo --no-tls --no-dtls --no-cli --allow-loopback-peers \
 	--pidfile="$work/turnserver.pid" --log-file="$work/turnserver.log" --simple-log &
-pids="$pids $!"
+turn_pid=$!
+pids="$pids $turn_pid"
 
 # The two app servers: one PHP-FPM master each, own socket, temp and cache folder.
 for node in app1 app2; do
@@ -104,6 +109,7 @@ CONF
 		php-fpm8.2 -F -y "$work/$node/php-fpm.conf" &
 	fi
 	pids="$pids $!"
+	eval "${node}_pid=$!"
 done
 
 mkdir -p "$work/nginx"
@@ -143,11 +149,28 @@ CONF
 wait_for 20 test -S "$work/app1/php-fpm.sock" -a -S "$work/app2/php-fpm.sock" \
 	|| { cat "$work"/app*/php-fpm.log >&2; exit 1; }
 nginx -c "$work/nginx/nginx.conf" &
-pids="$pids $!"
+nginx_pid=$!
+pids="$pids $nginx_pid"
 
 echo "Cluster demo on :$port: nginx -> app1, app2 (PHP-FPM), $db_engine :$db_port, Redis :$redis_port, coturn :$turn_port (work folder $work)"
-# A service ending ends the stack.
+# For the e2e runs that stop an app server or restart Redis (VV_CLUSTER_STATE names the file):
+# SIGTERM to app1_pid/app2_pid stops that app server, nginx sends its requests to the other;
+# SIGUSR1 to this script restarts Redis empty, as a Redis restart without persistence does.
+if [ -n "${VV_CLUSTER_STATE:-}" ]; then
+	printf '{"stack": %d, "app1": %d, "app2": %d, "redisPort": %d, "turnPort": %d, "turnSecret": "%s"}\n' \
+		$$ "$app1_pid" "$app2_pid" "$redis_port" "$turn_port" "$turn_secret" > "$VV_CLUSTER_STATE"
+fi
+restart_redis=''
+trap 'restart_redis=1' USR1
+# nginx, Redis or the database ending ends the stack; one app server ending does not.
 while :; do
-	for pid in $pids; do kill -0 "$pid" 2>/dev/null || { echo "A service of the cluster demo ended; stopping" >&2; exit 1; }; done
-	sleep 1 & wait $!
+	if [ -n "$restart_redis" ]; then
+		restart_redis=''
+		kill "$redis_pid"; wait "$redis_pid" 2>/dev/null || true
+		start_redis
+		echo "Redis restarted" >&2
+	fi
+	for pid in $nginx_pid $redis_pid $turn_pid; do kill -0 "$pid" 2>/dev/null || { echo "A service of the cluster demo ended; stopping" >&2; exit 1; }; done
+	kill -0 "$app1_pid" 2>/dev/null || kill -0 "$app2_pid" 2>/dev/null || { echo "Both app servers ended; stopping" >&2; exit 1; }
+	sleep 1 & wait $! || true
 done
