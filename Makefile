@@ -22,7 +22,7 @@ frontend_sources = $(shell find src -type f) vite.config.ts vite.public-auth.con
 demo_client_sources = $(shell find tests/demo/client -type f 2>/dev/null) package-lock.json
 
 .PHONY: all deps system-packages build demo test lint lint-php lint-js \
-	test-php test-db test-js test-e2e test-security test-accessibility l10n appstore package test-package clean
+	test-php test-db test-js test-e2e test-cluster test-security test-accessibility l10n appstore package test-package clean
 
 all: build
 
@@ -78,6 +78,8 @@ SIGNALING ?= internal
 # STACK=cluster runs the demo host as a clustered install does (tests/demo/cluster/run.sh):
 # nginx over two PHP-FPM app servers, Redis for cache, locks and sessions, coturn for TURN.
 STACK ?= embedded
+# The cluster stack's database for the app's tables: pgsql (PostgreSQL) or mysql (MariaDB).
+DB ?= pgsql
 cluster_packages := nginx-light php-fpm redis-server php-redis coturn
 HPB_PORT ?= $(shell expr $(PORT) + 1)
 
@@ -96,14 +98,14 @@ demo: build
 		trap "kill $$!" EXIT; \
 	fi; \
 	if [ "$(STACK)" = cluster ]; then \
-		PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" tests/demo/cluster/run.sh; \
+		PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" VV_CLUSTER_DB=$(DB) tests/demo/cluster/run.sh; \
 	else \
 		PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" node tests/demo/serve.mjs; \
 	fi
 
 ## Checks ---------------------------------------------------------------------
 
-test: build lint l10n test-php test-db test-js test-e2e test-package
+test: build lint l10n test-php test-db test-js test-e2e test-cluster test-package
 
 lint: lint-php lint-js
 
@@ -129,6 +131,13 @@ test-js: deps
 
 test-e2e: build
 	npx vitest run -c vitest.e2e.config.ts
+
+# The approve journeys again on the clustered stack (tests/demo/cluster/run.sh: nginx over two
+# PHP-FPM app servers, PostgreSQL, Redis, coturn), plus an app server stopped and Redis
+# restarted during a call (tests/e2e/cluster.e2e.ts).
+test-cluster: build
+	@$(MAKE) --no-print-directory system-packages debian_packages="$(cluster_packages)"
+	VV_STACK=cluster npx vitest run -c vitest.e2e.config.ts tests/e2e/verification.e2e.ts tests/e2e/cluster.e2e.ts
 
 # The release checks on their own (make test runs them too): security (PHPUnit and e2e),
 # accessibility (axe-core, keyboard; also takes the App Store screenshots), translations,

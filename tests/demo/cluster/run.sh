@@ -48,9 +48,10 @@ redis_port=$(free_port)
 turn_port=${VV_TURN_PORT:-$(free_port)}
 turn_secret=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
 
-# Redis: in memory only (the demo's sessions and counters need not survive it).
+# Redis: with an append-only file in the work folder, as a production Redis holding sessions
+# keeps them over a restart.
 start_redis() {
-	redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" \
+	redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly yes --appendfsync always --dir "$work" \
 		--logfile "$work/redis.log" &
 	redis_pid=$!
 	wait_for 10 redis-cli -p "$redis_port" ping || { cat "$work/redis.log" >&2; exit 1; }
@@ -155,7 +156,7 @@ pids="$pids $nginx_pid"
 echo "Cluster demo on :$port: nginx -> app1, app2 (PHP-FPM), $db_engine :$db_port, Redis :$redis_port, coturn :$turn_port (work folder $work)"
 # For the e2e runs that stop an app server or restart Redis (VV_CLUSTER_STATE names the file):
 # SIGTERM to app1_pid/app2_pid stops that app server, nginx sends its requests to the other;
-# SIGUSR1 to this script restarts Redis empty, as a Redis restart without persistence does.
+# SIGUSR1 to this script restarts Redis (it reloads its append-only file).
 if [ -n "${VV_CLUSTER_STATE:-}" ]; then
 	printf '{"stack": %d, "app1": %d, "app2": %d, "redisPort": %d, "turnPort": %d, "turnSecret": "%s"}\n' \
 		$$ "$app1_pid" "$app2_pid" "$redis_port" "$turn_port" "$turn_secret" > "$VV_CLUSTER_STATE"

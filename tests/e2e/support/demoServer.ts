@@ -70,6 +70,8 @@ export interface DemoServer {
 	/** The High Performance Backend stand-in's HTTP base (external modes), e.g. for /demo/drop-connections */
 	hpbUrl: string | null
 	stop(options?: { keepData?: boolean }): Promise<void>
+	/** The clustered stack's state file (PIDs of its app servers, Redis's port), when VV_STACK=cluster */
+	clusterState?: string
 }
 
 /**
@@ -118,7 +120,8 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 	const demoEnv = { ...process.env, VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers, ...(talk ? {} : { VV_DEMO_TALK: 'off' }), ...(nextcloud === undefined ? {} : { VV_DEMO_NC: String(nextcloud) }) }
 	if (stackOf(process.env.VV_STACK) === 'cluster') {
 		// nginx over two PHP-FPM app servers, PostgreSQL (VV_CLUSTER_DB=mysql: MariaDB), Redis, coturn.
-		const cluster = spawn(clusterScript, [], { cwd: repositoryRoot, env: { ...demoEnv, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+		const clusterState = join(runDir, 'cluster.json')
+		const cluster = spawn(clusterScript, [], { cwd: repositoryRoot, env: { ...demoEnv, PORT: String(port), VV_CLUSTER_STATE: clusterState }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
 		cluster.stdout?.pipe(log)
 		cluster.stderr?.pipe(log)
 		const stop = async ({ keepData = false } = {}): Promise<void> => {
@@ -140,7 +143,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 			await stop({ keepData: true })
 			throw new Error(`${(error as Error).message}\n--- ${serverLog} ---\n${tail(serverLog)}`, { cause: error })
 		}
-		return { baseUrl, dataDir, contractLog, serverLog, signaling, hpbUrl, stop }
+		return { baseUrl, dataDir, contractLog, serverLog, signaling, hpbUrl, stop, clusterState }
 	}
 	// Several PHP processes, so that Talk's long polls do not block the other requests.
 	const pool = await startPhpProcessPool({
