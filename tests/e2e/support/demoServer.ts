@@ -121,7 +121,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 	if (stackOf(process.env.VV_STACK) === 'cluster') {
 		// nginx over two PHP-FPM app servers, PostgreSQL (VV_CLUSTER_DB=mysql: MariaDB), Redis, coturn.
 		const clusterState = join(runDir, 'cluster.json')
-		const cluster = spawn(clusterScript, [], { cwd: repositoryRoot, env: { ...demoEnv, PORT: String(port), VV_CLUSTER_STATE: clusterState }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+		const cluster = spawn(clusterScript, [], { cwd: repositoryRoot, env: { VV_CLUSTER_TURN: 'off', ...demoEnv, PORT: String(port), VV_CLUSTER_STATE: clusterState }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
 		cluster.stdout?.pipe(log)
 		cluster.stderr?.pipe(log)
 		const stop = async ({ keepData = false } = {}): Promise<void> => {
