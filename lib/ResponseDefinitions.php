@@ -30,7 +30,7 @@ namespace OCA\VideoVerification;
  *     mode: 'approve'|'password',
  * }
  *
- * @psalm-type VideoVerificationStatus = 'requested'|'ringing'|'approved'|'declined'|'expired'|'used'|'cancelled'
+ * @psalm-type VideoVerificationStatus = 'requested'|'ringing'|'approved'|'declined'|'expired'|'used'|'cancelled'|'abandoned'
  *
  * @psalm-type VideoVerificationRequest = array{
  *     requestId: string,
@@ -108,7 +108,7 @@ namespace OCA\VideoVerification;
  * }
  *
  * @psalm-type VideoVerificationError = array{
- *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed'|'wrong_password'|'wrong_mode'|'callback_unavailable'|'outside_office_hours',
+ *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed'|'wrong_password'|'too_many_wrong_passwords'|'call_not_answered'|'wrong_mode'|'callback_unavailable'|'outside_office_hours',
  *     message: string,
  * }
  */

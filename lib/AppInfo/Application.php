@@ -11,15 +11,19 @@ namespace OCA\VideoVerification\AppInfo;
 
 use OCA\Files\Event\LoadSidebar;
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
+use OCA\Talk\Events\ParticipantModifiedEvent;
+use OCA\Talk\Events\RoomCreatedEvent;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\OfficeHoursStateListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\SharePolicyListener;
+use OCA\VideoVerification\Listener\TalkCallListener;
 use OCA\VideoVerification\Middleware\SharePolicyMiddleware;
 use OCA\VideoVerification\Notification\CallbackNotifier;
 use OCA\VideoVerification\Notification\Notifier;
+use OCA\VideoVerification\Notification\PasswordLockoutNotifier;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
 use OCA\VideoVerification\SetupCheck\IceServersCheck;
 use OCA\VideoVerification\SetupCheck\SignalingCheck;
@@ -43,6 +47,9 @@ class Application extends App implements IBootstrap {
 	public function register(IRegistrationContext $context): void {
 		$context->registerEventListener(LoadSidebar::class, LoadSidebarListener::class);
 		$context->registerEventListener(ShareDeletedEvent::class, ShareDeletedListener::class);
+		// Talk's word on the call (class names only: nothing is loaded while Talk is absent).
+		$context->registerEventListener(RoomCreatedEvent::class, TalkCallListener::class);
+		$context->registerEventListener(ParticipantModifiedEvent::class, TalkCallListener::class);
 		// Must run before Talk's own listener on the password page (priority 0), see the listener.
 		$context->registerEventListener(
 			BeforeTemplateRenderedEvent::class,
@@ -63,6 +70,7 @@ class Application extends App implements IBootstrap {
 		);
 		$context->registerNotifierService(Notifier::class);
 		$context->registerNotifierService(CallbackNotifier::class);
+		$context->registerNotifierService(PasswordLockoutNotifier::class);
 		$context->registerEventListener(BeforeShareCreatedEvent::class, SharePolicyListener::class);
 		$context->registerEventListener(ShareCreatedEvent::class, SharePolicyListener::class);
 		// Nextcloud 35+; on 33 and 34 the class does not exist and nothing dispatches it

@@ -71,9 +71,16 @@ class Notifier implements INotifier {
 			RequestView::displayCode($request->code),
 			(string)$l->l('time', $request->createdAt, ['width' => 'short']),
 		]);
+		$richMessage = $message;
+		$parameters = [];
 		if ($request->requesterEmail !== null) {
-			$message .= "\n" . $l->t('E-mail: %s', [$request->requesterEmail]);
+			// The address the share went to, not the caller's: anyone holding a forwarded
+			// link can call and type any name.
+			$richMessage .= "\n" . $l->t('The share was sent to {email}; the caller may be someone else.');
+			$message .= "\n" . $l->t('The share was sent to %s; the caller may be someone else.', [$request->requesterEmail]);
+			$parameters['email'] = ['type' => 'highlight', 'id' => $request->requestId . '-email', 'name' => $request->requesterEmail];
 		}
+		$notification->setRichMessage($richMessage, $parameters);
 		$notification->setParsedMessage($message);
 
 		if ($request->fileId > 0) {

@@ -23,7 +23,7 @@ class RecordCsvExport {
 	public const PAGE = 500;
 	public const BOM = "\xEF\xBB\xBF";
 	public const COLUMNS = [
-		'request_id', 'share_id', 'file_id', 'file_name', 'requester_name', 'requester_email',
+		'request_id', 'share_id', 'file_id', 'file_name', 'requester_name', 'share_sent_to',
 		'status', 'mode', 'created_at', 'expires_at', 'answered_at', 'decided_at', 'decided_by',
 		'face_matches_id', 'id_features_checked', 'known_person', 'note', 'released_by',
 		'first_used_at', 'share_deleted_at',

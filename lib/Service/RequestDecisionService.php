@@ -14,6 +14,7 @@ use OCA\VideoVerification\Db\ReleaseMethod;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
+use OCA\VideoVerification\Exception\CallNotAnsweredException;
 use OCA\VideoVerification\Exception\InvalidRequestBodyException;
 use OCA\VideoVerification\Exception\RequestClosedException;
 use OCA\VideoVerification\Exception\RequestException;
@@ -96,6 +97,10 @@ class RequestDecisionService {
 		$request = $this->transitions->settle($request, $now);
 		if (!$request->status->isOpen()) {
 			throw $this->closed();
+		}
+		if ($changes['status'] === VerificationRequestStatus::Approved && $request->answeredAt === null) {
+			// Talk never had the sharer and the recipient in the call together: nobody was seen.
+			throw new CallNotAnsweredException($this->l10n->t('This caller has not been in the call with you yet. Answer the call before you approve.'));
 		}
 		/** @var IUser $user openForEditor refused null */
 		$decided = $request->with($changes + ['decidedAt' => $now, 'decidedBy' => $user->getUID()]);

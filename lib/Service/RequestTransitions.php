@@ -42,19 +42,20 @@ class RequestTransitions {
 	}
 
 	/**
-	 * Stores an expiry that so far was only computed (an open request past its expiry,
-	 * an approval not picked up in time).
+	 * Stores an end that so far was only computed (an open request past its expiry or
+	 * whose page stopped polling, an approval not picked up in time); the notification
+	 * goes with it.
 	 *
 	 * @return VerificationRequest the request as it is now
 	 */
 	public function settle(VerificationRequest $request, int $now): VerificationRequest {
-		if ($request->status === VerificationRequestStatus::Expired
-			|| $request->statusAt($now) !== VerificationRequestStatus::Expired) {
+		$status = $request->statusAt($now);
+		if ($status === $request->status) {
 			return $request;
 		}
-		$expired = $request->withStatus(VerificationRequestStatus::Expired);
-		if ($this->write($request, $expired)) {
-			return $expired;
+		$settled = $request->withStatus($status);
+		if ($this->write($request, $settled)) {
+			return $settled;
 		}
 		return $this->reread($request);
 	}

@@ -12,10 +12,10 @@ import { generateOcsUrl } from '@nextcloud/router'
  * Where a verification request stands (`status` of our OCS API). `requested` and `ringing` are
  * open; `approved` lasts until the recipient's next poll turns it into `used`; the rest are final.
  */
-export type VerificationRequestStatus = 'requested' | 'ringing' | 'approved' | 'declined' | 'expired' | 'used' | 'cancelled'
+export type VerificationRequestStatus = 'requested' | 'ringing' | 'approved' | 'declined' | 'expired' | 'used' | 'cancelled' | 'abandoned'
 
 /** States after which nothing changes any more (an approved request still waits for its poll). */
-export const FINAL_STATUSES: readonly VerificationRequestStatus[] = ['declined', 'expired', 'used', 'cancelled']
+export const FINAL_STATUSES: readonly VerificationRequestStatus[] = ['declined', 'expired', 'used', 'cancelled', 'abandoned']
 
 /**
  * Whether a request will not change any more

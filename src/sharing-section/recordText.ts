@@ -56,6 +56,8 @@ export function outcomeText(record: VerificationRecord): string {
 			return t('video_verification', 'Expired without a decision')
 		case 'cancelled':
 			return t('video_verification', 'Cancelled by the caller')
+		case 'abandoned':
+			return t('video_verification', 'The caller\'s page was closed or went offline')
 	}
 }
 

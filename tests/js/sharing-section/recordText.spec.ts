@@ -32,6 +32,7 @@ describe('recordText', () => {
 		expect(outcomeText(record({ status: 'used', releasedBy: 'password' }))).toBe('Opened with the password')
 		expect(outcomeText(record({ status: 'expired' }))).toBe('Expired without a decision')
 		expect(outcomeText(record({ status: 'cancelled' }))).toBe('Cancelled by the caller')
+		expect(outcomeText(record({ status: 'abandoned' }))).toBe('The caller\'s page was closed or went offline')
 		expect(outcomeText(record({ status: 'ringing' }))).toBe('Calling you now')
 		expect(outcomeText(record({ status: 'requested' }))).toBe('Waiting for the call')
 	})

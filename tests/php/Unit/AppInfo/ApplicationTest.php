@@ -23,6 +23,7 @@ use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\SharePolicyListener;
 use OCA\VideoVerification\Notification\CallbackNotifier;
 use OCA\VideoVerification\Notification\Notifier;
+use OCA\VideoVerification\Notification\PasswordLockoutNotifier;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
 use OCA\VideoVerification\SetupCheck\IceServersCheck;
 use OCA\VideoVerification\SetupCheck\SignalingCheck;
@@ -55,6 +56,8 @@ class ApplicationTest extends TestCase {
 		$this->assertSame([
 			[LoadSidebar::class, LoadSidebarListener::class, 0],
 			[ShareDeletedEvent::class, ShareDeletedListener::class, 0],
+			[\OCA\Talk\Events\RoomCreatedEvent::class, \OCA\VideoVerification\Listener\TalkCallListener::class, 0],
+			[\OCA\Talk\Events\ParticipantModifiedEvent::class, \OCA\VideoVerification\Listener\TalkCallListener::class, 0],
 			[BeforeTemplateRenderedEvent::class, PublicShareAuthListener::class, PublicShareAuthListener::PRIORITY],
 			[BeforeTemplateRenderedEvent::class, OfficeHoursStateListener::class, OfficeHoursStateListener::PRIORITY],
 			[BeforeTemplateRenderedEvent::class, ShareGrantExpiryListener::class, ShareGrantExpiryListener::PRIORITY],
@@ -76,7 +79,7 @@ class ApplicationTest extends TestCase {
 
 		ApplicationBootstrap::application()->register($context);
 
-		$this->assertSame([Notifier::class, CallbackNotifier::class], $notifiers);
+		$this->assertSame([Notifier::class, CallbackNotifier::class, PasswordLockoutNotifier::class], $notifiers);
 	}
 
 	public function testTheAppIdMatchesInfoXml(): void {

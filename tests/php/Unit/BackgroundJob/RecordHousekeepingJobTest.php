@@ -69,6 +69,18 @@ class RecordHousekeepingJobTest extends TestCase {
 		$this->assertSame([str_repeat('a', 32), str_repeat('b', 32), str_repeat('c', 32)], $this->processed);
 	}
 
+	public function testStoresOpenRequestsWhosePageStoppedPollingAsAbandonedAndTakesTheirNotifications(): void {
+		$this->insert('a', VerificationRequestStatus::Requested, lastSeenAt: self::NOW - VerificationRequest::LIVENESS_SECONDS);
+		$this->insert('b', VerificationRequestStatus::Ringing, lastSeenAt: self::NOW - 600);
+		$this->insert('c', VerificationRequestStatus::Requested, lastSeenAt: self::NOW - VerificationRequest::LIVENESS_SECONDS + 1);
+		$this->insert('d', VerificationRequestStatus::Requested);
+
+		$this->assertSame(2, $this->housekeeping()->expireStale(self::NOW));
+
+		$this->assertSame(['a' => 'abandoned', 'b' => 'abandoned', 'c' => 'requested', 'd' => 'requested'], $this->statuses(), 'd: a row from before liveness');
+		$this->assertSame([str_repeat('a', 32), str_repeat('b', 32)], $this->processed);
+	}
+
 	public function testExpiresMoreThanOnePage(): void {
 		for ($i = 0; $i < 1203; $i++) {
 			$this->insert(sprintf('%032d', $i), VerificationRequestStatus::Requested, expiresAt: self::NOW - 1, raw: true);
@@ -181,6 +193,7 @@ class RecordHousekeepingJobTest extends TestCase {
 		int $expiresAt = self::NOW + 300,
 		?int $decidedAt = null,
 		bool $raw = false,
+		?int $lastSeenAt = null,
 	): void {
 		$this->mapper->insert(new VerificationRequest(
 			$raw ? $letter : str_repeat($letter, 32),
@@ -200,6 +213,7 @@ class RecordHousekeepingJobTest extends TestCase {
 			'alice',
 			'alice',
 			decidedAt: $decidedAt,
+			lastSeenAt: $lastSeenAt,
 		));
 	}
 }

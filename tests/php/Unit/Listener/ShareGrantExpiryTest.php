@@ -138,7 +138,7 @@ class ShareGrantExpiryTest extends TestCase {
 
 	private function unlockByApproval(): void {
 		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
-		$this->requestController('recipient', $created['secret'])->progress($created['requestId'], 'ringing');
+		$this->talkAnswers('DemoContract001');
 		$this->assertSame(200, $this->decisionController('alice')->approve($created['requestId'])->getStatus());
 		$this->assertSame('used', $this->requestController('recipient', $created['secret'])->show($created['requestId'])->getData()['status']);
 	}

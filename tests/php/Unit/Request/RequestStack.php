@@ -9,6 +9,15 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Request;
 
+use OCA\Talk\Events\AParticipantModifiedEvent;
+use OCA\Talk\Events\ParticipantModifiedEvent;
+use OCA\Talk\Events\RoomCreatedEvent;
+use OCA\Talk\Model\Attendee as TalkAttendee;
+use OCA\Talk\Model\Session as TalkSession;
+use OCA\Talk\Participant as TalkParticipant;
+use OCA\Talk\Room as TalkRoom;
+use OCA\VideoVerification\Listener\TalkCallListener;
+use OCA\VideoVerification\Service\TalkCallProgress;
 use OCA\VideoVerification\Activity\RequestActivityPublisher;
 use OCA\VideoVerification\Controller\CallbackController;
 use OCA\VideoVerification\Controller\DecisionController;
@@ -24,6 +33,7 @@ use OCA\VideoVerification\Demo\Ocp\Activity\DemoActivityEvent;
 use OCA\VideoVerification\Demo\Ocp\Cache\ArrayCache;
 use OCA\VideoVerification\Demo\Ocp\Notification\DemoNotification;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
+use OCA\VideoVerification\Notification\PasswordLockoutNotifications;
 use OCA\VideoVerification\Notification\CallbackNotifications;
 use OCA\VideoVerification\Notification\RequestNotifications;
 use OCA\VideoVerification\Service\AdminPolicy;
@@ -173,7 +183,7 @@ trait RequestStack {
 		return new RequestService(
 			new RequestShareResolver($this->publicShareManager(), new ShareSettingsMapper($this->db), $talk, $l10n),
 			new RequesterNameNormalizer($l10n),
-			new RequestLimits($mapper, $cacheFactory, $this->time(), $l10n),
+			new RequestLimits($mapper, $this->time(), $l10n),
 			new RequestCredentialsIssuer($this->random, $hasher, $binding),
 			new RequestAccess($mapper, $hasher, $binding, $l10n),
 			$mapper,
@@ -185,7 +195,57 @@ trait RequestStack {
 			$l10n,
 			new AdminPolicy($appConfig),
 			new OfficeHoursStore($this->userConfig(), $l10n),
+			new PasswordLockoutNotifications($this->notificationManager()),
 		);
+	}
+
+	protected function talkCallListener(string $browser = 'recipient'): TalkCallListener {
+		$config = $this->createMock(IConfig::class);
+		$config->method('getSystemValueString')->willReturnCallback(
+			static fn (string $key, string $default = ''): string => $key === 'secret' ? self::SERVER_SECRET : $default,
+		);
+		$hasher = new RequestSecretHasher($config);
+		$binding = new RequestSessionBinding($this->session($browser), $this->random, $hasher);
+		$mapper = $this->mapper();
+		return new TalkCallListener(new TalkCallProgress(new RequestAccess($mapper, $hasher, $binding, $this->requestL10n()), $mapper, $this->transitions(), $this->time()));
+	}
+
+	/**
+	 * Talk's PublicShareAuthController makes the share's "share:password" room, in the
+	 * recipient's own HTTP request (so in their browser session).
+	 *
+	 * @return TalkRoom the room Talk created
+	 */
+	protected function talkCreatesRoom(string $shareToken, string $browser = 'recipient'): TalkRoom {
+		$room = new TalkRoom('room' . substr(md5($shareToken . $browser . $this->now . count($this->notified)), 0, 8), TalkRoom::TYPE_PUBLIC, TalkRoom::OBJECT_TYPE_VIDEO_VERIFICATION, $shareToken);
+		$this->talkCallListener($browser)->handle(new RoomCreatedEvent($room));
+		return $room;
+	}
+
+	/**
+	 * Talk's ParticipantService::changeInCall for a guest ("guests") or a user ("users").
+	 */
+	protected function talkCallFlags(TalkRoom $room, string $actorType, string $actorId, int $flags, int $oldFlags = 0): void {
+		$participant = new TalkParticipant($room, new TalkAttendee($actorType, $actorId, $actorType === 'users' ? TalkParticipant::OWNER : TalkParticipant::GUEST), new TalkSession('session-' . $actorId, $flags));
+		$this->talkCallListener('talk')->handle(new ParticipantModifiedEvent($room, $participant, AParticipantModifiedEvent::PROPERTY_IN_CALL, $flags, $oldFlags));
+	}
+
+	/**
+	 * The recipient's page made the room and joined its call: Talk rings the sharer.
+	 */
+	protected function talkRings(string $shareToken, string $browser = 'recipient'): TalkRoom {
+		$room = $this->talkCreatesRoom($shareToken, $browser);
+		$this->talkCallFlags($room, 'guests', 'guest-' . $browser, 7);
+		return $room;
+	}
+
+	/**
+	 * ... and the sharer joined it too.
+	 */
+	protected function talkAnswers(string $shareToken, string $browser = 'recipient', string $sharer = 'alice'): TalkRoom {
+		$room = $this->talkRings($shareToken, $browser);
+		$this->talkCallFlags($room, 'users', $sharer, 7);
+		return $room;
 	}
 
 	/**
@@ -312,6 +372,10 @@ trait RequestStack {
 	}
 
 	protected function requestNotifications(): RequestNotifications {
+		return new RequestNotifications($this->notificationManager());
+	}
+
+	protected function notificationManager(): INotificationManager {
 		$manager = $this->createMock(INotificationManager::class);
 		$manager->method('createNotification')->willReturnCallback(static fn (): INotification => new DemoNotification());
 		$manager->method('notify')->willReturnCallback(function (INotification $notification): void {
@@ -325,7 +389,7 @@ trait RequestStack {
 				'user' => $notification->getUser(),
 			];
 		});
-		return new RequestNotifications($manager);
+		return $manager;
 	}
 
 	protected function time(): ITimeFactory {
@@ -345,6 +409,7 @@ trait RequestStack {
 		$l10n = $this->createMock(IL10N::class);
 		$l10n->method('t')->willReturnCallback(static fn (string $text, $parameters = []): string => vsprintf($text, (array)$parameters));
 		$l10n->method('l')->willReturnCallback(static fn (string $type, $data): string => gmdate('H:i', (int)$data));
+		$l10n->method('n')->willReturnCallback(static fn (string $singular, string $plural, int $count): string => str_replace('%n', (string)$count, $count === 1 ? $singular : $plural));
 		return $l10n;
 	}
 
