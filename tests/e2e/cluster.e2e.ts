@@ -40,7 +40,9 @@ describe.skipIf(clusterStateFile === '')('on two app servers behind a load balan
 		const { share, sharer, recipient } = await callAnswered()
 		const state = clusterState()
 
-		process.kill(state.app2, 'SIGTERM')
+		// SIGQUIT: PHP-FPM's graceful stop (finishes the requests it holds, takes no more), as
+		// an app server taken out of service is stopped.
+		process.kill(state.app2, 'SIGQUIT')
 		await waitUntilGone(state.app2)
 
 		// The recipient keeps polling through the load balancer; the sharer approves.
@@ -58,6 +60,20 @@ describe.skipIf(clusterStateFile === '')('on two app servers behind a load balan
 
 		await approveFromNotification(sharer)
 		await expectFileShown(recipient, share)
+	})
+
+	test('Redis restarted: the rate limit of request creation still counts what came before', async () => {
+		const state = clusterState()
+		// AnonRateLimit(limit: 10, period: 600) on POST /api/v1/requests, counted in Redis
+		// whatever the answer (an unknown share here: 404).
+		for (let attempt = 1; attempt <= 10; attempt++) {
+			expect(await createRequest()).toBe(404)
+		}
+
+		process.kill(state.stack, 'SIGUSR1')
+		await waitForRedisRestart(state.redisPort)
+
+		expect(await createRequest()).toBe(429)
 	})
 
 	async function callAnswered(): Promise<{ share: DemoShare, sharer: Page, recipient: Page }> {
@@ -78,7 +94,7 @@ function clusterState(): ClusterState {
 }
 
 async function waitUntilGone(pid: number): Promise<void> {
-	const deadline = Date.now() + 10_000
+	const deadline = Date.now() + 60_000
 	for (;;) {
 		try {
 			process.kill(pid, 0)
@@ -86,7 +102,7 @@ async function waitUntilGone(pid: number): Promise<void> {
 			return
 		}
 		if (Date.now() > deadline) {
-			throw new Error(`app server ${pid} still runs 10 s after SIGTERM`)
+			throw new Error(`app server ${pid} still runs 60 s after SIGQUIT`)
 		}
 		await new Promise((wake) => setTimeout(wake, 100))
 	}
@@ -117,6 +133,19 @@ async function waitForRedisRestart(port: number): Promise<void> {
 		}
 		await new Promise((wake) => setTimeout(wake, 200))
 	}
+}
+
+/**
+ * A recipient's POST /api/v1/requests for a share that does not exist; its HTTP status
+ */
+async function createRequest(): Promise<number> {
+	const response = await fetch(`${inject('demoBaseUrl')}/ocs/v2.php/apps/video_verification/api/v1/requests`, {
+		method: 'POST',
+		headers: { 'OCS-APIRequest': 'true', Accept: 'application/json', 'Content-Type': 'application/json' },
+		body: JSON.stringify({ shareToken: 'noSuchShare', displayName: 'Carol' }),
+	})
+	await response.text()
+	return response.status
 }
 
 async function approveFromNotification(sharer: Page): Promise<void> {
