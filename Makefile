@@ -28,7 +28,7 @@ all: build
 
 ## Dependencies ---------------------------------------------------------------
 
-deps: system-packages node_modules/.installed $(stamps)/composer
+deps: system-packages node_modules/.installed $(stamps)/composer $(stamps)/tools
 
 system-packages:
 	@missing=""; for p in $(debian_packages); do \
@@ -54,6 +54,13 @@ $(stamps)/composer: composer.json
 	else \
 		echo "composer: nextcloud/ocp not available here, PHP tests use tests/stubs"; \
 	fi
+	@touch $@
+
+# Symfony Console for the tests of our occ commands (Nextcloud ships it at run time, so
+# it is not in the release): tests/tools/composer.json installs it into build/tools.
+$(stamps)/tools: tests/tools/composer.json
+	@mkdir -p $(stamps)
+	composer install --working-dir=tests/tools --no-interaction --no-progress --quiet
 	@touch $@
 
 ## Build ----------------------------------------------------------------------

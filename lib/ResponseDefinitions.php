@@ -79,6 +79,34 @@ namespace OCA\VideoVerification;
  *     retentionDays: int,
  * }
  *
+ * @psalm-type VideoVerificationGrant = array{
+ *     grantId: string,
+ *     requestId: string,
+ *     shareId: string,
+ *     requesterName: string,
+ *     requesterEmail: ?string,
+ *     verifiedAt: int,
+ *     verifiedBy: ?string,
+ *     verifiedByDisplayName: ?string,
+ *     releasedBy: 'approve'|'password'|null,
+ *     createdAt: int,
+ *     lastUsedAt: int,
+ *     endedAt: ?int,
+ *     endReason: 'revoked'|'expired'|'password_changed'|'verification_off'|'share_deleted'|null,
+ * }
+ *
+ * @psalm-type VideoVerificationRecordChainCheck = array{
+ *     valid: bool,
+ *     checked: int,
+ *     anchorSeq: int,
+ *     headSeq: int,
+ *     headHash: string,
+ *     problem: 'altered'|'missing'|'unsealed'|'head_mismatch'|null,
+ *     requestId: ?string,
+ *     seq: ?int,
+ *     message: string,
+ * }
+ *
  * @psalm-type VideoVerificationFileCallback = array{
  *     requestId: string,
  *     shareId: string,
@@ -108,7 +136,7 @@ namespace OCA\VideoVerification;
  * }
  *
  * @psalm-type VideoVerificationError = array{
- *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed'|'wrong_password'|'too_many_wrong_passwords'|'call_not_answered'|'wrong_mode'|'callback_unavailable'|'outside_office_hours',
+ *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed'|'wrong_password'|'too_many_wrong_passwords'|'call_not_answered'|'wrong_mode'|'callback_unavailable'|'outside_office_hours'|'grant_not_found',
  *     message: string,
  * }
  */

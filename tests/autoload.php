@@ -36,6 +36,11 @@ require_once $videoVerificationOcpVendor . '/autoload.php';
 if (is_file('/usr/share/php/Doctrine/DBAL/autoload.php')) {
 	require_once '/usr/share/php/Doctrine/DBAL/autoload.php';
 }
+// Symfony Console for the tests (Nextcloud ships it at run time), from
+// tests/tools/composer.json.
+if (is_file($videoVerificationRoot . '/build/tools/vendor/autoload.php')) {
+	require_once $videoVerificationRoot . '/build/tools/vendor/autoload.php';
+}
 
 spl_autoload_register(static function (string $class) use ($videoVerificationRoot, $videoVerificationOcpVendor): void {
 	// Longest prefix first: the app namespace is a prefix of the test namespaces.
@@ -72,7 +77,8 @@ spl_autoload_register(static function (string $class) use ($videoVerificationRoo
 			// Public API newer than every nextcloud/ocp we have (tests/ocp/newer/README.md).
 			$file = $videoVerificationRoot . '/tests/ocp/newer/' . $relative;
 		}
-	} elseif (str_starts_with($class, 'OCA\\')) {
+	} elseif (str_starts_with($class, 'OCA\\') || str_starts_with($class, 'Sabre\\')) {
+		// Other apps' classes and sabre/dav (shipped by the server, not on the registry).
 		$file = $videoVerificationRoot . '/tests/stubs/' . $relative;
 	} else {
 		return;

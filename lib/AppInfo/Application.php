@@ -15,11 +15,13 @@ use OCA\Talk\Events\ParticipantModifiedEvent;
 use OCA\Talk\Events\RoomCreatedEvent;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\OfficeHoursStateListener;
+use OCA\VideoVerification\Listener\PublicDavGrantListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\SharePolicyListener;
 use OCA\VideoVerification\Listener\TalkCallListener;
+use OCA\VideoVerification\Middleware\GrantEnforcementMiddleware;
 use OCA\VideoVerification\Middleware\SharePolicyMiddleware;
 use OCA\VideoVerification\Notification\CallbackNotifier;
 use OCA\VideoVerification\Notification\Notifier;
@@ -32,6 +34,7 @@ use OCP\AppFramework\App;
 use OCP\AppFramework\Bootstrap\IBootContext;
 use OCP\AppFramework\Bootstrap\IBootstrap;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use OCP\BeforeSabrePubliclyLoadedEvent;
 use OCP\Share\Events\BeforeShareCreatedEvent;
 use OCP\Share\Events\ShareCreatedEvent;
 use OCP\Share\Events\ShareDeletedEvent;
@@ -78,6 +81,8 @@ class Application extends App implements IBootstrap {
 		// Global (Nextcloud 26+): also runs around files_sharing's controllers, where it refuses
 		// an update that would switch a required share's verification off (33 and 34 have no event)
 		$context->registerMiddleware(SharePolicyMiddleware::class, true);
+		$context->registerMiddleware(GrantEnforcementMiddleware::class, true);
+		$context->registerEventListener(BeforeSabrePubliclyLoadedEvent::class, PublicDavGrantListener::class);
 		$context->registerSetupCheck(TalkInstalledCheck::class);
 		$context->registerSetupCheck(SignalingCheck::class);
 		$context->registerSetupCheck(IceServersCheck::class);

@@ -64,6 +64,10 @@ final class VerificationRequest {
 		public readonly ?string $talkRoomToken = null,
 		/** wrong share passwords typed in password mode */
 		public readonly int $wrongPasswords = 0,
+		/** place in the record chain, once final (RecordChain); written only by the chain */
+		public readonly ?int $chainSeq = null,
+		/** hex SHA-256 over the record's facts and the previous record's hash */
+		public readonly ?string $recordHash = null,
 	) {
 	}
 

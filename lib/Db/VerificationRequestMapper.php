@@ -24,7 +24,7 @@ class VerificationRequestMapper {
 		'expires_at', 'share_id', 'share_token', 'file_name', 'requester_name', 'requester_email',
 		'file_id', 'share_owner', 'shared_by', 'answered_at', 'decided_at', 'decided_by', 'checklist',
 		'released_by', 'first_used_at', 'share_deleted_at', 'last_seen_at', 'talk_room_token',
-		'wrong_passwords',
+		'wrong_passwords', 'chain_seq', 'record_hash',
 	];
 
 	public function __construct(
@@ -192,43 +192,23 @@ class VerificationRequestMapper {
 	}
 
 	/**
-	 * Every record, in keyset pages by row id (for the export).
+	 * Every record (or those created at or after $createdSince), in keyset pages by row id
+	 * (for the export).
 	 *
 	 * @return array<int, VerificationRequest> row id => request, ascending
 	 * @throws Exception
 	 */
-	public function findPage(int $afterId, int $limit): array {
+	public function findPage(int $afterId, int $limit, ?int $createdSince = null): array {
 		$qb = $this->db->getQueryBuilder();
 		$qb->select('id', ...self::COLUMNS)
 			->from(self::TABLE)
 			->where($qb->expr()->gt('id', $qb->createNamedParameter($afterId, IQueryBuilder::PARAM_INT)))
 			->orderBy('id', 'ASC')
 			->setMaxResults($limit);
+		if ($createdSince !== null) {
+			$qb->andWhere($qb->expr()->gte('created_at', $qb->createNamedParameter($createdSince, IQueryBuilder::PARAM_INT)));
+		}
 		return $this->fetchKeyed($qb);
-	}
-
-	/**
-	 * Deletes the records created before $cutoff whose request is over (final states
-	 * only: an open or approved request is never removed).
-	 *
-	 * @return int how many rows were deleted
-	 * @throws Exception
-	 */
-	public function deleteFinishedCreatedBefore(int $cutoff): int {
-		$qb = $this->db->getQueryBuilder();
-		$qb->delete(self::TABLE)
-			->where($qb->expr()->lt('created_at', $qb->createNamedParameter($cutoff, IQueryBuilder::PARAM_INT)))
-			->andWhere($qb->expr()->in('status', $qb->createNamedParameter(
-				[
-					VerificationRequestStatus::Declined->value,
-					VerificationRequestStatus::Expired->value,
-					VerificationRequestStatus::Used->value,
-					VerificationRequestStatus::Cancelled->value,
-					VerificationRequestStatus::Abandoned->value,
-				],
-				IQueryBuilder::PARAM_STR_ARRAY,
-			)));
-		return $qb->executeStatement();
 	}
 
 	/**
@@ -286,6 +266,7 @@ class VerificationRequestMapper {
 			'last_seen_at' => $nullable($request->lastSeenAt, IQueryBuilder::PARAM_INT),
 			'talk_room_token' => $nullable($request->talkRoomToken, IQueryBuilder::PARAM_STR),
 			'wrong_passwords' => [$request->wrongPasswords, IQueryBuilder::PARAM_INT],
+			// chain_seq and record_hash: written only by RecordChainMapper::seal
 		];
 	}
 
@@ -360,6 +341,8 @@ class VerificationRequestMapper {
 			$int($row['last_seen_at'] ?? null),
 			isset($row['talk_room_token']) && $row['talk_room_token'] !== '' ? (string)$row['talk_room_token'] : null,
 			(int)($row['wrong_passwords'] ?? 0),
+			$int($row['chain_seq'] ?? null),
+			isset($row['record_hash']) ? (string)$row['record_hash'] : null,
 		);
 	}
 }

@@ -134,7 +134,7 @@ class RequestService {
 		if (!$this->transitions->write($request, $used)) {
 			return RequestView::of($this->transitions->reread($request), $now);
 		}
-		$this->unlocker->unlock($share);
+		$this->unlocker->unlock($share, $used);
 		return RequestView::of($used, $now);
 	}
 
@@ -194,7 +194,7 @@ class RequestService {
 		if (!$this->transitions->write($request, $used)) {
 			throw $this->closed();
 		}
-		$this->unlocker->unlock($share);
+		$this->unlocker->unlock($share, $used);
 		return RequestView::of($used, $now);
 	}
 

@@ -18,12 +18,14 @@ use OCA\VideoVerification\Notification\RequestNotifications;
  * Writes a request's change of state to the database (before anything reports it), as a
  * compare-and-set on the status the caller read, so that of two servers racing on one
  * request exactly one wins. A request that leaves the open states takes its
- * notification with it.
+ * notification with it; one that becomes final is sealed into the record chain in the
+ * same transaction (RecordChain).
  */
 class RequestTransitions {
 	public function __construct(
 		private VerificationRequestMapper $mapper,
 		private RequestNotifications $notifications,
+		private RecordChain $chain,
 	) {
 	}
 
@@ -31,7 +33,9 @@ class RequestTransitions {
 	 * @return bool whether $next was written (false: the row changed since $current was read)
 	 */
 	public function write(VerificationRequest $current, VerificationRequest $next): bool {
-		if (!$this->mapper->update($next, $current->status)) {
+		$update = fn (): bool => $this->mapper->update($next, $current->status);
+		$finishes = $next->status->isFinal() && !$current->status->isFinal();
+		if (!($finishes ? $this->chain->finish($next->requestId, $update) : $update())) {
 			return false;
 		}
 		if ($current->status->isOpen() && !$next->status->isOpen()

@@ -47,11 +47,11 @@ describe('an administrator exports the verification records as CSV', () => {
 
 		expect(csv.startsWith(BOM)).toBe(true)
 		const lines = csv.slice(BOM.length).split('\r\n')
-		expect(lines[0]).toBe('request_id,share_id,file_id,file_name,requester_name,share_sent_to,status,mode,created_at,expires_at,answered_at,decided_at,decided_by,face_matches_id,id_features_checked,known_person,note,released_by,first_used_at,share_deleted_at')
+		expect(lines[0]).toBe('request_id,share_id,file_id,file_name,requester_name,share_sent_to,status,mode,created_at,expires_at,answered_at,decided_at,decided_by,face_matches_id,id_features_checked,known_person,note,released_by,first_used_at,share_deleted_at,chain_seq,record_hash')
 		expect(lines.at(-1)).toBe('')
 		const rows = lines.slice(1, -1)
 		expect(rows).toHaveLength(3)
-		expect(rows[0]).toMatch(new RegExp(`^${carol},${share.id},${share.file_source},Bank statement\\.pdf,"Berg, ""Carol""",,declined,approve,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,[^,]+,,[^,]+,alice,,,,,,,$`))
+		expect(rows[0]).toMatch(new RegExp(`^${carol},${share.id},${share.file_source},Bank statement\\.pdf,"Berg, ""Carol""",,declined,approve,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,[^,]+,,[^,]+,alice,,,,,,,,\\d+,[0-9a-f]{64}$`))
 		expect(rows[1]).toMatch(new RegExp(`^${formula},${share.id},${share.file_source},Bank statement\\.pdf,"'=HYPERLINK\\(""http://evil\\.example""\\)",,requested,approve,`))
 		expect(rows[2]).toContain(`${separated},${share.id},${share.file_source},Bank statement.pdf,"x;'=1+1;'\uFF1D2+2",,requested,approve,`)
 		expectNoConsoleErrors(admin)
@@ -103,9 +103,14 @@ describe('the administrator\'s grant lifetime', () => {
 		await recipient.goto(`/index.php/s/${share.token}`)
 		await recipient.locator('#public-share-download').waitFor()
 
+		expect(await davPropfindStatus(recipient, share.token)).toBe(207)
+
 		await recipient.waitForTimeout(Math.max(0, unlockedAt + 61_000 - Date.now()))
-		// This load is past the lifetime: files_sharing already authenticated it, our listener takes the grant back.
+		// Past the lifetime public WebDAV refuses the browser on its own (its session is closed there)
+		expect(await davPropfindStatus(recipient, share.token)).toBe(401)
+		// and the next load of the page is sent to the password page before files_sharing renders it
 		await recipient.goto(`/index.php/s/${share.token}`)
+		expect(recipient.url()).toContain('/authenticate/showShare')
 		const download = await recipient.request.get(`/index.php/s/${share.token}/download`, { maxRedirects: 0 })
 		expect(download.status()).toBe(303)
 		expect(download.headers().location).toBe(`/index.php/s/${share.token}/authenticate/showShare`)
@@ -233,4 +238,14 @@ async function answeredThroughTalk(recipient: Page, sharer: Page, shareToken: st
 		expect((await page.request.post(`/ocs/v2.php/apps/spreed/api/v4/room/${token}/participants/active`, { headers: OCS, data: { force: true } })).status()).toBe(200)
 		expect((await page.request.post(`/ocs/v2.php/apps/spreed/api/v4/call/${token}`, { headers: OCS, data: { flags: 7 } })).status()).toBe(200)
 	}
+}
+
+/**
+ * What public WebDAV answers a PROPFIND (Depth 0) of the share from the page's browser session
+ *
+ * @param page - a page on the demo
+ * @param token - the share's token
+ */
+async function davPropfindStatus(page: Page, token: string): Promise<number> {
+	return page.evaluate(async (shareToken) => (await fetch(`/public.php/dav/files/${shareToken}`, { method: 'PROPFIND', headers: { Depth: '0' } })).status, token)
 }

@@ -155,6 +155,44 @@ describe('the sharer sees the recipient, then releases the file', () => {
 		expectNoConsoleErrors(recipient, { allow: [TALK_GONE] })
 	})
 
+	test('alice revokes the recipient\'s access in the Sharing tab: the reload shows the password page and public WebDAV answers 401', async () => {
+		const { share, sharer, recipient } = await callAnswered('approve')
+		await readBackCode(recipient)
+		const notification = await openRequestNotification(sharer)
+		await notification.getByRole('button', { name: 'Approve' }).click()
+		await notification.waitFor({ state: 'detached' })
+		await expectFileShown(recipient, share)
+		await expectListedOverPublicWebDav(recipient, share)
+		const [download] = await Promise.all([
+			recipient.waitForEvent('download'),
+			recipient.getByRole('link', { name: 'Download', exact: true }).click(),
+		])
+		expect(await readFile(await download.path())).toEqual(Buffer.from(SHARED_FILE_BYTES))
+
+		// The file's Sharing tab lists who holds access through a verified browser
+		const files = await sharer.context().newPage()
+		await files.goto(`/index.php/apps/files/?fileid=${share.file_source}`)
+		const grant = files.locator('oca_video_verification-sharing_section .video-verification-grant', { hasText: 'Bob Berg' })
+		await grant.waitFor({ timeout: CALL_TIMEOUT })
+		expect(await grant.textContent()).toMatch(/verified .+ by .+ — last opened .+/)
+		await expectAccessible(files, 'oca_video_verification-sharing_section', 'the Sharing-tab section with an active grant')
+		await grant.getByRole('button', { name: 'Revoke access of Bob Berg' }).click()
+		await grant.waitFor({ state: 'detached' })
+
+		// Public WebDAV refuses the browser at once; its next load of the page asks for the password
+		expect(await davStatus(recipient, share, 'PROPFIND')).toBe(401)
+		await recipient.reload()
+		await recipient.locator('#public-share-auth-password').waitFor()
+		expect(new URL(recipient.url()).pathname).toBe(`/index.php/s/${share.token}/authenticate/showShare`)
+		expect(await recipient.locator('#files-public-content').count()).toBe(0)
+		expect(await davStatus(recipient, share, 'GET')).toBe(401)
+		const downloadAgain = await recipient.request.get(`/index.php/s/${share.token}/download`, { maxRedirects: 0 })
+		expect(downloadAgain.status()).toBe(303)
+		expect(downloadAgain.headers().location).toBe(`/index.php/s/${share.token}/authenticate/showShare`)
+		expectNoConsoleErrors(recipient, { allow: [TALK_GONE, DAV_REFUSED] })
+		expectNoConsoleErrors(files)
+	})
+
 	/**
 	 * Alice turns verification on; the recipient calls; alice answers; both are in the call
 	 *

@@ -17,6 +17,7 @@ use OCA\VideoVerification\Activity\Setting;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\OfficeHoursStateListener;
+use OCA\VideoVerification\Listener\PublicDavGrantListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
@@ -29,6 +30,7 @@ use OCA\VideoVerification\SetupCheck\IceServersCheck;
 use OCA\VideoVerification\SetupCheck\SignalingCheck;
 use OCA\VideoVerification\SetupCheck\TalkInstalledCheck;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use OCP\BeforeSabrePubliclyLoadedEvent;
 use OCP\Share\Events\BeforeShareCreatedEvent;
 use OCP\Share\Events\ShareCreatedEvent;
 use OCP\Share\Events\ShareDeletedEvent;
@@ -64,6 +66,7 @@ class ApplicationTest extends TestCase {
 			[BeforeShareCreatedEvent::class, SharePolicyListener::class, 0],
 			[ShareCreatedEvent::class, SharePolicyListener::class, 0],
 			[ShareUpdatedEvent::class, SharePolicyListener::class, 0],
+			[BeforeSabrePubliclyLoadedEvent::class, PublicDavGrantListener::class, 0],
 		], $registered);
 		$this->assertSame([TalkInstalledCheck::class, SignalingCheck::class, IceServersCheck::class, CallStartCheck::class], $setupChecks);
 	}

@@ -20,6 +20,8 @@ use OCA\VideoVerification\Demo\Ocp\Notification\DemoNotification;
 use OCA\VideoVerification\Notification\RequestNotifications;
 use OCA\VideoVerification\Service\AdminPolicy;
 use OCA\VideoVerification\Service\RecordHousekeeping;
+use OCA\VideoVerification\Db\RecordChainMapper;
+use OCA\VideoVerification\Service\RecordChain;
 use OCA\VideoVerification\Service\RequestTransitions;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
 use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
@@ -168,8 +170,9 @@ class RecordHousekeepingJobTest extends TestCase {
 		);
 		return new RecordHousekeeping(
 			$this->mapper,
-			new RequestTransitions($this->mapper, new RequestNotifications($manager)),
+			new RequestTransitions($this->mapper, new RequestNotifications($manager), $this->chain()),
 			new AdminPolicy($appConfig),
+			$this->chain(),
 		);
 	}
 
@@ -215,5 +218,11 @@ class RecordHousekeepingJobTest extends TestCase {
 			decidedAt: $decidedAt,
 			lastSeenAt: $lastSeenAt,
 		));
+		// As RequestTransitions does when a request becomes final.
+		$this->chain()->sealUnsealed();
+	}
+
+	private function chain(): RecordChain {
+		return new RecordChain($this->db, new RecordChainMapper($this->db));
 	}
 }

@@ -12,6 +12,7 @@ namespace OCA\VideoVerification\Tests\Unit\Middleware;
 use OCA\VideoVerification\Tests\Support\ApplicationBootstrap;
 use OCA\Files_Sharing\Controller\ShareAPIController;
 use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Middleware\GrantEnforcementMiddleware;
 use OCA\VideoVerification\Middleware\SharePolicyMiddleware;
 use OCA\VideoVerification\Tests\Unit\PolicyFixtures;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
@@ -172,7 +173,7 @@ class SharePolicyMiddlewareTest extends TestCase {
 
 		ApplicationBootstrap::application()->register($context);
 
-		$this->assertSame([[SharePolicyMiddleware::class, true]], $middlewares);
+		$this->assertSame([[SharePolicyMiddleware::class, true], [GrantEnforcementMiddleware::class, true]], $middlewares);
 	}
 
 	/**

@@ -23,6 +23,7 @@ use OCA\VideoVerification\Controller\CallbackController;
 use OCA\VideoVerification\Controller\DecisionController;
 use OCA\VideoVerification\Controller\RequestController;
 use OCA\VideoVerification\Db\CallbackMapper;
+use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Db\VerificationMode;
@@ -50,6 +51,8 @@ use OCA\VideoVerification\Service\RequestSecretHasher;
 use OCA\VideoVerification\Service\RequestService;
 use OCA\VideoVerification\Service\RequestSessionBinding;
 use OCA\VideoVerification\Service\RequestShareResolver;
+use OCA\VideoVerification\Db\RecordChainMapper;
+use OCA\VideoVerification\Service\RecordChain;
 use OCA\VideoVerification\Service\RequestTransitions;
 use OCA\VideoVerification\Service\SessionGrants;
 use OCA\VideoVerification\Service\ShareResolver;
@@ -155,7 +158,7 @@ trait RequestStack {
 	}
 
 	protected function shareDeletedListener(): ShareDeletedListener {
-		return new ShareDeletedListener(new ShareSettingsMapper($this->db), $this->mapper(), $this->transitions(), $this->time());
+		return new ShareDeletedListener(new ShareSettingsMapper($this->db), $this->mapper(), $this->transitions(), $this->time(), new GrantMapper($this->db));
 	}
 
 	protected function session(string $browser = 'recipient'): InMemorySession {
@@ -189,7 +192,7 @@ trait RequestStack {
 			$mapper,
 			$this->transitions(),
 			$this->requestNotifications(),
-			new ShareSessionUnlocker($this->session($browser), new SessionGrants($this->session($browser), $this->time(), new AdminPolicy($appConfig))),
+			new ShareSessionUnlocker($this->session($browser), new SessionGrants($this->session($browser), $this->time(), new AdminPolicy($appConfig), new GrantMapper($this->db))),
 			$this->publicShareManager(),
 			$this->time(),
 			$l10n,
@@ -356,19 +359,33 @@ trait RequestStack {
 
 	protected function mapper(): VerificationRequestMapper {
 		return new class($this->db, fn () => $this->beforeTransition) extends VerificationRequestMapper {
-			public function __construct(IDBConnection $db, private \Closure $hook) {
-				parent::__construct($db);
+			public function __construct(private IDBConnection $connection, private \Closure $hook) {
+				parent::__construct($connection);
 			}
 
 			public function update(VerificationRequest $changed, VerificationRequestStatus ...$expected): bool {
-				(($this->hook)() ?? static fn () => null)($changed->requestId);
+				// A change to a final state runs in RecordChain::finish's transaction: there the other
+				// server acted before it began (transitions()), as its write was committed on its own.
+				if (!$this->connection->inTransaction()) {
+					(($this->hook)() ?? static fn () => null)($changed->requestId);
+				}
 				return parent::update($changed, ...$expected);
 			}
 		};
 	}
 
 	protected function transitions(): RequestTransitions {
-		return new RequestTransitions($this->mapper(), $this->requestNotifications());
+		$chain = new class($this->db, new RecordChainMapper($this->db), fn () => $this->beforeTransition) extends RecordChain {
+			public function __construct(IDBConnection $db, RecordChainMapper $mapper, private \Closure $hook) {
+				parent::__construct($db, $mapper);
+			}
+
+			public function finish(string $requestId, callable $write): bool {
+				(($this->hook)() ?? static fn () => null)($requestId);
+				return parent::finish($requestId, $write);
+			}
+		};
+		return new RequestTransitions($this->mapper(), $this->requestNotifications(), $chain);
 	}
 
 	protected function requestNotifications(): RequestNotifications {

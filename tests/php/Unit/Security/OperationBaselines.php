@@ -66,6 +66,13 @@ trait OperationBaselines {
 			$app->send('recipient', 'POST', self::REQUESTS . '/' . $request['path']['requestId'] . '/callback', ['message' => 'Please call me'], $request['headers']);
 			return $request;
 		};
+		// alice approved and the recipient's poll unlocked its browser: a grant holds
+		$grantedRequest = static function (DemoApp $app) use ($answeredRequest): array {
+			$request = $answeredRequest($app);
+			$app->send('alice', 'POST', self::REQUESTS . '/' . $request['path']['requestId'] . '/approve', []);
+			$app->send('recipient', 'GET', self::REQUESTS . '/' . $request['path']['requestId'], null, $request['headers']);
+			return $request;
+		};
 		return [
 			'share_settings-show' => static function (DemoApp $app): array {
 				$app->login('alice', 'alice');
@@ -118,6 +125,19 @@ trait OperationBaselines {
 			'file_callback-list' => static function (DemoApp $app) use ($askedCallback): array {
 				$askedCallback($app);
 				return ['browser' => 'alice', 'path' => ['fileId' => '101']];
+			},
+			'grant-list' => static function (DemoApp $app) use ($grantedRequest): array {
+				$grantedRequest($app);
+				return ['browser' => 'alice', 'path' => ['shareId' => '1']];
+			},
+			'grant-revoke' => static function (DemoApp $app) use ($grantedRequest): array {
+				$grantedRequest($app);
+				$grantId = (string)$app->db()->query('SELECT MAX(id) FROM oc_vv_grants')->fetchColumn();
+				return ['browser' => 'alice', 'path' => ['grantId' => $grantId]];
+			},
+			'record_chain-verify' => static function (DemoApp $app): array {
+				$app->login('admin', 'admin');
+				return ['browser' => 'admin'];
 			},
 			'office_hours-show' => static function (DemoApp $app): array {
 				$app->login('alice', 'alice');
