@@ -7,12 +7,12 @@
 # folder (as an unprivileged user when run as root), points the tests at it through
 # VV_TEST_DB* (tests/support/Db/TestDatabase.php) and stops it again, whatever happens.
 #
-#   tests/db/run-matrix.sh                      all three engines, tests/php/Unit/{Db,Migration}
+#   tests/db/run-matrix.sh                      all three engines: tests/php/Unit/{Db,Migration}, the record chain
 #   VV_DB_ENGINES="pgsql" tests/db/run-matrix.sh tests/php/Unit/Db/CallbackMapperTest.php
 set -eu
 
 engines=${VV_DB_ENGINES:-sqlite pgsql mysql}
-[ $# -gt 0 ] || set -- tests/php/Unit/Db tests/php/Unit/Migration
+[ $# -gt 0 ] || set -- tests/php/Unit/Db tests/php/Unit/Migration tests/php/Unit/Chain/RecordChainTest.php
 
 work=$(mktemp -d /tmp/vv-dbmatrix.XXXXXX)
 chmod 755 "$work"
