@@ -13,13 +13,14 @@
 #
 # Environment: PORT (8080), VV_DEMO_DATA, VV_DEMO_SIGNALING_SERVERS as for the plain demo;
 # VV_CLUSTER_DB=pgsql (default) or mysql for the app's tables;
-# VV_CLUSTER_KEEP=1 leaves the temporary folder for inspection.
+# VV_CLUSTER_KEEP=1 leaves the temporary folder for inspection; VV_CLUSTER_WORK_PARENT is where
+# it is made (default /tmp; the e2e runs use their own run folder, removed after them).
 set -eu
 
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 port=${PORT:-8080}
 data=${VV_DEMO_DATA:-$repo/tests/demo/.data}
-work=$(mktemp -d /tmp/vv-cluster.XXXXXX)
+work=$(mktemp -d "${VV_CLUSTER_WORK_PARENT:-/tmp}/vv-cluster.XXXXXX")
 chmod 755 "$work"
 pids=''
 redis_pid=''

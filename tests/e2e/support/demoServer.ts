@@ -6,7 +6,7 @@ import type { ChildProcess } from 'node:child_process'
 
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -121,7 +121,9 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 	if (stackOf(process.env.VV_STACK) === 'cluster') {
 		// nginx over two PHP-FPM app servers, PostgreSQL (VV_CLUSTER_DB=mysql: MariaDB), Redis, coturn.
 		const clusterState = join(runDir, 'cluster.json')
-		const cluster = spawn(clusterScript, [], { cwd: repositoryRoot, env: { VV_CLUSTER_TURN: 'off', ...demoEnv, PORT: String(port), VV_CLUSTER_STATE: clusterState }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+		// The stack's databases run as an unprivileged user in a folder under runDir.
+		chmodSync(runDir, 0o755)
+		const cluster = spawn(clusterScript, [], { cwd: repositoryRoot, env: { VV_CLUSTER_TURN: 'off', ...demoEnv, PORT: String(port), VV_CLUSTER_STATE: clusterState, VV_CLUSTER_WORK_PARENT: runDir }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
 		cluster.stdout?.pipe(log)
 		cluster.stderr?.pipe(log)
 		const stop = async ({ keepData = false } = {}): Promise<void> => {
