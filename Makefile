@@ -21,7 +21,7 @@ node_ok = $(1) -e 'const [major, minor] = process.versions.node.split(".").map(N
 
 # Debian packages the checks need; node and npm come with the machine image.
 debian_packages := php-cli php-sqlite3 php-xml php-mbstring php-intl php-doctrine-dbal \
-	phpunit composer chromium
+	phpunit composer chromium postgresql mariadb-server php-pgsql php-mysql
 # Files that ship in the App Store tarball (built js/ and css/ included).
 release_files := appinfo lib templates img js css l10n openapi.json \
 	README.md CHANGELOG.md COPYING LICENSES
@@ -34,7 +34,7 @@ frontend_sources = $(shell find src -type f) vite.config.ts vite.public-auth.con
 demo_client_sources = $(shell find tests/demo/client -type f 2>/dev/null) package-lock.json
 
 .PHONY: all deps system-packages node build demo test lint lint-php lint-js \
-	test-php analyse test-js test-e2e test-security test-accessibility l10n appstore package test-package clean
+	test-php test-db analyse test-js test-e2e test-cluster test-security test-accessibility l10n appstore package test-package clean
 
 all: build
 
@@ -111,9 +111,17 @@ tests/demo/public/build/.built: $(demo_client_sources) node_modules/.installed
 # Performance Backend stand-in (tests/demo/hpb) on HPB_PORT beside it and points Talk's
 # stand-in at it.
 SIGNALING ?= internal
+# STACK=cluster runs the demo host as a clustered install does (tests/demo/cluster/run.sh):
+# nginx over two PHP-FPM app servers, Redis for cache, locks and sessions, coturn for TURN.
+STACK ?= embedded
+# The cluster stack's database for the app's tables: pgsql (PostgreSQL) or mysql (MariaDB).
+DB ?= pgsql
+cluster_packages := nginx-light php-fpm redis-server php-redis coturn
 HPB_PORT ?= $(shell expr $(PORT) + 1)
 
 demo: build
+	@case "$(STACK)" in embedded) ;; cluster) $(MAKE) --no-print-directory system-packages debian_packages="$(cluster_packages)" ;; \
+		*) echo "STACK must be embedded or cluster" >&2; exit 2 ;; esac
 	@case "$(SIGNALING)" in internal|external|external-mcu) ;; \
 		*) echo "SIGNALING must be internal, external or external-mcu" >&2; exit 2 ;; esac
 	@echo "Demo: http://localhost:$(PORT)  (signaling: $(SIGNALING); data in $(DEMO_DATA); Ctrl+C stops)"
@@ -125,12 +133,15 @@ demo: build
 			HPB_MCU=$$([ "$(SIGNALING)" = external-mcu ] && echo 1 || echo 0) node tests/demo/hpb/server.mjs & \
 		trap "kill $$!" EXIT; \
 	fi; \
-	PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" \
-		node tests/demo/serve.mjs
+	if [ "$(STACK)" = cluster ]; then \
+		PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" VV_CLUSTER_DB=$(DB) tests/demo/cluster/run.sh; \
+	else \
+		PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" node tests/demo/serve.mjs; \
+	fi
 
 ## Checks ---------------------------------------------------------------------
 
-test: build lint l10n test-php analyse test-js test-e2e test-package
+test: build lint l10n test-php test-db analyse test-js test-e2e test-cluster test-package
 
 lint: lint-php lint-js
 
@@ -157,11 +168,23 @@ analyse: deps
 		vendor/bin/phpstan analyse -c tests/phpstan/ocp-$$v.neon --memory-limit=1G --no-progress || exit 1; \
 	done
 
+# Migrations and mappers on SQLite, PostgreSQL and MariaDB: tests/db/run-matrix.sh starts a
+# throw-away server of each in a temporary folder and stops it again (VV_DB_ENGINES picks).
+test-db: deps
+	tests/db/run-matrix.sh
+
 test-js: deps
 	npx vitest run
 
 test-e2e: build
 	npx vitest run -c vitest.e2e.config.ts
+
+# The approve journeys again on the clustered stack (tests/demo/cluster/run.sh: nginx over two
+# PHP-FPM app servers, PostgreSQL, Redis, coturn), plus an app server stopped and Redis
+# restarted during a call (tests/e2e/cluster.e2e.ts).
+test-cluster: build
+	@$(MAKE) --no-print-directory system-packages debian_packages="$(cluster_packages)"
+	VV_STACK=cluster npx vitest run -c vitest.e2e.config.ts tests/e2e/verification.e2e.ts tests/e2e/cluster.e2e.ts
 
 # The release checks on their own (make test runs them too): security (PHPUnit and e2e),
 # accessibility (axe-core, keyboard; also takes the App Store screenshots), translations,

@@ -17,7 +17,7 @@ use OCP\DB\QueryBuilder\IQueryFunction;
  */
 final class FunctionBuilder implements IFunctionBuilder {
 	public function __construct(
-		private SqliteConnection $connection,
+		private DoctrineConnection $connection,
 		private QuoteHelper $helper,
 	) {
 	}

@@ -37,7 +37,7 @@ class QueryBuilder implements IQueryBuilder {
 	private array $selectedColumns = [];
 
 	public function __construct(
-		private SqliteConnection $connection,
+		private DoctrineConnection $connection,
 	) {
 		$this->queryBuilder = $connection->getInner()->createQueryBuilder();
 		$this->helper = new QuoteHelper();

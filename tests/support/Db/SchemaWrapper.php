@@ -21,7 +21,7 @@ final class SchemaWrapper implements ISchemaWrapper {
 	private Schema $schema;
 
 	public function __construct(
-		private SqliteConnection $connection,
+		private DoctrineConnection $connection,
 	) {
 		$this->schema = $connection->createSchema();
 	}

@@ -158,6 +158,8 @@ final class DemoHost {
 	private function reset(): HttpResponse {
 		$this->container->get(\OCP\ISession::class)->close();
 		$this->emptyDatabase($this->container->get(\OCA\VideoVerification\Demo\Storage\DemoDatabase::class)->pdo());
+		$this->container->get(\OCA\VideoVerification\Demo\Storage\DemoSchema::class)->emptyServerTables();
+		$this->container->get(\OCA\VideoVerification\Demo\Ocp\Cache\DemoCacheFactory::class)->clearShared();
 		if (is_file($this->env->dataDir . '/demo.log')) {
 			unlink($this->env->dataDir . '/demo.log');
 		}

@@ -40,6 +40,7 @@ use OCA\VideoVerification\Demo\Ocp\User\DemoUserManager;
 use OCA\VideoVerification\Demo\Ocp\User\DemoUserSession;
 use OCA\VideoVerification\Demo\Storage\DemoDatabase;
 use OCA\VideoVerification\Demo\Storage\DemoSchema;
+use OCA\VideoVerification\Demo\Storage\DemoSeed;
 use OCA\VideoVerification\Demo\Talk\TalkApp;
 use OCA\VideoVerification\Demo\Talk\TalkConfigLexicon;
 use OCP\Activity\IManager as IActivityManager;
@@ -81,9 +82,12 @@ final class ServiceWiring {
 		\OC::$server = $c;
 		\OC::$SERVERROOT = $env->repoRoot;
 		$c->register(DemoDatabase::class, fn () => new DemoDatabase($env->dataDir . '/demo.sqlite'));
+		$c->register(DemoSchema::class, fn (ServiceContainer $c) => new DemoSchema($c->get(DemoDatabase::class), $c->get(DemoSeed::class), $env->repoRoot, $env->dbEngine, $env->dbParams));
 		$c->register(IDBConnection::class, fn (ServiceContainer $c) => $c->get(DemoSchema::class)->connection());
 		$c->register(LoggerInterface::class, fn () => new FileLogger($env->dataDir . '/demo.log'));
-		$c->register(ISession::class, fn () => new PhpSession($env->dataDir . '/sessions'));
+		$c->register(ISession::class, fn () => $env->redis === null
+			? new PhpSession($env->dataDir . '/sessions')
+			: new PhpSession('tcp://' . $env->redis, 'redis'));
 		$c->register(CsrfTokenManager::class, fn (ServiceContainer $c) => new CsrfTokenManager($c->get(ISession::class)));
 		$c->register(IRequest::class, fn (ServiceContainer $c) => DemoRequest::fromGlobals($c->get(CsrfTokenManager::class), PhpSession::COOKIE_NAME));
 		$c->alias(DemoRequest::class, IRequest::class);
@@ -93,6 +97,7 @@ final class ServiceWiring {
 		$c->register(IAppManager::class, fn () => new DemoAppManager($env->talkEnabled, $env->repoRoot));
 		$c->register(DemoAppManager::class, fn (ServiceContainer $c) => $c->get(IAppManager::class));
 		$c->alias(ITimeFactory::class, DemoTimeFactory::class);
+		$c->register(DemoCacheFactory::class, fn (ServiceContainer $c) => new DemoCacheFactory($c->get(DemoDatabase::class), $c->get(ITimeFactory::class), $env->redis));
 		$c->alias(ICacheFactory::class, DemoCacheFactory::class);
 		$c->register(BruteForceThrottler::class, fn (ServiceContainer $c) => new BruteForceThrottler($c->get(ICacheFactory::class)->createDistributed('bruteforce'), $c->get(ITimeFactory::class)));
 		$c->register(RateLimiter::class, fn (ServiceContainer $c) => new RateLimiter($c->get(ICacheFactory::class)->createDistributed('ratelimit'), $c->get(ITimeFactory::class)));

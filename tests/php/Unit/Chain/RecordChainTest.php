@@ -21,7 +21,9 @@ use OCA\VideoVerification\Service\RecordChain;
 use OCA\VideoVerification\Service\RecordChainVerifier;
 use OCA\VideoVerification\Service\RequestTransitions;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
+use OCA\VideoVerification\Tests\Support\Db\DoctrineConnection;
 use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
+use OCA\VideoVerification\Tests\Support\Db\TestDatabase;
 use OCP\Notification\IManager as INotificationManager;
 use PHPUnit\Framework\TestCase;
 
@@ -29,14 +31,14 @@ class RecordChainTest extends TestCase {
 	private const NOW = 1_800_000_000;
 	private const DAY = 86400;
 
-	private SqliteConnection $db;
+	private DoctrineConnection $db;
 	private VerificationRequestMapper $requests;
 	private RecordChain $chain;
 	private RecordChainVerifier $verifier;
 
 	protected function setUp(): void {
 		parent::setUp();
-		$this->db = new SqliteConnection(':memory:');
+		$this->db = TestDatabase::connect();
 		(new MigrationRunner($this->db))->migrate();
 		$this->requests = new VerificationRequestMapper($this->db);
 		$chainMapper = new RecordChainMapper($this->db);

@@ -13,14 +13,14 @@ use OCA\VideoVerification\Db\RecordChainMapper;
 use OCA\VideoVerification\Migration\Version1005Date20261207000000;
 use OCA\VideoVerification\Service\RecordChainVerifier;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
-use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
+use OCA\VideoVerification\Tests\Support\Db\TestDatabase;
 use PHPUnit\Framework\TestCase;
 
 class Version1005Date20261207000000Test extends TestCase {
 	private const ROW = 'INSERT INTO `*PREFIX*vv_requests` (`request_id`, `secret_hash`, `session_hash`, `code`, `status`, `mode`, `created_at`, `expires_at`, `share_id`, `share_token`, `file_name`, `requester_name`) VALUES (?, \'s\', \'h\', \'123456\', ?, \'approve\', 1, 2, 3, \'t\', \'f\', \'n\')';
 
 	public function testSealsTheRecordsThatWereAlreadyFinalInRowOrderAndCreatesTheGrantsTable(): void {
-		$db = new SqliteConnection(':memory:');
+		$db = TestDatabase::connect();
 		$runner = new MigrationRunner($db);
 		foreach ($runner->availableVersions() as $version => $class) {
 			if ($version === '1005Date20261207000000') {
@@ -45,7 +45,7 @@ class Version1005Date20261207000000Test extends TestCase {
 	}
 
 	public function testRunningItAgainChangesNothing(): void {
-		$db = new SqliteConnection(':memory:');
+		$db = TestDatabase::connect();
 		(new MigrationRunner($db))->migrate();
 		$db->executeStatement(self::ROW, ['used1', 'used']);
 		(new Version1005Date20261207000000($db))->postSchemaChange(new \OCA\VideoVerification\Tests\Support\Db\BufferedOutput(), static fn () => null, []);

@@ -33,6 +33,26 @@ final class TalkApp {
 		$container->setParameter('pullTimeoutSeconds', self::pullTimeoutSeconds());
 		self::configureSignalingServers($container->get(IAppConfig::class));
 		self::configureRecordingConsent($container->get(IAppConfig::class));
+		self::configureTurnServers($container->get(IAppConfig::class));
+	}
+
+	/**
+	 * `VV_DEMO_TURN_SERVERS` (set by the clustered stack, tests/demo/cluster/run.sh) is the
+	 * value of Talk's `turn_servers` app config: a JSON list of {schemes, server, secret,
+	 * protocols}, as Talk's admin settings save it. Unset: left as it is.
+	 */
+	private static function configureTurnServers(IAppConfig $appConfig): void {
+		$wanted = getenv('VV_DEMO_TURN_SERVERS');
+		if ($wanted === false) {
+			return;
+		}
+		$servers = json_decode($wanted, true);
+		if (!is_array($servers) || !array_is_list($servers)) {
+			throw new \InvalidArgumentException('VV_DEMO_TURN_SERVERS must be a JSON list of {schemes, server, secret, protocols}');
+		}
+		if ($appConfig->getValueArray(self::APP_ID, 'turn_servers') !== $servers) {
+			$appConfig->setValueArray(self::APP_ID, 'turn_servers', $servers, sensitive: true);
+		}
 	}
 
 	/**

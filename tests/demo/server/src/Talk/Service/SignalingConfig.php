@@ -74,7 +74,8 @@ final class SignalingConfig {
 	 */
 	public function turnServers(): array {
 		$configured = $this->appConfig->getValueArray(self::APP, 'turn_servers');
-		$username = ($this->time->getTime() + self::TURN_CREDENTIAL_LIFETIME) . ':demo';
+		// spreed lib/Config.php getTurnSettings: "<expiry>:<16 random characters>", one per response.
+		$username = ($this->time->getTime() + self::TURN_CREDENTIAL_LIFETIME) . ':' . substr(bin2hex(random_bytes(8)), 0, 16);
 		$servers = [];
 		foreach ($configured as $server) {
 			if (!is_array($server) || !is_string($server['server'] ?? null) || !is_string($server['secret'] ?? null)) {
