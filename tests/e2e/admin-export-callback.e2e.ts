@@ -103,11 +103,11 @@ describe('the administrator\'s grant lifetime', () => {
 		await recipient.goto(`/index.php/s/${share.token}`)
 		await recipient.locator('#public-share-download').waitFor()
 
-		expect(await davPropfindStatus(recipient, share.token)).toBe(207)
+		expect(await davPropfindStatus(recipient, share.token!)).toBe(207)
 
 		await recipient.waitForTimeout(Math.max(0, unlockedAt + 61_000 - Date.now()))
 		// Past the lifetime public WebDAV refuses the browser on its own (its session is closed there)
-		expect(await davPropfindStatus(recipient, share.token)).toBe(401)
+		expect(await davPropfindStatus(recipient, share.token!)).toBe(401)
 		// and the next load of the page is sent to the password page before files_sharing renders it
 		await recipient.goto(`/index.php/s/${share.token}`)
 		expect(recipient.url()).toContain('/authenticate/showShare')
