@@ -489,6 +489,7 @@ export class Hub {
 				this.#inCall(roomId, request.incall ?? {})
 				return true
 			case 'participants':
+				this.#permissionsChanged(roomId, request.participants?.changed ?? [])
 				this.#publishParticipants(roomId, request.participants?.changed ?? [], request.participants?.users ?? [])
 				return true
 			case 'delete':
@@ -571,6 +572,28 @@ export class Hub {
 		for (const session of this.sessions.values()) {
 			if (session.userId !== '' && userIds.includes(session.userId) && !exceptUserIds.includes(session.userId)) {
 				this.#deliver(session, message)
+			}
+		}
+	}
+
+	/**
+	 * backend_server.go sendRoomParticipantsUpdate: a `changed` entry with `permissions` sets the
+	 * session's permissions (clientsession.go processAsyncMessage "permissions"), and a publisher
+	 * it may no longer send is closed.
+	 *
+	 * @param {string} roomId the room
+	 * @param {any[]} changed Talk's changed entries (Talk session ids)
+	 */
+	#permissionsChanged(roomId, changed) {
+		for (const entry of changed) {
+			if (!Array.isArray(entry?.permissions) || !entry.permissions.every((permission) => typeof permission === 'string')) {
+				continue
+			}
+			const member = [...(this.rooms.get(roomId) ?? [])].map((id) => this.sessions.get(id))
+				.find((candidate) => candidate !== undefined && candidate.roomSessionId === entry.sessionId)
+			if (member !== undefined) {
+				member.permissions = entry.permissions
+				this.mcu?.permissionsChanged?.(member)
 			}
 		}
 	}

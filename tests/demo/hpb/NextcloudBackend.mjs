@@ -51,7 +51,8 @@ export class SignalingError extends Error {
 
 /**
  * The signaling server's side of the conversation with one Nextcloud (Talk): signed backend
- * requests (`auth`, `room`, `ping`) to `…/api/v3/signaling/backend`, and the hello v2 token
+ * requests (`auth`, `room`, `ping`) to `…/api/v3/signaling/backend` (`v1` when Talk's capabilities
+ * lack `signaling-v3`), and the hello v2 token
  * check with the public key Talk publishes in its capabilities.
  */
 export class NextcloudBackend {
@@ -67,6 +68,8 @@ export class NextcloudBackend {
 		this.log = log
 		/** @type {string | null} */
 		this.tokenKey = null
+		/** @type {boolean | null} whether Talk has `signaling-v3`; null until the capabilities were read */
+		this.signalingV3 = null
 	}
 
 	/**
@@ -96,7 +99,11 @@ export class NextcloudBackend {
 		const random = newRandom()
 		let response
 		try {
-			response = await fetch(this.url + 'ocs/v2.php/apps/spreed/api/v3/signaling/backend', {
+			if (this.signalingV3 === null) {
+				await this.#key(true)
+			}
+			// talk/backend_client.go PerformJSONRequest: the v1 path, v3 once Talk has `signaling-v3`.
+			response = await fetch(this.url + `ocs/v2.php/apps/spreed/api/${this.signalingV3 === true ? 'v3' : 'v1'}/signaling/backend`, {
 				method: 'POST',
 				headers: {
 					'Content-Type': 'application/json',
@@ -207,6 +214,7 @@ export class NextcloudBackend {
 			})
 			const capabilities = (await response.json())?.ocs?.data?.capabilities?.spreed
 			this.tokenKey = capabilities?.config?.signaling?.['hello-v2-token-key'] ?? null
+			this.signalingV3 = Array.isArray(capabilities?.features) && capabilities.features.includes('signaling-v3')
 		} catch (error) {
 			this.log(`capabilities of ${this.url} could not be read: ${error.message}`)
 		}

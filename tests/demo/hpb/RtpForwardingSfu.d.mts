@@ -26,6 +26,7 @@ export declare class RtpForwardingSfu {
 	consumes(session: SfuSession, recipient: unknown, data: unknown, fail: (code: string, text: string) => void): boolean
 	sessionLeft(session: SfuSession): void
 	inCallChanged(session: SfuSession): void
+	permissionsChanged(session: SfuSession): void
 }
 
 export declare function isVp8KeyFrameStart(payload: Buffer): boolean

@@ -456,6 +456,25 @@ export class RtpForwardingSfu {
 	}
 
 	/**
+	 * clientsession.go processAsyncMessage "permissions": a publisher sending media the session
+	 * may no longer publish is closed.
+	 *
+	 * @param {import('./Hub.mjs').Session} session its permissions changed
+	 */
+	permissionsChanged(session) {
+		const publisher = this.#publishers.get(session.id)
+		if (publisher === undefined) {
+			return
+		}
+		const permissions = session.permissions
+		const sends = (kind) => publisher.tracks.some((track) => track.kind === kind)
+		if (permissions !== null && !permissions.includes('publish-media')
+			&& ((sends('audio') && !permissions.includes('publish-audio')) || (sends('video') && !permissions.includes('publish-video')))) {
+			this.#closePublisher(session.id)
+		}
+	}
+
+	/**
 	 * @param {import('./Hub.mjs').Session} session its in-call flags changed
 	 */
 	inCallChanged(session) {

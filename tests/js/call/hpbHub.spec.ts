@@ -183,3 +183,19 @@ describe('the demo signaling server: Talk\'s room requests (backend_server.go)',
 		expect(updates()).toEqual([{ type: 'event', event: { target: 'participants', type: 'update', update: { roomid: 'room1', incall: 0, all: true } } }])
 	})
 })
+
+describe('the demo signaling server: permissions (backend_server.go sendRoomParticipantsUpdate)', () => {
+	it('takes the permissions of a changed entry for the session and tells the MCU', async () => {
+		const backend = fakeBackend()
+		const changedSessions: { permissions: string[] | null }[] = []
+		const mcu = { consumes: () => false, sessionLeft: () => {}, inCallChanged: () => {}, permissionsChanged: (session: { permissions: string[] | null }) => changedSessions.push({ permissions: session.permissions }) }
+		const hub = new Hub({ backend, features: ['hello-v2', 'mcu'], log: () => {}, mcu })
+		hubs.push(hub)
+		const guest = await joined(hub, 'talk-guest')
+		expect(guest.socket.ofType('room')[0].room.bandwidth).toEqual({ maxstreambitrate: 1_048_576, maxscreenbitrate: 2_097_152 })
+		hub.roomRequest('room1', { type: 'participants', participants: { changed: [{ sessionId: 'talk-guest', permissions: ['publish-audio'] }], users: [{ sessionId: 'talk-guest', permissions: ['publish-audio'] }] } })
+		expect(changedSessions).toEqual([{ permissions: ['publish-audio'] }])
+		// Talk's permissions never reach the clients (room.go filterPermissions).
+		expect(guest.socket.received.at(-1).event.update.users).toEqual([{ sessionId: guest.sessionId }])
+	})
+})
