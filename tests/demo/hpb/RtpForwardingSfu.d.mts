@@ -20,7 +20,7 @@ export interface SfuHub {
 
 export declare class RtpForwardingSfu {
 	/** For tests: how many publisher answers to lose. */
-	dropPublisherAnswers: number
+	dropPublisherAnswers: { count: number, guestsOnly: boolean }
 	static start(options: { hub: SfuHub, log: (line: string) => void }): Promise<RtpForwardingSfu>
 	stop(): Promise<void>
 	consumes(session: SfuSession, recipient: unknown, data: unknown, fail: (code: string, text: string) => void): boolean

@@ -46,8 +46,8 @@ export class RtpForwardingSfu {
 	#subscribers = new Map()
 	/** @type {Map<string, Array<() => void>>} requestoffers waiting for a publisher to appear */
 	#waiting = new Map()
-	/** For tests: how many publisher answers to lose (each one made, never delivered). */
-	dropPublisherAnswers = 0
+	/** For tests: how many publisher answers to lose (each one made, never delivered), of guests only or of all. */
+	dropPublisherAnswers = { count: 0, guestsOnly: false }
 
 	/**
 	 * @param {{ hub: import('./Hub.mjs').Hub, log: (line: string) => void }} options
@@ -191,8 +191,9 @@ export class RtpForwardingSfu {
 		}
 		this.#waiting.delete(session.id)
 		await publisher.pc.setLocalDescription(await publisher.pc.createAnswer())
-		if (this.dropPublisherAnswers > 0) {
-			this.dropPublisherAnswers--
+		const drop = this.dropPublisherAnswers
+		if (drop.count > 0 && (!drop.guestsOnly || session.userId === '')) {
+			drop.count--
 			this.log(`MCU publisher ${short(session.id)}: answer dropped (test)`)
 			return
 		}

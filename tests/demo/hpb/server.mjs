@@ -18,8 +18,8 @@ import { FEATURES, MCU_FEATURES, NextcloudBackend } from './NextcloudBackend.mjs
  * WebSocket `/spreed` for clients; `POST /api/v1/room/<token>` for Talk (signed); and, for
  * tests only, `POST /demo/drop-connections` cuts client sockets without a close handshake,
  * as a network failure would: all of them, the guests' (`?guests=1`) or the users' (`?users=1`);
- * `POST /demo/drop-publisher-answers?count=N` (MCU only) makes the SFU lose its next N
- * publisher answers (made, never sent), as a lost message would.
+ * `POST /demo/drop-publisher-answers?count=N[&guests=1]` (MCU only) makes the SFU lose its next N
+ * publisher answers (made, never sent; of guests only with `guests=1`), as a lost message would.
  */
 
 const port = Number(process.env.HPB_PORT ?? 8081)
@@ -93,7 +93,7 @@ const server = createServer((request, response) => {
 			answer(response, 400, { error: mcu === null ? 'no_mcu' : 'invalid_count' })
 			return
 		}
-		mcu.dropPublisherAnswers = count
+		mcu.dropPublisherAnswers = { count, guestsOnly: url.searchParams.get('guests') === '1' }
 		answer(response, 200, { dropping: count })
 		return
 	}

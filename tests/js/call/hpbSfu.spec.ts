@@ -123,7 +123,7 @@ describe('the demo SFU\'s signaling contract', () => {
 		const answers = () => hub.delivered.filter((entry) => entry.message.message?.data.type === 'answer').map((entry) => entry.message.message?.data.sid)
 
 		// The first answer is lost (the test switch); the client offers again with a new sid.
-		sfu.dropPublisherAnswers = 1
+		sfu.dropPublisherAnswers = { count: 1, guestsOnly: true }
 		offer('first')
 		await new Promise((resolve) => setTimeout(resolve, 500))
 		expect(answers()).toEqual([])
