@@ -80,7 +80,6 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 		// Talk's flags say alice sends nothing: no requestoffer (the MCU would answer client_not_found after 10 s, again and again).
 		expect((await framesSent(recipient)).filter((frame) => frame.message?.data?.type === 'requestoffer')).toEqual([])
 		await hangUp(sharer, recipient)
-		await sharer.evaluate(() => localStorage.removeItem('vvDemoNoDevices'))
 	}, 120_000)
 
 	test('Talk removes the recipient from the conversation: the call ends at once as "room gone", not after 30 s of reconnecting', async () => {
