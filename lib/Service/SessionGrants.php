@@ -19,8 +19,9 @@ use OCP\Share\IShare;
  * 0 = it lasts as long as the browser session, as a typed password does).
  *
  * Taking back means undoing what the unlock did: the share's token leaves files_sharing's
- * 'public_link_authenticated_frontend' map, and 'public_link_authenticated' (public
- * WebDAV) is cleared when it holds this share, so the password page shows again.
+ * 'public_link_authenticated_frontend' map and its id leaves the 'public_link_authenticated'
+ * list (public WebDAV), so the password page shows again. Every other share the session
+ * opened stays in both.
  */
 class SessionGrants {
 	public const SESSION_KEY = 'video_verification_grants';
@@ -58,9 +59,7 @@ class SessionGrants {
 			unset($tokens[$token]);
 			$this->session->set(ShareSessionUnlocker::FRONTEND_KEY, json_encode($tokens === [] ? new \stdClass() : $tokens));
 		}
-		if ((string)$this->session->get(ShareSessionUnlocker::DAV_KEY) === (string)$share->getId()) {
-			$this->session->remove(ShareSessionUnlocker::DAV_KEY);
-		}
+		PublicDavShareList::remove($this->session, (string)$share->getId());
 		return true;
 	}
 

@@ -16,7 +16,8 @@ use OCP\Share\IShare;
  * Opens a share for the current browser session as files_sharing does after a correct
  * password (AuthPublicShareController::authenticate and ShareController::authSucceeded):
  * a new session id (against session fixation), then the share token mapped to the share's
- * password hash in the frontend map, and the share id for public WebDAV.
+ * password hash in the frontend map, and the share id appended to the list public WebDAV
+ * reads (PublicDavShareList). Shares the session had opened before stay open in both.
  *
  * The map holds the password HASH: changing the share password locks such sessions out
  * again, as it does for sessions opened with the password. The time of the unlock is kept
@@ -24,7 +25,7 @@ use OCP\Share\IShare;
  */
 class ShareSessionUnlocker {
 	public const FRONTEND_KEY = 'public_link_authenticated_frontend';
-	public const DAV_KEY = 'public_link_authenticated';
+	public const DAV_KEY = PublicDavShareList::SESSION_KEY;
 
 	public function __construct(
 		private ISession $session,
@@ -39,7 +40,7 @@ class ShareSessionUnlocker {
 		$tokens = is_array($tokens) ? $tokens : [];
 		$tokens[(string)$share->getToken()] = $share->getPassword();
 		$this->session->set(self::FRONTEND_KEY, json_encode($tokens));
-		$this->session->set(self::DAV_KEY, (string)$share->getId());
+		PublicDavShareList::add($this->session, (string)$share->getId());
 		$this->grants->record($share);
 	}
 }

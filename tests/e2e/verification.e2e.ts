@@ -5,9 +5,10 @@
 import type { Page } from 'playwright-core'
 import type { DemoShare } from './support/recipientJourney.ts'
 
+import { readFile } from 'node:fs/promises'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { expectAccessible } from './support/axe.ts'
-import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
+import { activityOf, expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import {
 	answer,
 	CALL_TIMEOUT,
@@ -22,10 +23,14 @@ import {
 
 /** The seed's password of the link share (tests/demo/server/src/Storage/DemoSeed.php) */
 const SHARE_PASSWORD = 'Demo-password-1'
+/** The seed's bytes of Bank statement.pdf (DemoSeed::seed) */
+const SHARED_FILE_BYTES = '%PDF-1.4\n% demo file of the Video Verification demo host\n%%EOF\n'
 /** The verification request's notification for alice */
 const REQUEST_TEXT = 'Bob Berg asks to open Bank statement.pdf'
 /** Talk deletes the room once one side leaves; the other side's requests then answer 404 */
 const TALK_GONE = /status of 404 .*\/ocs\/v2\.php\/apps\/spreed\//
+/** The outsider's own WebDAV tries are refused on purpose (the browser logs them) */
+const DAV_REFUSED = /status of 401 .*\/public\.php\/dav\/files\//
 /** A wrong password is answered 403 on purpose (and the browser logs it) */
 const WRONG_PASSWORD = /status of 403 .*\/apps\/video_verification\/api\/v1\/requests\/[A-Za-z0-9]+\/password/
 
@@ -46,11 +51,25 @@ describe('the sharer sees the recipient, then releases the file', () => {
 		await expectFileShown(recipient, share)
 		expect(await recipient.locator('input[type="password"]').count()).toBe(0)
 
-		// Somebody who has only the link (forwarded, overheard) gets the password page
+		// As on Nextcloud 33/34 the page lists the share over public WebDAV, which accepts the
+		// session because the unlock appended the share to its 'public_link_authenticated' list
+		await expectListedOverPublicWebDav(recipient, share)
+		const [download] = await Promise.all([
+			recipient.waitForEvent('download'),
+			recipient.getByRole('link', { name: 'Download', exact: true }).click(),
+		])
+		expect(download.suggestedFilename()).toBe('Bank statement.pdf')
+		expect(await readFile(await download.path())).toEqual(Buffer.from(SHARED_FILE_BYTES))
+		expect(new URL(download.url()).pathname).toBe(`/public.php/dav/files/${share.token}`)
+
+		// Somebody who has only the link (forwarded, overheard) gets the password page, and
+		// public WebDAV refuses their browser
 		const outsider = await browser.page('outsider')
 		await outsider.goto(`/index.php/s/${share.token}`)
 		await outsider.locator('#public-share-auth-password').waitFor()
 		expect(await outsider.locator('#files-public-content').count()).toBe(0)
+		expect(await davStatus(outsider, share, 'PROPFIND')).toBe(401)
+		expect(await davStatus(outsider, share, 'GET')).toBe(401)
 
 		const records = await fileRecords(sharer, share)
 		expect(records[0]).toMatchObject({ status: 'used', releasedBy: 'approve', decidedBy: 'alice', requesterName: 'Bob Berg', code })
@@ -58,7 +77,7 @@ describe('the sharer sees the recipient, then releases the file', () => {
 		expect(records[0]?.firstUsedAt).not.toBeNull()
 		expectNoConsoleErrors(recipient, { allow: [TALK_GONE] })
 		expectNoConsoleErrors(sharer, { allow: [TALK_GONE, ROOM_DELETED] })
-		expectNoConsoleErrors(outsider)
+		expectNoConsoleErrors(outsider, { allow: [DAV_REFUSED] })
 	})
 
 	test('approve from the Sharing tab\'s section with the checklist', async () => {
@@ -189,6 +208,33 @@ async function expectFileShown(recipient: Page, share: DemoShare): Promise<void>
 	await recipient.locator('#files-public-content .public-share__name').waitFor({ timeout: CALL_TIMEOUT })
 	expect(new URL(recipient.url()).pathname).toBe(`/index.php/s/${share.token}`)
 	expect(await recipient.locator('#files-public-content .public-share__name').textContent()).toBe('Bank statement.pdf')
+}
+
+/**
+ * The share page's file list, filled from a 207 answer of public WebDAV
+ *
+ * @param recipient - the recipient's page
+ * @param share - the share
+ */
+async function expectListedOverPublicWebDav(recipient: Page, share: DemoShare): Promise<void> {
+	const list = recipient.locator('#public-share-files[data-state="loaded"]')
+	await list.waitFor({ timeout: CALL_TIMEOUT })
+	expect(await list.locator('.public-share-files__entry a').textContent()).toBe('Bank statement.pdf')
+	expect(activityOf(recipient).responses).toContainEqual({ method: 'PROPFIND', url: expect.stringMatching(new RegExp(`/public\\.php/dav/files/${share.token}$`)), status: 207 })
+}
+
+/**
+ * What public WebDAV answers the page's browser session for the share
+ *
+ * @param page - a page on the demo
+ * @param share - the share
+ * @param method - PROPFIND (Depth 0) or GET
+ */
+async function davStatus(page: Page, share: DemoShare, method: 'PROPFIND' | 'GET'): Promise<number> {
+	return page.evaluate(async ({ token, method }) => {
+		const response = await fetch(`/public.php/dav/files/${token}`, { method, headers: method === 'PROPFIND' ? { Depth: '0' } : {} })
+		return response.status
+	}, { token: share.token, method })
 }
 
 /**

@@ -15,6 +15,7 @@ const outDir = resolve(clientDir, '..', 'public', 'build')
 
 const entries = {
 	'files-host': join(clientDir, 'files-host.ts'),
+	'files-public': join(clientDir, 'files-public.ts'),
 	notifications: join(clientDir, 'notifications.ts'),
 	'talk-call': join(clientDir, 'talk-call.ts'),
 }

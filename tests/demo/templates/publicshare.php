@@ -11,4 +11,5 @@
 	<h2 class="public-share__name"><?php $p($_['file']['name']); ?></h2>
 	<p><?php $p($_['ownerDisplayName']); ?> shared a file with you.</p>
 	<a class="button primary" id="public-share-download" href="<?php $p($_['downloadUrl']); ?>" download="<?php $p($_['file']['name']); ?>">Download</a>
+	<ul id="public-share-files" class="public-share-files" aria-label="Shared files" aria-live="polite"></ul>
 </div>

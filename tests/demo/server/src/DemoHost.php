@@ -15,6 +15,7 @@ use OCA\VideoVerification\Demo\AppFramework\OcsFormatter;
 use OCA\VideoVerification\Demo\AppFramework\RouteLoader;
 use OCA\VideoVerification\Demo\AppFramework\RouteTable;
 use OCA\VideoVerification\Demo\Container\ServiceContainer;
+use OCA\VideoVerification\Demo\Dav\PublicDavServer;
 use OCA\VideoVerification\Demo\Contract\ContractRecorder;
 use OCA\VideoVerification\Demo\Http\DemoRequest;
 use OCA\VideoVerification\Demo\Http\HttpResponse;
@@ -85,6 +86,9 @@ final class DemoHost {
 		$static = (new StaticFiles($this->env->repoRoot))->serve($path);
 		if ($static !== null) {
 			return $static;
+		}
+		if (PublicDavServer::handles($path)) {
+			return $this->container->get(PublicDavServer::class)->handle($request, (string)file_get_contents('php://input'));
 		}
 		if (str_starts_with($path, '/ocs/v1.php/') || str_starts_with($path, '/ocs/v2.php/') || str_starts_with($path, '/index.php/apps/video_verification/')) {
 			return $this->dispatchApp($request);

@@ -35,6 +35,7 @@ class RequestUnlockTest extends TestCase {
 	public function testThePollAfterApprovalUnlocksTheCallingSessionAsThePasswordPageWould(): void {
 		$created = $this->approved();
 		$this->session()->set(ShareSessionUnlocker::FRONTEND_KEY, json_encode(['OtherToken00001' => 'other-hash']));
+		$this->session()->set(ShareSessionUnlocker::DAV_KEY, ['9']);
 		$this->now += 3;
 
 		$response = $this->requestController('recipient', $created['secret'])->show($created['requestId']);
@@ -46,11 +47,43 @@ class RequestUnlockTest extends TestCase {
 			['OtherToken00001' => 'other-hash', 'DemoContract001' => self::SHARE_PASSWORD_HASH],
 			json_decode($this->session()->get(ShareSessionUnlocker::FRONTEND_KEY), true),
 		);
-		$this->assertSame('1', $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame(['9', '1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY), 'appended to the list public WebDAV reads');
 		$row = $this->requestRows()[0];
 		$this->assertSame('used', $row['status']);
 		$this->assertSame($this->now, (int)$row['first_used_at']);
 		$this->assertSame('approve', $row['released_by']);
+	}
+
+	public function testAnotherShareAlreadyUnlockedInTheSessionStaysUnlocked(): void {
+		$this->session()->set(ShareSessionUnlocker::FRONTEND_KEY, json_encode(['DemoMedical0002' => self::SHARE_PASSWORD_HASH]));
+		$this->session()->set(ShareSessionUnlocker::DAV_KEY, ['2']);
+		$created = $this->approved();
+
+		$this->requestController('recipient', $created['secret'])->show($created['requestId']);
+
+		$this->assertSame(['2', '1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame(
+			['DemoMedical0002' => self::SHARE_PASSWORD_HASH, 'DemoContract001' => self::SHARE_PASSWORD_HASH],
+			json_decode($this->session()->get(ShareSessionUnlocker::FRONTEND_KEY), true),
+		);
+	}
+
+	public function testASingleShareIdLeftByAnOlderNextcloudBecomesAListThatKeepsIt(): void {
+		$this->session()->set(ShareSessionUnlocker::DAV_KEY, '2');
+		$created = $this->approved();
+
+		$this->requestController('recipient', $created['secret'])->show($created['requestId']);
+
+		$this->assertSame(['2', '1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+	}
+
+	public function testUnlockingTheSameShareTwiceListsItOnce(): void {
+		$this->session()->set(ShareSessionUnlocker::DAV_KEY, ['1']);
+		$created = $this->approved();
+
+		$this->requestController('recipient', $created['secret'])->show($created['requestId']);
+
+		$this->assertSame(['1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
 	}
 
 	public function testASecondPollUnlocksNothingMore(): void {
@@ -107,7 +140,7 @@ class RequestUnlockTest extends TestCase {
 		$this->assertSame(200, $response->getStatus());
 		$this->assertSame('used', $response->getData()['status']);
 		$this->assertSame(['DemoMedical0002' => self::SHARE_PASSWORD_HASH], json_decode($this->session()->get(ShareSessionUnlocker::FRONTEND_KEY), true));
-		$this->assertSame('2', $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame(['2'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
 		$this->assertSame('password', $this->requestRows()[0]['released_by']);
 		$this->assertNull($this->requestRows()[0]['decided_by'], 'nobody decided: the password released it');
 	}

@@ -25,7 +25,26 @@ class PublicShareSessionTest extends TestCase {
 
 		$this->assertSame(1, $session->regenerated);
 		$this->assertSame(['tokenA' => '3|hash-a'], json_decode((string)$session->get('public_link_authenticated_frontend'), true));
-		$this->assertSame('7', $session->get('public_link_authenticated'));
+		$this->assertSame(['7'], $session->get('public_link_authenticated'));
+	}
+
+	public function testPublicWebDavSeesEveryShareOpenedInTheSession(): void {
+		$session = new ArraySession();
+		$shareSession = new PublicShareSession($session);
+		$shareSession->authenticate($this->share('tokenA', '3|hash-a', '7'));
+		$shareSession->authenticate($this->share('tokenB', '3|hash-b', '8'));
+
+		$this->assertSame(['7', '8'], $session->get('public_link_authenticated'));
+		$this->assertTrue($shareSession->isShareInSession($this->share('tokenA', '3|hash-a', '7')));
+		$this->assertTrue($shareSession->isShareInSession($this->share('tokenB', '3|hash-b', '8')));
+		$this->assertFalse($shareSession->isShareInSession($this->share('tokenC', '3|hash-c', '9')));
+	}
+
+	public function testASingleIdIsNotASessionPublicWebDavAccepts(): void {
+		$session = new ArraySession();
+		$session->set('public_link_authenticated', '7');
+
+		$this->assertFalse((new PublicShareSession($session))->isShareInSession($this->share('tokenA', '3|hash-a', '7')));
 	}
 
 	public function testTokensOfEarlierSharesAreKept(): void {

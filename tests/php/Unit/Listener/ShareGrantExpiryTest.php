@@ -48,18 +48,29 @@ class ShareGrantExpiryTest extends TestCase {
 		$this->session()->set(ShareSessionUnlocker::FRONTEND_KEY, json_encode(
 			json_decode((string)$this->session()->get(ShareSessionUnlocker::FRONTEND_KEY), true) + ['OtherToken00001' => 'other-hash'],
 		));
+		$this->session()->set(ShareSessionUnlocker::DAV_KEY, ['9', ...$this->session()->get(ShareSessionUnlocker::DAV_KEY)]);
 		$grantedAt = $this->now;
 
 		$this->now = $grantedAt + 30 * 60 - 1;
 		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
 		$this->assertSame(['DemoContract001', 'OtherToken00001'], array_keys($this->frontendMap()));
-		$this->assertSame('1', $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame(['9', '1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
 
 		$this->now = $grantedAt + 30 * 60;
 		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
 		$this->assertSame(['OtherToken00001' => 'other-hash'], $this->frontendMap(), 'only this share is taken back');
-		$this->assertNull($this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame(['9'], $this->session()->get(ShareSessionUnlocker::DAV_KEY), 'the other share stays open over public WebDAV');
 		$this->assertSame([], json_decode((string)$this->session()->get(SessionGrants::SESSION_KEY), true));
+	}
+
+	public function testTheLastShareTakenBackLeavesNoEmptyList(): void {
+		$this->unlockByApproval();
+		$this->assertSame(['1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->now += 31 * 60;
+
+		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
+
+		$this->assertFalse($this->session()->exists(ShareSessionUnlocker::DAV_KEY));
 	}
 
 	public function testLifetimeZeroLastsAsLongAsTheBrowserSession(): void {
@@ -74,13 +85,13 @@ class ShareGrantExpiryTest extends TestCase {
 
 	public function testASessionOpenedWithThePasswordIsNotOurs(): void {
 		$this->session()->set(ShareSessionUnlocker::FRONTEND_KEY, json_encode(['DemoContract001' => self::SHARE_PASSWORD_HASH]));
-		$this->session()->set(ShareSessionUnlocker::DAV_KEY, '1');
+		$this->session()->set(ShareSessionUnlocker::DAV_KEY, ['1']);
 		$this->now += 365 * 86400;
 
 		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
 
 		$this->assertSame(['DemoContract001' => self::SHARE_PASSWORD_HASH], $this->frontendMap());
-		$this->assertSame('1', $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame(['1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
 	}
 
 	public function testTheDavKeyOfAnotherShareStays(): void {
@@ -91,7 +102,17 @@ class ShareGrantExpiryTest extends TestCase {
 		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
 
 		$this->assertSame([], $this->frontendMap());
-		$this->assertSame('9', $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame('9', $this->session()->get(ShareSessionUnlocker::DAV_KEY), 'an old single id of another share is left as it is');
+	}
+
+	public function testAnOldSingleIdOfOurShareIsTakenBack(): void {
+		$this->unlockByApproval();
+		$this->session()->set(ShareSessionUnlocker::DAV_KEY, '1');
+		$this->now += 31 * 60;
+
+		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
+
+		$this->assertFalse($this->session()->exists(ShareSessionUnlocker::DAV_KEY));
 	}
 
 	public function testOnlyThePublicPageNotThePasswordPageNorOtherEventsNorUserShares(): void {

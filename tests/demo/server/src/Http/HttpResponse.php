@@ -39,6 +39,10 @@ final class HttpResponse {
 
 	public function send(): void {
 		http_response_code($this->status);
+		if ($this->status === 207) {
+			// php -S knows no reason phrase for WebDAV's 207 ("Unknown Status Code")
+			header('HTTP/1.1 207 Multi-Status', true, 207);
+		}
 		foreach ($this->headers as $name => $value) {
 			header($name . ': ' . $value);
 		}

@@ -12,6 +12,7 @@ namespace OCA\VideoVerification\Demo\Pages;
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\Demo\AppFramework\BruteForceThrottler;
 use OCA\VideoVerification\Demo\AppFramework\MaxDelayReached;
+use OCA\VideoVerification\Demo\Dav\PublicDavServer;
 use OCA\VideoVerification\Demo\Http\DemoRequest;
 use OCA\VideoVerification\Demo\Http\HttpResponse;
 use OCA\VideoVerification\Demo\Ocp\Http\InitialStateStore;
@@ -53,13 +54,19 @@ final class PublicSharePages {
 		// As ShareController::showShare: after the authentication check, before the template.
 		$this->dispatcher->dispatchTyped(new BeforeTemplateRenderedEvent($share));
 		$file = $this->files->get($share->getNodeId());
+		// The Files public page's state (DefaultPublicShareTemplateProvider::renderPage): it
+		// lists the share over public WebDAV (tests/demo/client/files-public.ts).
 		$this->initialState->provideInitialState('files_sharing', 'sharingToken', $token);
+		$this->initialState->provideInitialState('files_sharing', 'isPublic', true);
+		$this->initialState->provideInitialState('files_sharing', 'view', $file->isFolder() ? 'public-share' : 'public-file-share');
+		$this->initialState->provideInitialState('files_sharing', 'filename', $file->name);
+		$this->initialState->provideInitialState('files_sharing', 'note', $share->getNote());
 		$owner = $this->userManager->get($share->getShareOwner());
 		return $this->pages->page('guest', $file->name, $this->templates->render('publicshare', [
 			'file' => $file->toInitialState(),
 			'ownerDisplayName' => $owner?->getDisplayName() ?? $share->getShareOwner(),
 			'downloadUrl' => '/index.php/s/' . rawurlencode($token) . '/download',
-		]), 'body-public');
+		]), 'body-public', ['/demo/build/files-public.mjs'], ['/demo/build/files-public.css']);
 	}
 
 	public function showAuthenticate(string $token): HttpResponse {
@@ -101,6 +108,11 @@ final class PublicSharePages {
 		return $this->authPage($share, true);
 	}
 
+	/**
+	 * ShareController::downloadShare (deprecated since 31: "use the DAV endpoint"): after the
+	 * public-share middleware's authentication check, a redirect to public WebDAV, which
+	 * checks the session again (PublicAuth) and sends the bytes.
+	 */
 	public function download(string $token): HttpResponse {
 		$share = $this->share($token);
 		if ($share === null) {
@@ -109,11 +121,7 @@ final class PublicSharePages {
 		if (!$this->shareSession->isAuthenticated($share)) {
 			return HttpResponse::redirect('/index.php/s/' . rawurlencode($token) . '/authenticate/showShare');
 		}
-		$file = $this->files->get($share->getNodeId());
-		return new HttpResponse(200, [
-			'Content-Type' => $file->mimetype,
-			'Content-Disposition' => 'attachment; filename="' . rawurlencode($file->name) . '"',
-		], $file->content);
+		return HttpResponse::redirect(PublicDavServer::PREFIX . rawurlencode($token));
 	}
 
 	private function authPage(IShare $share, bool $wrongPassword): HttpResponse {
