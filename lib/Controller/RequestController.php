@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Controller;
 
 use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Exception\CallNotAnsweredException;
 use OCA\VideoVerification\Exception\InvalidDisplayNameException;
 use OCA\VideoVerification\Exception\InvalidRequestBodyException;
 use OCA\VideoVerification\Exception\OutsideOfficeHoursException;
@@ -18,6 +19,8 @@ use OCA\VideoVerification\Exception\RequestException;
 use OCA\VideoVerification\Exception\SettingsException;
 use OCA\VideoVerification\Exception\TalkUnavailableException;
 use OCA\VideoVerification\Exception\TooManyRequestsException;
+use OCA\VideoVerification\Exception\TooManyWrongPasswordsException;
+use OCA\VideoVerification\Exception\VideoRequiredException;
 use OCA\VideoVerification\Exception\WrongModeException;
 use OCA\VideoVerification\Exception\WrongPasswordException;
 use OCA\VideoVerification\ResponseDefinitions;
@@ -42,8 +45,8 @@ use OCP\IRequest;
  * preflight that Nextcloud refuses) or the page's request token, and a request is bound
  * to the caller's browser session, so another site must not be able to make one in it.
  *
- * Every failure is throttled (brute-force protection per IP): unknown share tokens,
- * request ids and secrets cannot be probed at speed.
+ * Every failure but a full share (429) is throttled (brute-force protection per IP):
+ * unknown share tokens, request ids and secrets cannot be probed at speed.
  *
  * @psalm-import-type VideoVerificationCreatedRequest from ResponseDefinitions
  * @psalm-import-type VideoVerificationRequest from ResponseDefinitions
@@ -51,6 +54,12 @@ use OCP\IRequest;
  */
 class RequestController extends OCSController {
 	public const BRUTE_FORCE_ACTION = 'video_verification_request';
+	/**
+	 * files_sharing's password page counts wrong share passwords under this action
+	 * (server lib/public/AppFramework/AuthPublicShareController.php, `authenticate`); a
+	 * password typed here counts against the same budget, not a second one.
+	 */
+	public const SHARE_PASSWORD_ACTION = 'publicLinkAuth';
 	/** The request's secret travels in this header, never in the URL (logs, referrers). */
 	public const SECRET_HEADER = 'X-Request-Secret';
 
@@ -69,10 +78,12 @@ class RequestController extends OCSController {
 	 *
 	 * @param mixed $shareToken Token of the link or e-mail share (as in /s/{token})
 	 * @param mixed $displayName The caller's name as the sharer will see it: 1 to 64 characters, no control characters
-	 * @return DataResponse<Http::STATUS_CREATED, VideoVerificationCreatedRequest, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_NOT_FOUND|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS, VideoVerificationError, array{}>
+	 * @param mixed $media What the call carries: "video" (default) or "audio" (only when the administrator allows calls without video)
+	 * @return DataResponse<Http::STATUS_CREATED, VideoVerificationCreatedRequest, array{}>|DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS, VideoVerificationError, array{}>
 	 *
 	 * 201: Request registered
-	 * 400: The name is empty, too long or contains characters a name cannot have
+	 * 400: The name is empty, too long or contains characters a name cannot have, or the media is unknown
+	 * 403: A call without video, which the administrator does not allow
 	 * 404: No such share, or it has no video verification
 	 * 412: Nextcloud Talk is not available for the sharer
 	 * 429: The share has too many open requests, or the caller made too many requests
@@ -83,9 +94,9 @@ class RequestController extends OCSController {
 	#[UserRateLimit(limit: 10, period: 600)]
 	#[BruteForceProtection(action: self::BRUTE_FORCE_ACTION)]
 	#[ApiRoute(verb: 'POST', url: '/api/v1/requests')]
-	public function create(mixed $shareToken = null, mixed $displayName = null): DataResponse {
+	public function create(mixed $shareToken = null, mixed $displayName = null, mixed $media = null): DataResponse {
 		try {
-			return new DataResponse($this->service->create($shareToken, $displayName)->toArray(), Http::STATUS_CREATED);
+			return new DataResponse($this->service->create($shareToken, $displayName, $media)->toArray(), Http::STATUS_CREATED);
 		} catch (RequestException|SettingsException $e) {
 			return $this->failure($e);
 		}
@@ -146,11 +157,11 @@ class RequestController extends OCSController {
 	}
 
 	/**
-	 * Report how the call goes
+	 * Report how the call goes (a hint, nothing is stored)
 	 *
-	 * "ringing": the caller's client joined Talk's call (requested → ringing; again is
-	 * fine). "answered": the sharer's session appeared in the call (recorded once). A
-	 * report after the approval leaves the request approved.
+	 * "ringing": the caller's client joined Talk's call; "answered": the sharer's session
+	 * appeared in it. Neither changes the request: the record and the sharer's view follow
+	 * what Talk says (the request's Talk room and its call), never the caller's word.
 	 *
 	 * @param string $requestId Id of the request
 	 * @param mixed $stage "ringing" or "answered"
@@ -177,9 +188,11 @@ class RequestController extends OCSController {
 	/**
 	 * Check the share password told in the call (password mode)
 	 *
-	 * Right: the share opens for the calling browser session (as after the password
-	 * page) and the request is "used"; the call is not interrupted by a page reload.
-	 * Wrong: 403, nothing changes, the call goes on.
+	 * Only once Talk said the sharer answered the call. Right: the share opens for the
+	 * calling browser session (as after the password page) and the request is "used"; the
+	 * call is not interrupted by a page reload. Wrong: 403, counted against the password
+	 * page's brute-force budget (publicLinkAuth); the fifth wrong password closes the
+	 * request (409 too_many_wrong_passwords) and the sharer is notified.
 	 *
 	 * @param string $requestId Id of the request
 	 * @param mixed $password The share password
@@ -189,19 +202,20 @@ class RequestController extends OCSController {
 	 * 400: No password, or not a string
 	 * 403: Wrong password
 	 * 404: Unknown request, wrong secret, or another browser session
-	 * 409: The request is not in password mode, or no longer open
+	 * 409: The request is not in password mode, no longer open, not answered yet (call_not_answered), or closed by this fifth wrong password (too_many_wrong_passwords)
 	 */
 	#[PublicPage]
 	#[UseSession]
 	#[AnonRateLimit(limit: 10, period: 600)]
 	#[UserRateLimit(limit: 10, period: 600)]
 	#[BruteForceProtection(action: self::BRUTE_FORCE_ACTION)]
+	#[BruteForceProtection(action: self::SHARE_PASSWORD_ACTION)]
 	#[ApiRoute(verb: 'POST', url: '/api/v1/requests/{requestId}/password')]
 	public function password(string $requestId, #[\SensitiveParameter] mixed $password = null): DataResponse {
 		try {
 			return new DataResponse($this->service->checkPassword($requestId, $this->secret(), $password)->toArray());
 		} catch (RequestException $e) {
-			return $this->failure($e);
+			return $this->failure($e, passwordRoute: true);
 		}
 	}
 
@@ -212,18 +226,28 @@ class RequestController extends OCSController {
 	/**
 	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS, VideoVerificationError, array{}>
 	 */
-	private function failure(RequestException|SettingsException $e): DataResponse {
+	private function failure(RequestException|SettingsException $e, bool $passwordRoute = false): DataResponse {
 		$status = match (true) {
 			$e instanceof InvalidDisplayNameException, $e instanceof InvalidRequestBodyException => Http::STATUS_BAD_REQUEST,
-			$e instanceof WrongPasswordException => Http::STATUS_FORBIDDEN,
-			$e instanceof WrongModeException, $e instanceof OutsideOfficeHoursException => Http::STATUS_CONFLICT,
+			$e instanceof WrongPasswordException, $e instanceof VideoRequiredException => Http::STATUS_FORBIDDEN,
+			$e instanceof WrongModeException, $e instanceof OutsideOfficeHoursException,
+			$e instanceof CallNotAnsweredException, $e instanceof TooManyWrongPasswordsException => Http::STATUS_CONFLICT,
 			$e instanceof TalkUnavailableException => Http::STATUS_PRECONDITION_FAILED,
 			$e instanceof TooManyRequestsException => Http::STATUS_TOO_MANY_REQUESTS,
 			$e instanceof RequestClosedException => Http::STATUS_CONFLICT,
 			default => Http::STATUS_NOT_FOUND,
 		};
 		$response = new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], $status);
-		$response->throttle(['action' => self::BRUTE_FORCE_ACTION]);
+		if ($e instanceof TooManyRequestsException) {
+			// A full share is no guess: counting it would lock a real recipient who retries
+			// out of every request endpoint (and the share's places are what a visitor fills).
+		} elseif ($passwordRoute) {
+			// No action named: Nextcloud counts the failure under every action of the route,
+			// ours and the password page's publicLinkAuth.
+			$response->throttle();
+		} else {
+			$response->throttle(['action' => self::BRUTE_FORCE_ACTION]);
+		}
 		return $response;
 	}
 }

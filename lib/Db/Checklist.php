@@ -20,11 +20,13 @@ final class Checklist {
 		public readonly bool $idFeaturesChecked = false,
 		public readonly bool $knownPerson = false,
 		public readonly string $note = '',
+		/** @var list<string> keys of the ID check's prompts the sharer saw done (a subset of those asked) */
+		public readonly array $idChecksConfirmed = [],
 	) {
 	}
 
 	/**
-	 * @return array{faceMatchesId: bool, idFeaturesChecked: bool, knownPerson: bool, note: string}
+	 * @return array{faceMatchesId: bool, idFeaturesChecked: bool, knownPerson: bool, note: string, idChecksConfirmed: list<string>}
 	 */
 	public function toArray(): array {
 		return [
@@ -32,6 +34,7 @@ final class Checklist {
 			'idFeaturesChecked' => $this->idFeaturesChecked,
 			'knownPerson' => $this->knownPerson,
 			'note' => $this->note,
+			'idChecksConfirmed' => $this->idChecksConfirmed,
 		];
 	}
 
@@ -55,6 +58,7 @@ final class Checklist {
 			($data['idFeaturesChecked'] ?? false) === true,
 			($data['knownPerson'] ?? false) === true,
 			is_string($data['note'] ?? null) ? $data['note'] : '',
+			is_array($data['idChecksConfirmed'] ?? null) ? array_values(array_filter($data['idChecksConfirmed'], 'is_string')) : [],
 		);
 	}
 }

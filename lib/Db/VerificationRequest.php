@@ -19,6 +19,8 @@ namespace OCA\VideoVerification\Db;
 final class VerificationRequest {
 	/** Seconds an approval waits for the recipient's poll before it reads as expired. */
 	public const APPROVAL_LIFETIME = 300;
+	/** Seconds without a poll of the recipient's page after which an open request is abandoned. */
+	public const LIVENESS_SECONDS = 30;
 
 	public function __construct(
 		/** random, URL-safe, 32 characters; what the API calls requestId */
@@ -56,16 +58,34 @@ final class VerificationRequest {
 		/** unix time the recipient's session was unlocked */
 		public readonly ?int $firstUsedAt = null,
 		public readonly ?int $shareDeletedAt = null,
+		/** unix time the recipient's page last polled (null: rows from before liveness) */
+		public readonly ?int $lastSeenAt = null,
+		/** the Talk room Talk created for this request (bound when Talk said so) */
+		public readonly ?string $talkRoomToken = null,
+		/** wrong share passwords typed in password mode */
+		public readonly int $wrongPasswords = 0,
+		/** place in the record chain, once final (RecordChain); written only by the chain */
+		public readonly ?int $chainSeq = null,
+		/** hex SHA-256 over the record's facts and the previous record's hash */
+		public readonly ?string $recordHash = null,
+		/** the ID document check the sharer asked for, if any */
+		public readonly ?IdCheck $idCheck = null,
+		/** what the recipient's call carried; null for rows made before it was recorded */
+		public readonly ?CallMedia $callMedia = null,
 	) {
 	}
 
 	/**
 	 * The status as callers see it: an open request past its expiry, and an approval not
-	 * picked up within APPROVAL_LIFETIME, are expired even before anything rewrites the row.
+	 * picked up within APPROVAL_LIFETIME, are expired, and an open request whose page has
+	 * not polled for LIVENESS_SECONDS is abandoned, even before anything rewrites the row.
 	 */
 	public function statusAt(int $now): VerificationRequestStatus {
 		if ($this->status->isOpen() && $now >= $this->expiresAt) {
 			return VerificationRequestStatus::Expired;
+		}
+		if ($this->status->isOpen() && $this->lastSeenAt !== null && $now - $this->lastSeenAt >= self::LIVENESS_SECONDS) {
+			return VerificationRequestStatus::Abandoned;
 		}
 		if ($this->status === VerificationRequestStatus::Approved
 			&& $now >= ($this->decidedAt ?? $this->createdAt) + self::APPROVAL_LIFETIME) {

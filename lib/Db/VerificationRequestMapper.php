@@ -23,7 +23,8 @@ class VerificationRequestMapper {
 		'request_id', 'secret_hash', 'session_hash', 'code', 'status', 'mode', 'created_at',
 		'expires_at', 'share_id', 'share_token', 'file_name', 'requester_name', 'requester_email',
 		'file_id', 'share_owner', 'shared_by', 'answered_at', 'decided_at', 'decided_by', 'checklist',
-		'released_by', 'first_used_at', 'share_deleted_at',
+		'released_by', 'first_used_at', 'share_deleted_at', 'last_seen_at', 'talk_room_token',
+		'wrong_passwords', 'chain_seq', 'record_hash', 'id_check_prompts', 'id_check_step', 'call_media',
 	];
 
 	public function __construct(
@@ -92,7 +93,9 @@ class VerificationRequestMapper {
 	}
 
 	/**
-	 * Open (requested or ringing) requests of a share that have not expired yet.
+	 * Live open requests of a share: requested or ringing, not expired, and polled by the
+	 * recipient's page within VerificationRequest::LIVENESS_SECONDS (rows from before
+	 * liveness have no poll time and count until they expire).
 	 *
 	 * @throws Exception
 	 */
@@ -105,7 +108,11 @@ class VerificationRequestMapper {
 				[VerificationRequestStatus::Requested->value, VerificationRequestStatus::Ringing->value],
 				IQueryBuilder::PARAM_STR_ARRAY,
 			)))
-			->andWhere($qb->expr()->gt('expires_at', $qb->createNamedParameter($now, IQueryBuilder::PARAM_INT)));
+			->andWhere($qb->expr()->gt('expires_at', $qb->createNamedParameter($now, IQueryBuilder::PARAM_INT)))
+			->andWhere($qb->expr()->orX(
+				$qb->expr()->isNull('last_seen_at'),
+				$qb->expr()->gt('last_seen_at', $qb->createNamedParameter($now - VerificationRequest::LIVENESS_SECONDS, IQueryBuilder::PARAM_INT)),
+			));
 		$result = $qb->executeQuery();
 		$count = (int)$result->fetchOne();
 		$result->closeCursor();
@@ -113,7 +120,43 @@ class VerificationRequestMapper {
 	}
 
 	/**
-	 * Requests that are stale but not yet stored so: open ones at or past their expiry,
+	 * Records that the recipient's page polled an open request (no compare-and-set: only the
+	 * time moves, and only while the request is open).
+	 *
+	 * @throws Exception
+	 */
+	public function touch(string $requestId, int $now): void {
+		$qb = $this->db->getQueryBuilder();
+		$qb->update(self::TABLE)
+			->set('last_seen_at', $qb->createNamedParameter($now, IQueryBuilder::PARAM_INT))
+			->where($qb->expr()->eq('request_id', $qb->createNamedParameter($requestId, IQueryBuilder::PARAM_STR)))
+			->andWhere($qb->expr()->in('status', $qb->createNamedParameter(
+				[VerificationRequestStatus::Requested->value, VerificationRequestStatus::Ringing->value],
+				IQueryBuilder::PARAM_STR_ARRAY,
+			)));
+		$qb->executeStatement();
+	}
+
+	/**
+	 * The request bound to a Talk room.
+	 *
+	 * @throws Exception
+	 */
+	public function findByTalkRoom(string $roomToken): ?VerificationRequest {
+		$qb = $this->db->getQueryBuilder();
+		$qb->select(...self::COLUMNS)
+			->from(self::TABLE)
+			->where($qb->expr()->eq('talk_room_token', $qb->createNamedParameter($roomToken, IQueryBuilder::PARAM_STR)))
+			->setMaxResults(1);
+		$result = $qb->executeQuery();
+		$row = $result->fetchAssociative();
+		$result->closeCursor();
+		return $row === false ? null : $this->fromRow($row);
+	}
+
+	/**
+	 * Requests that are stale but not yet stored so: open ones at or past their expiry or
+	 * whose page stopped polling,
 	 * approvals not picked up within VerificationRequest::APPROVAL_LIFETIME of the decision.
 	 * Keyset pages by row id, so a caller can walk them without offsets.
 	 *
@@ -132,7 +175,10 @@ class VerificationRequestMapper {
 						[VerificationRequestStatus::Requested->value, VerificationRequestStatus::Ringing->value],
 						IQueryBuilder::PARAM_STR_ARRAY,
 					)),
-					$expr->lte('expires_at', $qb->createNamedParameter($now, IQueryBuilder::PARAM_INT)),
+					$expr->orX(
+						$expr->lte('expires_at', $qb->createNamedParameter($now, IQueryBuilder::PARAM_INT)),
+						$expr->lte('last_seen_at', $qb->createNamedParameter($now - VerificationRequest::LIVENESS_SECONDS, IQueryBuilder::PARAM_INT)),
+					),
 				),
 				$expr->andX(
 					$expr->eq('status', $qb->createNamedParameter(VerificationRequestStatus::Approved->value, IQueryBuilder::PARAM_STR)),
@@ -146,42 +192,23 @@ class VerificationRequestMapper {
 	}
 
 	/**
-	 * Every record, in keyset pages by row id (for the export).
+	 * Every record (or those created at or after $createdSince), in keyset pages by row id
+	 * (for the export).
 	 *
 	 * @return array<int, VerificationRequest> row id => request, ascending
 	 * @throws Exception
 	 */
-	public function findPage(int $afterId, int $limit): array {
+	public function findPage(int $afterId, int $limit, ?int $createdSince = null): array {
 		$qb = $this->db->getQueryBuilder();
 		$qb->select('id', ...self::COLUMNS)
 			->from(self::TABLE)
 			->where($qb->expr()->gt('id', $qb->createNamedParameter($afterId, IQueryBuilder::PARAM_INT)))
 			->orderBy('id', 'ASC')
 			->setMaxResults($limit);
+		if ($createdSince !== null) {
+			$qb->andWhere($qb->expr()->gte('created_at', $qb->createNamedParameter($createdSince, IQueryBuilder::PARAM_INT)));
+		}
 		return $this->fetchKeyed($qb);
-	}
-
-	/**
-	 * Deletes the records created before $cutoff whose request is over (final states
-	 * only: an open or approved request is never removed).
-	 *
-	 * @return int how many rows were deleted
-	 * @throws Exception
-	 */
-	public function deleteFinishedCreatedBefore(int $cutoff): int {
-		$qb = $this->db->getQueryBuilder();
-		$qb->delete(self::TABLE)
-			->where($qb->expr()->lt('created_at', $qb->createNamedParameter($cutoff, IQueryBuilder::PARAM_INT)))
-			->andWhere($qb->expr()->in('status', $qb->createNamedParameter(
-				[
-					VerificationRequestStatus::Declined->value,
-					VerificationRequestStatus::Expired->value,
-					VerificationRequestStatus::Used->value,
-					VerificationRequestStatus::Cancelled->value,
-				],
-				IQueryBuilder::PARAM_STR_ARRAY,
-			)));
-		return $qb->executeStatement();
 	}
 
 	/**
@@ -195,7 +222,7 @@ class VerificationRequestMapper {
 		$qb = $this->db->getQueryBuilder();
 		$qb->update(self::TABLE);
 		foreach ($this->values($changed) as $column => [$value, $type]) {
-			if (in_array($column, ['status', 'answered_at', 'decided_at', 'decided_by', 'checklist', 'released_by', 'first_used_at', 'share_deleted_at'], true)) {
+			if (in_array($column, ['status', 'answered_at', 'decided_at', 'decided_by', 'checklist', 'released_by', 'first_used_at', 'share_deleted_at', 'last_seen_at', 'talk_room_token', 'wrong_passwords', 'id_check_prompts', 'id_check_step'], true)) {
 				$qb->set($column, $qb->createNamedParameter($value, $type));
 			}
 		}
@@ -236,6 +263,13 @@ class VerificationRequestMapper {
 			'released_by' => $nullable($request->releasedBy?->value, IQueryBuilder::PARAM_STR),
 			'first_used_at' => $nullable($request->firstUsedAt, IQueryBuilder::PARAM_INT),
 			'share_deleted_at' => $nullable($request->shareDeletedAt, IQueryBuilder::PARAM_INT),
+			'last_seen_at' => $nullable($request->lastSeenAt, IQueryBuilder::PARAM_INT),
+			'talk_room_token' => $nullable($request->talkRoomToken, IQueryBuilder::PARAM_STR),
+			'wrong_passwords' => [$request->wrongPasswords, IQueryBuilder::PARAM_INT],
+			// chain_seq and record_hash: written only by RecordChainMapper::seal
+			'id_check_prompts' => $nullable($request->idCheck?->promptsJson(), IQueryBuilder::PARAM_STR),
+			'id_check_step' => $nullable($request->idCheck?->step, IQueryBuilder::PARAM_INT),
+			'call_media' => $nullable($request->callMedia?->value, IQueryBuilder::PARAM_STR),
 		];
 	}
 
@@ -307,6 +341,13 @@ class VerificationRequestMapper {
 			$releasedBy,
 			$int($row['first_used_at']),
 			$int($row['share_deleted_at']),
+			$int($row['last_seen_at'] ?? null),
+			isset($row['talk_room_token']) && $row['talk_room_token'] !== '' ? (string)$row['talk_room_token'] : null,
+			(int)($row['wrong_passwords'] ?? 0),
+			$int($row['chain_seq'] ?? null),
+			isset($row['record_hash']) ? (string)$row['record_hash'] : null,
+			IdCheck::fromColumns(isset($row['id_check_prompts']) ? (string)$row['id_check_prompts'] : null, $row['id_check_step'] ?? null),
+			isset($row['call_media']) ? CallMedia::tryFrom((string)$row['call_media']) : null,
 		);
 	}
 }

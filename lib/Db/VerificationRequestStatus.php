@@ -12,9 +12,9 @@ namespace OCA\VideoVerification\Db;
 /**
  * Where a recipient's verification request stands.
  *
- * requested → ringing → approved → used; requested|ringing → declined, cancelled or
- * expired; approved → expired when not used in time. declined, expired, used and
- * cancelled are final.
+ * requested → ringing → approved → used; requested|ringing → declined, cancelled,
+ * abandoned or expired; approved → expired when not used in time. declined, expired, used,
+ * cancelled and abandoned are final.
  */
 enum VerificationRequestStatus: string {
 	/** Registered; the recipient is about to call the sharer. */
@@ -31,6 +31,8 @@ enum VerificationRequestStatus: string {
 	case Used = 'used';
 	/** The recipient hung up before the sharer released the file. */
 	case Cancelled = 'cancelled';
+	/** The recipient's page stopped polling (closed, crashed or offline) while the request was open. */
+	case Abandoned = 'abandoned';
 
 	/**
 	 * Waiting for the sharer: the recipient may still cancel, the sharer still decide.
@@ -43,7 +45,7 @@ enum VerificationRequestStatus: string {
 	 * Nothing changes any more.
 	 */
 	public function isFinal(): bool {
-		return in_array($this, [self::Declined, self::Expired, self::Used, self::Cancelled], true);
+		return in_array($this, [self::Declined, self::Expired, self::Used, self::Cancelled, self::Abandoned], true);
 	}
 
 	/**

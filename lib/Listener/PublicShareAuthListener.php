@@ -12,6 +12,7 @@ namespace OCA\VideoVerification\Listener;
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
+use OCA\VideoVerification\Service\AdminPolicy;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventListener;
@@ -37,6 +38,7 @@ class PublicShareAuthListener implements IEventListener {
 	public function __construct(
 		private IInitialState $initialState,
 		private ShareSettingsMapper $mapper,
+		private AdminPolicy $policy,
 	) {
 	}
 
@@ -64,6 +66,8 @@ class PublicShareAuthListener implements IEventListener {
 			'fileName' => trim((string)$share->getTarget(), '/'),
 			'mode' => $settings->mode->value,
 			'recipientEmail' => $shareType === IShare::TYPE_EMAIL ? (string)$share->getSharedWith() : null,
+			// Without a camera the sidebar offers an audio-only call, or says why it cannot
+			'allowCallsWithoutVideo' => $this->policy->allowCallsWithoutVideo(),
 		]);
 		$event->stopPropagation();
 	}

@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Listener;
 
+use OCA\VideoVerification\Db\GrantEndReason;
+use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
@@ -31,6 +33,7 @@ class ShareDeletedListener implements IEventListener {
 		private VerificationRequestMapper $requests,
 		private RequestTransitions $transitions,
 		private ITimeFactory $time,
+		private GrantMapper $grants,
 	) {
 	}
 
@@ -47,6 +50,7 @@ class ShareDeletedListener implements IEventListener {
 		$this->mapper->delete($shareId);
 
 		$now = $this->time->getTime();
+		$this->grants->endAllOfShare($shareId, $now, GrantEndReason::ShareDeleted);
 		foreach ($this->requests->findByShareId($shareId) as $request) {
 			if ($request->shareDeletedAt !== null) {
 				continue;

@@ -10,17 +10,19 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Listener;
 
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
-use OCA\VideoVerification\Service\SessionGrants;
+use OCA\VideoVerification\Service\GrantEnforcer;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventListener;
 use OCP\Share\IShare;
 
 /**
- * Ends a verified grant that outlived the administrator's grant lifetime when the share's
- * public page is loaded (files_sharing dispatches BeforeTemplateRenderedEvent without a
- * scope from ShareController::showShare, after its authentication check). That page load
- * still renders; the download, public WebDAV and the next load need the password page
- * again. See docs/PLATFORM-NOTES.md.
+ * Takes back a share whose grant has ended (revoked, past the administrator's grant
+ * lifetime, password changed, verification off: GrantEnforcer) when the share's public
+ * page is rendered (files_sharing dispatches BeforeTemplateRenderedEvent without a scope
+ * from ShareController::showShare, after its authentication check). On Nextcloud,
+ * GrantEnforcementMiddleware has already redirected such a request to the password page
+ * before the controller ran; this listener is the second line (and the only one where a
+ * page is rendered without the app framework's middlewares). See docs/PLATFORM-NOTES.md.
  *
  * @template-implements IEventListener<BeforeTemplateRenderedEvent>
  */
@@ -29,7 +31,7 @@ class ShareGrantExpiryListener implements IEventListener {
 	public const PRIORITY = 100;
 
 	public function __construct(
-		private SessionGrants $grants,
+		private GrantEnforcer $grants,
 	) {
 	}
 
@@ -41,6 +43,6 @@ class ShareGrantExpiryListener implements IEventListener {
 		if (!in_array($share->getShareType(), [IShare::TYPE_LINK, IShare::TYPE_EMAIL], true)) {
 			return;
 		}
-		$this->grants->revokeIfExpired($share);
+		$this->grants->enforce($share);
 	}
 }

@@ -69,16 +69,26 @@ class CallbackNotifier implements INotifier {
 
 		$askedAt = (string)$l->l('time', $callback->requestedAt, ['width' => 'short']);
 		$pageOpen = $callback->polledAt !== null && $this->time->getTime() - $callback->polledAt <= self::PAGE_OPEN_SECONDS;
-		$lines = [$pageOpen
+		$status = $pageOpen
 			? $l->t('Asked at %s. Their page is open: "Call back" rings them.', [$askedAt])
-			: $l->t('Asked at %s. Their page has been closed since.', [$askedAt])];
+			: $l->t('Asked at %s. Their page has been closed since.', [$askedAt]);
+		// The caller's words travel as their own parameter, shown as a quotation: never
+		// glued to a line of ours that they could continue.
+		$richLines = [$status];
+		$parsedLines = [$status];
+		$parameters = [];
 		if ($callback->message !== '') {
-			$lines[] = $l->t('Message: %s', [$callback->message]);
+			$richLines[] = $l->t('They wrote: {message}');
+			$parsedLines[] = $l->t('They wrote: “%s”', [$callback->message]);
+			$parameters['message'] = ['type' => 'highlight', 'id' => $request->requestId . '-message', 'name' => '“' . $callback->message . '”'];
 		}
 		if ($request->requesterEmail !== null) {
-			$lines[] = $l->t('E-mail: %s', [$request->requesterEmail]);
+			$richLines[] = $l->t('The share was sent to {email}; the caller may be someone else.');
+			$parsedLines[] = $l->t('The share was sent to %s; the caller may be someone else.', [$request->requesterEmail]);
+			$parameters['email'] = ['type' => 'highlight', 'id' => $request->requestId . '-email', 'name' => $request->requesterEmail];
 		}
-		$notification->setParsedMessage(implode("\n", $lines));
+		$notification->setRichMessage(implode("\n", $richLines), $parameters);
+		$notification->setParsedMessage(implode("\n", $parsedLines));
 		if ($request->fileId > 0) {
 			$notification->setLink($this->urlGenerator->getAbsoluteURL('/index.php/f/' . $request->fileId));
 		}

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Notification;
 
 use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Db\CallMedia;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Service\RequestView;
 use OCP\AppFramework\Utility\ITimeFactory;
@@ -71,9 +72,20 @@ class Notifier implements INotifier {
 			RequestView::displayCode($request->code),
 			(string)$l->l('time', $request->createdAt, ['width' => 'short']),
 		]);
+		$richMessage = $message;
+		$parameters = [];
 		if ($request->requesterEmail !== null) {
-			$message .= "\n" . $l->t('E-mail: %s', [$request->requesterEmail]);
+			// The address the share went to, not the caller's: anyone holding a forwarded
+			// link can call and type any name.
+			$richMessage .= "\n" . $l->t('The share was sent to {email}; the caller may be someone else.');
+			$message .= "\n" . $l->t('The share was sent to %s; the caller may be someone else.', [$request->requesterEmail]);
+			$parameters['email'] = ['type' => 'highlight', 'id' => $request->requestId . '-email', 'name' => $request->requesterEmail];
 		}
+		if ($request->callMedia === CallMedia::Audio) {
+			$message .= "\n" . $l->t('No video: you cannot see this person.');
+			$richMessage .= "\n" . $l->t('No video: you cannot see this person.');
+		}
+		$notification->setRichMessage($richMessage, $parameters);
 		$notification->setParsedMessage($message);
 
 		if ($request->fileId > 0) {
@@ -94,6 +106,15 @@ class Notifier implements INotifier {
 			->setPrimary(false);
 		$notification->addParsedAction($approve);
 		$notification->addParsedAction($decline);
+		if ($request->callMedia !== CallMedia::Audio) {
+			// Puts "Show your ID to the camera" on the recipient's screen; the checks are
+			// stepped through and ticked in the file's Sharing tab (the notification's link).
+			$notification->addParsedAction($notification->createAction()
+				->setLabel('id_check')
+				->setParsedLabel($l->t('Ask for ID document'))
+				->setLink($base . '/id-check', IAction::TYPE_POST)
+				->setPrimary(false));
+		}
 		return $notification;
 	}
 }

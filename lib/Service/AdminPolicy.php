@@ -26,6 +26,7 @@ class AdminPolicy {
 	public const KEY_REQUEST_TTL = 'request_ttl';
 	public const KEY_GRANT_TTL = 'grant_ttl_minutes';
 	public const KEY_RETENTION = 'retention_days';
+	public const KEY_CALLS_WITHOUT_VIDEO = 'allow_calls_without_video';
 
 	public const DEFAULT_REQUEST_TTL_MINUTES = 15;
 	public const MIN_REQUEST_TTL_MINUTES = 1;
@@ -50,6 +51,7 @@ class AdminPolicy {
 			intdiv($this->requestTtlSeconds() + 59, 60),
 			$this->grantTtlMinutes(),
 			$this->retentionDays(),
+			$this->allowCallsWithoutVideo(),
 		);
 	}
 
@@ -65,6 +67,15 @@ class AdminPolicy {
 		$this->appConfig->setValueInt($app, self::KEY_REQUEST_TTL, $settings->requestTtlMinutes * 60);
 		$this->appConfig->setValueInt($app, self::KEY_GRANT_TTL, $settings->grantTtlMinutes);
 		$this->appConfig->setValueInt($app, self::KEY_RETENTION, $settings->retentionDays);
+		$this->appConfig->setValueBool($app, self::KEY_CALLS_WITHOUT_VIDEO, $settings->allowCallsWithoutVideo);
+	}
+
+	/**
+	 * Whether a recipient without a camera may call with audio only (off by default: the
+	 * point of the call is to see the person).
+	 */
+	public function allowCallsWithoutVideo(): bool {
+		return $this->appConfig->getValueBool(Application::APP_ID, self::KEY_CALLS_WITHOUT_VIDEO, false);
 	}
 
 	/**

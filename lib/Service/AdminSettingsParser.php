@@ -16,7 +16,8 @@ use OCP\IL10N;
 
 /**
  * Turns the admin API's PUT body into a PolicySettings, or says precisely what is wrong.
- * Every field is required: the page always sends the whole policy.
+ * Every field is required (the page always sends the whole policy), except
+ * allowCallsWithoutVideo, added later: absent means off, its default.
  */
 class AdminSettingsParser {
 	/** More groups than any admin picks by hand; bounds the work per request. */
@@ -31,7 +32,7 @@ class AdminSettingsParser {
 	/**
 	 * @throws InvalidBodyException
 	 */
-	public function parse(mixed $usableBy, mixed $allowedGroups, mixed $requiredGroups, mixed $defaultMode, mixed $requestTtlMinutes, mixed $grantTtlMinutes, mixed $retentionDays): PolicySettings {
+	public function parse(mixed $usableBy, mixed $allowedGroups, mixed $requiredGroups, mixed $defaultMode, mixed $requestTtlMinutes, mixed $grantTtlMinutes, mixed $retentionDays, mixed $allowCallsWithoutVideo = false): PolicySettings {
 		if (!in_array($usableBy, [PolicySettings::USABLE_BY_EVERYONE, PolicySettings::USABLE_BY_GROUPS], true)) {
 			throw new InvalidBodyException($this->l10n->t('The field "usableBy" must be "everyone" or "groups".'));
 		}
@@ -44,6 +45,9 @@ class AdminSettingsParser {
 		if ($mode === null) {
 			throw new InvalidBodyException($this->l10n->t('The field "defaultMode" must be "approve" or "password".'));
 		}
+		if (!is_bool($allowCallsWithoutVideo)) {
+			throw new InvalidBodyException($this->l10n->t('The field "allowCallsWithoutVideo" must be true or false.'));
+		}
 		return new PolicySettings(
 			$usableBy,
 			$allowed,
@@ -52,6 +56,7 @@ class AdminSettingsParser {
 			$this->integer('requestTtlMinutes', $requestTtlMinutes, AdminPolicy::MIN_REQUEST_TTL_MINUTES, AdminPolicy::MAX_REQUEST_TTL_MINUTES),
 			$this->integer('grantTtlMinutes', $grantTtlMinutes, 0, AdminPolicy::MAX_GRANT_TTL_MINUTES),
 			$this->integer('retentionDays', $retentionDays, 0, AdminPolicy::MAX_RETENTION_DAYS),
+			$allowCallsWithoutVideo,
 		);
 	}
 

@@ -50,7 +50,7 @@ class CallbackService {
 		$text = $this->message($message);
 		$now = $this->time->getTime();
 		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
-		if (!in_array($request->status, [VerificationRequestStatus::Cancelled, VerificationRequestStatus::Expired], true)
+		if (!in_array($request->status, [VerificationRequestStatus::Cancelled, VerificationRequestStatus::Expired, VerificationRequestStatus::Abandoned], true)
 			|| $request->answeredAt !== null
 			|| $now < $request->createdAt + self::NO_ANSWER_SECONDS) {
 			throw new CallbackUnavailableException($this->l10n->t('A callback can be asked for only when nobody answered your call within a minute.'));
@@ -113,9 +113,12 @@ class CallbackService {
 		if (!is_string($message) || preg_match('//u', $message) !== 1) {
 			throw new InvalidRequestBodyException($this->l10n->t('The message must be text.'));
 		}
-		$text = trim(str_replace("\r\n", "\n", $message));
-		if (preg_match('/[\x{0000}-\x{0008}\x{000B}-\x{001F}\x{007F}-\x{009F}\x{202A}-\x{202E}\x{2066}-\x{2069}]/u', $text) === 1) {
-			throw new InvalidRequestBodyException($this->l10n->t('The message contains characters that cannot be shown.'));
+		$text = trim($message);
+		// One paragraph: a line break would let the caller write lines that look like the
+		// notification's own ("E-mail: ..."). Control, format and separator characters are
+		// refused too; the text is shown as a quotation, apart from the server's lines.
+		if (preg_match('/[\p{Cc}\p{Zl}\p{Zp}]|(?![\x{200C}\x{200D}])\p{Cf}/u', $text) === 1) {
+			throw new InvalidRequestBodyException($this->l10n->t('The message must be one paragraph, without line breaks or control characters.'));
 		}
 		if (mb_strlen($text) > self::MAX_MESSAGE_LENGTH) {
 			throw new InvalidRequestBodyException($this->l10n->t('The message can have at most %d characters.', [self::MAX_MESSAGE_LENGTH]));

@@ -41,7 +41,7 @@ class FileCallbacks {
 		foreach ($this->records->recordsForFile($fileId, $user) as $view) {
 			$record = $view->toArray();
 			// Only a request nobody answered that ended (cancelled or expired) can have one.
-			if ($record['answeredAt'] !== null || !in_array($record['status'], ['cancelled', 'expired'], true)) {
+			if ($record['answeredAt'] !== null || !in_array($record['status'], ['cancelled', 'expired', 'abandoned'], true)) {
 				continue;
 			}
 			$callback = $this->callbacks->find($record['requestId']);

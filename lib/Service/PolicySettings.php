@@ -33,11 +33,13 @@ final class PolicySettings {
 		public readonly int $requestTtlMinutes,
 		public readonly int $grantTtlMinutes,
 		public readonly int $retentionDays,
+		/** a recipient without a camera (or who refuses it) may call with audio only */
+		public readonly bool $allowCallsWithoutVideo = false,
 	) {
 	}
 
 	/**
-	 * @return array{usableBy: 'everyone'|'groups', allowedGroups: list<string>, requiredGroups: list<string>, defaultMode: 'approve'|'password', requestTtlMinutes: int, grantTtlMinutes: int, retentionDays: int}
+	 * @return array{usableBy: 'everyone'|'groups', allowedGroups: list<string>, requiredGroups: list<string>, defaultMode: 'approve'|'password', requestTtlMinutes: int, grantTtlMinutes: int, retentionDays: int, allowCallsWithoutVideo: bool}
 	 */
 	public function toArray(): array {
 		return [
@@ -48,6 +50,7 @@ final class PolicySettings {
 			'requestTtlMinutes' => $this->requestTtlMinutes,
 			'grantTtlMinutes' => $this->grantTtlMinutes,
 			'retentionDays' => $this->retentionDays,
+			'allowCallsWithoutVideo' => $this->allowCallsWithoutVideo,
 		];
 	}
 }

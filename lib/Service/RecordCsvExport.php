@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Service;
 
+use OCA\VideoVerification\Db\CallMedia;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCP\DB\Exception;
@@ -23,10 +24,11 @@ class RecordCsvExport {
 	public const PAGE = 500;
 	public const BOM = "\xEF\xBB\xBF";
 	public const COLUMNS = [
-		'request_id', 'share_id', 'file_id', 'file_name', 'requester_name', 'requester_email',
+		'request_id', 'share_id', 'file_id', 'file_name', 'requester_name', 'share_sent_to',
 		'status', 'mode', 'created_at', 'expires_at', 'answered_at', 'decided_at', 'decided_by',
 		'face_matches_id', 'id_features_checked', 'known_person', 'note', 'released_by',
-		'first_used_at', 'share_deleted_at',
+		'first_used_at', 'share_deleted_at', 'verified_by', 'id_checks_asked', 'id_checks_confirmed',
+		'chain_seq', 'record_hash',
 	];
 
 	public function __construct(
@@ -35,14 +37,15 @@ class RecordCsvExport {
 	}
 
 	/**
+	 * @param int|null $createdSince only records created at or after this unix time
 	 * @return \Generator<int, string> the header line, then one chunk of lines per page
 	 * @throws Exception
 	 */
-	public function chunks(int $now): \Generator {
+	public function chunks(int $now, ?int $createdSince = null): \Generator {
 		yield self::BOM . CsvCell::line(self::COLUMNS);
 		$afterId = 0;
 		do {
-			$page = $this->mapper->findPage($afterId, self::PAGE);
+			$page = $this->mapper->findPage($afterId, self::PAGE, $createdSince);
 			$chunk = '';
 			foreach ($page as $id => $request) {
 				$afterId = $id;
@@ -82,6 +85,16 @@ class RecordCsvExport {
 			$request->releasedBy?->value ?? '',
 			$time($request->firstUsedAt),
 			$time($request->shareDeletedAt),
+			match ($request->callMedia) {
+				CallMedia::Video => 'video',
+				CallMedia::Audio => 'audio only',
+				null => '',
+			},
+			// Prompt keys, stable across languages and versions (IdCheckPrompts)
+			implode(' ', $request->idCheck?->prompts ?? []),
+			implode(' ', $checklist?->idChecksConfirmed ?? []),
+			$request->chainSeq === null ? '' : (string)$request->chainSeq,
+			$request->recordHash ?? '',
 		];
 	}
 }

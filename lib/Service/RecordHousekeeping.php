@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Service;
 
 use OCA\VideoVerification\Db\VerificationRequestMapper;
+use OCA\VideoVerification\Exception\RecordChainBrokenException;
 use OCP\DB\Exception;
 
 /**
@@ -25,6 +26,7 @@ class RecordHousekeeping {
 		private VerificationRequestMapper $mapper,
 		private RequestTransitions $transitions,
 		private AdminPolicy $policy,
+		private RecordChain $chain,
 	) {
 	}
 
@@ -48,7 +50,11 @@ class RecordHousekeeping {
 	}
 
 	/**
+	 * Removes the finished records created before the retention from the start of the
+	 * record chain; the chain's anchor then records where it continues (RecordChain).
+	 *
 	 * @return int how many records were removed (0 when the retention is "forever")
+	 * @throws RecordChainBrokenException when records are missing where it would cut
 	 * @throws Exception
 	 */
 	public function removePastRetention(int $now): int {
@@ -56,6 +62,6 @@ class RecordHousekeeping {
 		if ($days === 0) {
 			return 0;
 		}
-		return $this->mapper->deleteFinishedCreatedBefore($now - $days * self::DAY);
+		return $this->chain->trimCreatedBefore($now - $days * self::DAY);
 	}
 }

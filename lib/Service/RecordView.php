@@ -22,6 +22,7 @@ final class RecordView {
 		private VerificationRequest $request,
 		private int $now,
 		private ?string $decidedByDisplayName,
+		private IdCheckPrompts $prompts,
 	) {
 	}
 
@@ -50,6 +51,11 @@ final class RecordView {
 			'releasedBy' => $request->releasedBy?->value,
 			'firstUsedAt' => $request->firstUsedAt,
 			'shareDeleted' => $request->shareDeletedAt !== null,
+			'idCheck' => $request->idCheck === null ? null : [
+				'prompts' => array_map(fn (string $key): array => ['key' => $key, 'text' => $this->prompts->text($key)], $request->idCheck->prompts),
+				'step' => $request->idCheck->step,
+			],
+			'callMedia' => $request->callMedia?->value,
 		];
 	}
 }

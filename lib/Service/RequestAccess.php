@@ -48,6 +48,22 @@ class RequestAccess {
 		return $request;
 	}
 
+	/**
+	 * The requests the current browser session made (its latest ones, as the session keeps them).
+	 *
+	 * @return list<VerificationRequest>
+	 */
+	public function madeByCurrentSession(): array {
+		$requests = [];
+		foreach ($this->binding->boundRequestIds() as $requestId) {
+			$request = $this->mapper->find($requestId);
+			if ($request !== null && $this->binding->isBoundToCurrentSession($request)) {
+				$requests[] = $request;
+			}
+		}
+		return $requests;
+	}
+
 	private function notFound(): RequestNotFoundException {
 		return new RequestNotFoundException($this->l10n->t('Request not found'));
 	}

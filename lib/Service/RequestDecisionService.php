@@ -10,10 +10,12 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Service;
 
 use OCA\VideoVerification\Activity\RequestActivityPublisher;
+use OCA\VideoVerification\Db\Checklist;
 use OCA\VideoVerification\Db\ReleaseMethod;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
+use OCA\VideoVerification\Exception\CallNotAnsweredException;
 use OCA\VideoVerification\Exception\InvalidRequestBodyException;
 use OCA\VideoVerification\Exception\RequestClosedException;
 use OCA\VideoVerification\Exception\RequestException;
@@ -36,6 +38,7 @@ class RequestDecisionService {
 		private ChecklistParser $checklists,
 		private RequestActivityPublisher $activity,
 		private VerificationRequestMapper $mapper,
+		private IdCheckPrompts $prompts,
 		private IUserManager $userManager,
 		private ITimeFactory $time,
 		private IL10N $l10n,
@@ -97,6 +100,11 @@ class RequestDecisionService {
 		if (!$request->status->isOpen()) {
 			throw $this->closed();
 		}
+		if ($changes['status'] === VerificationRequestStatus::Approved && $request->answeredAt === null) {
+			// Talk never had the sharer and the recipient in the call together: nobody was seen.
+			throw new CallNotAnsweredException($this->l10n->t('This caller has not been in the call with you yet. Answer the call before you approve.'));
+		}
+		$this->assertConfirmedWereAsked($request, $changes['checklist'] ?? null);
 		/** @var IUser $user openForEditor refused null */
 		$decided = $request->with($changes + ['decidedAt' => $now, 'decidedBy' => $user->getUID()]);
 		if (!$this->transitions->write($request, $decided)) {
@@ -106,9 +114,24 @@ class RequestDecisionService {
 		return $this->view($decided, $now);
 	}
 
+	/**
+	 * The sharer can only confirm an ID check prompt the recipient was asked to do.
+	 *
+	 * @throws InvalidRequestBodyException
+	 */
+	private function assertConfirmedWereAsked(VerificationRequest $request, mixed $checklist): void {
+		if (!$checklist instanceof Checklist || $checklist->idChecksConfirmed === []) {
+			return;
+		}
+		$asked = $request->idCheck?->prompts ?? [];
+		if (array_diff($checklist->idChecksConfirmed, $asked) !== []) {
+			throw new InvalidRequestBodyException($this->l10n->t('Only the ID checks the person was asked to do can be confirmed.'));
+		}
+	}
+
 	private function view(VerificationRequest $request, int $now): RecordView {
 		$name = $request->decidedBy === null ? null : ($this->userManager->getDisplayName($request->decidedBy) ?? $request->decidedBy);
-		return new RecordView($request, $now, $name);
+		return new RecordView($request, $now, $name, $this->prompts);
 	}
 
 	private function closed(): RequestClosedException {

@@ -12,32 +12,28 @@ namespace OCA\VideoVerification\Service;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Exception\TooManyRequestsException;
 use OCP\AppFramework\Utility\ITimeFactory;
-use OCP\ICache;
-use OCP\ICacheFactory;
 use OCP\IL10N;
 
 /**
- * Bounds how many requests a share gets, whoever sends them (Nextcloud's own rate
- * limits count per IP or user; a flood from many addresses meets these):
- * - at most MAX_OPEN open (requested or ringing) requests at once, counted in the database;
- * - at most MAX_PER_WINDOW new requests per WINDOW_SECONDS, counted in the distributed
- *   cache (every server of a cluster sees the same count; without a distributed cache
- *   Nextcloud hands out a null cache and only the first bound applies).
+ * Bounds how many requests a share has at once, whoever sends them: at most MAX_OPEN live
+ * requests (requested or ringing, not expired, and polled by the recipient's page within
+ * the last VerificationRequest::LIVENESS_SECONDS), counted in the database.
+ *
+ * Only live requests count. A bound on past requests (say, per hour) would let one visitor
+ * who creates and cancels requests shut the real recipient out for as long as they keep
+ * doing it; a closed or crashed page frees its place within LIVENESS_SECONDS instead. How
+ * fast one client makes requests is bounded by Nextcloud's rate limiter (per IP or user,
+ * on RequestController::create), and a browser session has at most one open request
+ * (RequestService supersedes the older one).
  */
 class RequestLimits {
 	public const MAX_OPEN = 3;
-	public const MAX_PER_WINDOW = 10;
-	public const WINDOW_SECONDS = 3600;
-
-	private ICache $cache;
 
 	public function __construct(
 		private VerificationRequestMapper $mapper,
-		ICacheFactory $cacheFactory,
 		private ITimeFactory $time,
 		private IL10N $l10n,
 	) {
-		$this->cache = $cacheFactory->createDistributed('video_verification_requests');
 	}
 
 	/**
@@ -45,32 +41,7 @@ class RequestLimits {
 	 */
 	public function assertShareMayOpenAnother(int $shareId): void {
 		if ($this->mapper->countOpen($shareId, $this->time->getTime()) >= self::MAX_OPEN) {
-			throw new TooManyRequestsException($this->l10n->t('There are already calls waiting for this share. Please wait a few minutes and try again.'));
+			throw new TooManyRequestsException($this->l10n->t('There are already calls waiting for this share. Please wait a minute and try again.'));
 		}
-		if (count($this->recentOpenings($shareId)) >= self::MAX_PER_WINDOW) {
-			throw new TooManyRequestsException($this->l10n->t('There were too many calls for this share. Please try again later.'));
-		}
-	}
-
-	public function recordOpening(int $shareId): void {
-		$openings = $this->recentOpenings($shareId);
-		$openings[] = $this->time->getTime();
-		$this->cache->set($this->key($shareId), $openings, self::WINDOW_SECONDS);
-	}
-
-	/**
-	 * @return list<int> unix times of the share's requests within the window
-	 */
-	private function recentOpenings(int $shareId): array {
-		$stored = $this->cache->get($this->key($shareId));
-		$since = $this->time->getTime() - self::WINDOW_SECONDS;
-		return array_values(array_filter(
-			is_array($stored) ? array_map('intval', $stored) : [],
-			static fn (int $time): bool => $time > $since,
-		));
-	}
-
-	private function key(int $shareId): string {
-		return 'share/' . $shareId;
 	}
 }

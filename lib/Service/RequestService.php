@@ -9,17 +9,22 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Service;
 
+use OCA\VideoVerification\Db\CallMedia;
 use OCA\VideoVerification\Db\ReleaseMethod;
 use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
+use OCA\VideoVerification\Exception\CallNotAnsweredException;
 use OCA\VideoVerification\Exception\InvalidRequestBodyException;
 use OCA\VideoVerification\Exception\RequestClosedException;
 use OCA\VideoVerification\Exception\RequestException;
 use OCA\VideoVerification\Exception\SettingsException;
+use OCA\VideoVerification\Exception\TooManyWrongPasswordsException;
+use OCA\VideoVerification\Exception\VideoRequiredException;
 use OCA\VideoVerification\Exception\WrongModeException;
 use OCA\VideoVerification\Exception\WrongPasswordException;
+use OCA\VideoVerification\Notification\PasswordLockoutNotifications;
 use OCA\VideoVerification\Notification\RequestNotifications;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IL10N;
@@ -40,6 +45,10 @@ class RequestService {
 	public const MAX_TTL = 86400;
 	public const STAGE_RINGING = 'ringing';
 	public const STAGE_ANSWERED = 'answered';
+	/** How often a poll records that the recipient's page is alive (well within LIVENESS_SECONDS). */
+	private const SEEN_RECORD_INTERVAL = 5;
+	/** Password mode: wrong passwords after which the request is closed. */
+	public const MAX_WRONG_PASSWORDS = 5;
 	/** Longer than any password Nextcloud's policy lets a share have. */
 	private const MAX_PASSWORD_LENGTH = 1024;
 
@@ -58,18 +67,24 @@ class RequestService {
 		private IL10N $l10n,
 		private AdminPolicy $policy,
 		private OfficeHoursStore $officeHours,
+		private PasswordLockoutNotifications $lockouts,
+		private IdCheckPrompts $prompts,
 	) {
 	}
 
 	/**
 	 * @throws RequestException|SettingsException
 	 */
-	public function create(mixed $shareToken, mixed $displayName): CreatedRequest {
+	public function create(mixed $shareToken, mixed $displayName, mixed $media = null): CreatedRequest {
 		$name = $this->names->normalize($displayName);
+		$callMedia = $this->callMedia($media);
 		$share = $this->shares->resolve($shareToken);
 		$now = $this->time->getTime();
 		// Whoever made the share is rung; outside their office hours the call is not made.
 		$this->officeHours->assertTakesCallsAt((string)($share->share->getSharedBy() ?: $share->share->getShareOwner()), $now);
+		// One open request per browser session: a new call from the same page replaces the
+		// older request, so one session never holds more than one of the share's places.
+		$this->supersedeOpenRequestsOfThisSession($now);
 		$this->limits->assertShareMayOpenAnother($share->shareId());
 
 		$credentials = $this->credentials->issue();
@@ -90,9 +105,10 @@ class RequestService {
 			$share->share->getNodeId(),
 			(string)$share->share->getShareOwner(),
 			(string)$share->share->getSharedBy(),
+			lastSeenAt: $now,
+			callMedia: $callMedia,
 		);
 		$this->mapper->insert($request);
-		$this->limits->recordOpening($share->shareId());
 		$this->notifications->notifyCreated($request);
 		return new CreatedRequest($request, $credentials->secret);
 	}
@@ -107,26 +123,30 @@ class RequestService {
 	public function get(string $requestId, #[\SensitiveParameter] string $secret): RequestView {
 		$now = $this->time->getTime();
 		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
+		if ($request->status->isOpen() && $now - ($request->lastSeenAt ?? 0) >= self::SEEN_RECORD_INTERVAL) {
+			// The page is alive: it keeps its place among the share's open requests.
+			$this->mapper->touch($request->requestId, $now);
+		}
 		if ($request->status !== VerificationRequestStatus::Approved) {
-			return RequestView::of($request, $now);
+			return RequestView::of($request, $now, $this->prompts);
 		}
 		$share = $this->share($request);
 		if ($share === null) {
 			// The share went away after the approval: nothing to open.
-			return RequestView::of($request, $now);
+			return RequestView::of($request, $now, $this->prompts);
 		}
 		$used = $request->with(['status' => VerificationRequestStatus::Used, 'firstUsedAt' => $now]);
 		if (!$this->transitions->write($request, $used)) {
-			return RequestView::of($this->transitions->reread($request), $now);
+			return RequestView::of($this->transitions->reread($request), $now, $this->prompts);
 		}
-		$this->unlocker->unlock($share);
-		return RequestView::of($used, $now);
+		$this->unlocker->unlock($share, $used);
+		return RequestView::of($used, $now, $this->prompts);
 	}
 
 	/**
-	 * The caller's client reports the call: "ringing" once it joined Talk's call,
-	 * "answered" once the sharer's session appeared in it. A report that arrives after the
-	 * approval leaves the request approved; after a final state it is refused.
+	 * The caller's client reports how its call goes ("ringing", "answered"). A hint for its
+	 * own UI only: nothing is stored and the sharer never sees it. What the record and the
+	 * sharer see comes from Talk (TalkCallProgress). Refused once the request has ended.
 	 *
 	 * @throws RequestException
 	 */
@@ -139,22 +159,7 @@ class RequestService {
 		if ($request->status->isFinal()) {
 			throw $this->closed();
 		}
-		// An approval may overtake the client's report; it stays an approval.
-		$next = $request->status->isOpen() ? $request->withStatus(VerificationRequestStatus::Ringing) : $request;
-		if ($stage === self::STAGE_ANSWERED && $request->answeredAt === null) {
-			$next = $next->with(['answeredAt' => $now]);
-		}
-		if ($next == $request) {
-			return RequestView::of($request, $now);
-		}
-		if ($this->transitions->write($request, $next)) {
-			return RequestView::of($next, $now);
-		}
-		$current = $this->transitions->reread($request);
-		if ($current->statusAt($now)->isFinal()) {
-			throw $this->closed();
-		}
-		return RequestView::of($current, $now);
+		return RequestView::of($request, $now, $this->prompts);
 	}
 
 	/**
@@ -180,8 +185,11 @@ class RequestService {
 		if ($share === null) {
 			throw $this->closed();
 		}
+		if ($request->answeredAt === null) {
+			throw new CallNotAnsweredException($this->l10n->t('The password can be entered once the person you call has answered.'));
+		}
 		if (!$this->shareManager->checkPassword($share, $password)) {
-			throw new WrongPasswordException($this->l10n->t('The password is wrong. Please try again.'));
+			$this->countWrongPassword($request, $now);
 		}
 		$used = $request->with([
 			'status' => VerificationRequestStatus::Used,
@@ -191,8 +199,8 @@ class RequestService {
 		if (!$this->transitions->write($request, $used)) {
 			throw $this->closed();
 		}
-		$this->unlocker->unlock($share);
-		return RequestView::of($used, $now);
+		$this->unlocker->unlock($share, $used);
+		return RequestView::of($used, $now, $this->prompts);
 	}
 
 	/**
@@ -205,14 +213,52 @@ class RequestService {
 		$now = $this->time->getTime();
 		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
 		if (!$request->status->isOpen()) {
-			return RequestView::of($request, $now);
+			return RequestView::of($request, $now, $this->prompts);
 		}
 		$cancelled = $request->withStatus(VerificationRequestStatus::Cancelled);
 		if ($this->transitions->write($request, $cancelled)) {
-			return RequestView::of($cancelled, $now);
+			return RequestView::of($cancelled, $now, $this->prompts);
 		}
 		// Another server changed the row since we read it; its state stands.
-		return RequestView::of($this->transitions->reread($request), $now);
+		return RequestView::of($this->transitions->reread($request), $now, $this->prompts);
+	}
+
+	/**
+	 * @throws RequestException always: the password was wrong
+	 */
+	private function countWrongPassword(VerificationRequest $request, int $now): never {
+		$wrong = $request->wrongPasswords + 1;
+		$next = $request->with(['wrongPasswords' => $wrong]);
+		if ($wrong >= self::MAX_WRONG_PASSWORDS) {
+			$next = $next->withStatus(VerificationRequestStatus::Cancelled);
+		}
+		if (!$this->transitions->write($request, $next)) {
+			// Another guess or a decision changed the row since we read it.
+			$current = $this->transitions->reread($request);
+			if (!$current->statusAt($now)->isOpen()) {
+				throw $this->closed();
+			}
+			$next = $current->with(['wrongPasswords' => $current->wrongPasswords + 1]);
+			$this->transitions->write($current, $next);
+		}
+		if ($next->status === VerificationRequestStatus::Cancelled) {
+			$this->lockouts->notifyLockedOut($next, $now);
+			throw new TooManyWrongPasswordsException($this->l10n->t('The password was wrong %d times. This request is closed; start a new call to try again.', [self::MAX_WRONG_PASSWORDS]));
+		}
+		throw new WrongPasswordException($this->l10n->n(
+			'The password is wrong. %n more try before this request is closed.',
+			'The password is wrong. %n more tries before this request is closed.',
+			self::MAX_WRONG_PASSWORDS - $next->wrongPasswords,
+		));
+	}
+
+	private function supersedeOpenRequestsOfThisSession(int $now): void {
+		foreach ($this->access->madeByCurrentSession() as $request) {
+			$request = $this->transitions->settle($request, $now);
+			if ($request->status->isOpen()) {
+				$this->transitions->write($request, $request->withStatus(VerificationRequestStatus::Cancelled));
+			}
+		}
 	}
 
 	private function share(VerificationRequest $request): ?IShare {
@@ -222,6 +268,22 @@ class RequestService {
 			return null;
 		}
 		return (int)$share->getId() === $request->shareId ? $share : null;
+	}
+
+	/**
+	 * Video unless the caller says audio only, which the administrator must allow.
+	 *
+	 * @throws RequestException
+	 */
+	private function callMedia(mixed $media): CallMedia {
+		$callMedia = $media === null ? CallMedia::Video : (is_string($media) ? CallMedia::tryFrom($media) : null);
+		if ($callMedia === null) {
+			throw new InvalidRequestBodyException($this->l10n->t('The media must be "video" or "audio".'));
+		}
+		if ($callMedia === CallMedia::Audio && !$this->policy->allowCallsWithoutVideo()) {
+			throw new VideoRequiredException($this->l10n->t('The person who shared this file has to see you: the call needs a camera.'));
+		}
+		return $callMedia;
 	}
 
 	private function closed(): RequestClosedException {

@@ -55,6 +55,13 @@ class RequestSessionBinding {
 	}
 
 	/**
+	 * @return list<string> ids of the requests this session keeps a nonce for
+	 */
+	public function boundRequestIds(): array {
+		return array_map('strval', array_keys($this->nonces()));
+	}
+
+	/**
 	 * @return array<string, string>
 	 */
 	private function nonces(): array {

@@ -18,12 +18,14 @@ use OCA\VideoVerification\Notification\RequestNotifications;
  * Writes a request's change of state to the database (before anything reports it), as a
  * compare-and-set on the status the caller read, so that of two servers racing on one
  * request exactly one wins. A request that leaves the open states takes its
- * notification with it.
+ * notification with it; one that becomes final is sealed into the record chain in the
+ * same transaction (RecordChain).
  */
 class RequestTransitions {
 	public function __construct(
 		private VerificationRequestMapper $mapper,
 		private RequestNotifications $notifications,
+		private RecordChain $chain,
 	) {
 	}
 
@@ -31,7 +33,9 @@ class RequestTransitions {
 	 * @return bool whether $next was written (false: the row changed since $current was read)
 	 */
 	public function write(VerificationRequest $current, VerificationRequest $next): bool {
-		if (!$this->mapper->update($next, $current->status)) {
+		$update = fn (): bool => $this->mapper->update($next, $current->status);
+		$finishes = $next->status->isFinal() && !$current->status->isFinal();
+		if (!($finishes ? $this->chain->finish($next->requestId, $update) : $update())) {
 			return false;
 		}
 		if ($current->status->isOpen() && !$next->status->isOpen()
@@ -42,19 +46,20 @@ class RequestTransitions {
 	}
 
 	/**
-	 * Stores an expiry that so far was only computed (an open request past its expiry,
-	 * an approval not picked up in time).
+	 * Stores an end that so far was only computed (an open request past its expiry or
+	 * whose page stopped polling, an approval not picked up in time); the notification
+	 * goes with it.
 	 *
 	 * @return VerificationRequest the request as it is now
 	 */
 	public function settle(VerificationRequest $request, int $now): VerificationRequest {
-		if ($request->status === VerificationRequestStatus::Expired
-			|| $request->statusAt($now) !== VerificationRequestStatus::Expired) {
+		$status = $request->statusAt($now);
+		if ($status === $request->status) {
 			return $request;
 		}
-		$expired = $request->withStatus(VerificationRequestStatus::Expired);
-		if ($this->write($request, $expired)) {
-			return $expired;
+		$settled = $request->withStatus($status);
+		if ($this->write($request, $settled)) {
+			return $settled;
 		}
 		return $this->reread($request);
 	}

@@ -26,11 +26,25 @@ final class RequestView {
 		public readonly string $code,
 		public readonly int $expiresAt,
 		public readonly VerificationMode $mode,
+		/** @var array{step: int, total: int, prompt: string}|null */
+		public readonly ?array $idCheck,
 	) {
 	}
 
-	public static function of(VerificationRequest $request, int $now): self {
-		return new self($request->requestId, $request->statusAt($now), $request->code, $request->expiresAt, $request->mode);
+	/**
+	 * @param IdCheckPrompts $prompts the texts of the ID check the sharer asked for
+	 */
+	public static function of(VerificationRequest $request, int $now, IdCheckPrompts $prompts): self {
+		$status = $request->statusAt($now);
+		$check = $request->idCheck;
+		$prompt = $check?->currentPrompt();
+		// Shown only while the call is on: afterwards the recipient has nothing to do with it.
+		$idCheck = $check === null || $prompt === null || !$status->isOpen() ? null : [
+			'step' => $check->step,
+			'total' => count($check->prompts),
+			'prompt' => $prompts->text($prompt),
+		];
+		return new self($request->requestId, $status, $request->code, $request->expiresAt, $request->mode, $idCheck);
 	}
 
 	/**
@@ -50,6 +64,7 @@ final class RequestView {
 			'code' => self::displayCode($this->code),
 			'expiresAt' => $this->expiresAt,
 			'mode' => $this->mode->value,
+			'idCheck' => $this->idCheck,
 		];
 	}
 }

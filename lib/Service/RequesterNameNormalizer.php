@@ -18,15 +18,25 @@ use OCP\IL10N;
  * The result is plain text: markup such as "<b>" is kept as the characters it is and
  * every place that shows the name must escape it. What a name cannot contain are
  * control characters (line breaks, tabs, NUL, ...), line and paragraph separators,
- * private-use characters and the bidirectional embedding, override and isolate
- * controls that would make the sharer read the name in a different order than it was
- * written. Joiners (ZWJ, ZWNJ) stay: Persian and Indic names need them.
+ * private-use characters, and format characters (Unicode category Cf: zero-width space,
+ * soft hyphen, byte order mark, bidirectional marks, embeddings, overrides and isolates,
+ * tag characters, ...) that would hide part of a name or make the sharer read it in a
+ * different order than it was written. Two of them stay: the joiners ZWNJ and ZWJ
+ * (U+200C, U+200D), which Persian and Indic names and emoji sequences need. Refused as well:
+ * the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0, letters that draw nothing), the
+ * combining grapheme joiner (U+034F, which draws nothing either), and more than two
+ * combining marks in a row (a stack of marks draws over the lines above and below,
+ * where the sharer reads the code).
  */
 class RequesterNameNormalizer {
 	public const MAX_LENGTH = 64;
 	/** Longer input cannot become a valid name; refuse it before normalizing it. */
 	private const MAX_INPUT_BYTES = 1024;
-	private const FORBIDDEN = '/[\p{Cc}\p{Co}\p{Zl}\p{Zp}\x{202A}-\x{202E}\x{2066}-\x{2069}]/u';
+	private const FORBIDDEN = '/[\p{Cc}\p{Co}\p{Zl}\p{Zp}\x{202A}-\x{202E}\x{2066}-\x{2069}]'
+		. '|(?![\x{200C}\x{200D}])\p{Cf}'
+		. '|[\x{034F}\x{115F}\x{1160}\x{3164}\x{FFA0}]'
+		. '|\p{M}{' . (self::MAX_COMBINING_MARKS_IN_A_ROW + 1) . '}/u';
+	public const MAX_COMBINING_MARKS_IN_A_ROW = 2;
 
 	public function __construct(
 		private IL10N $l10n,
@@ -69,6 +79,6 @@ class RequesterNameNormalizer {
 	}
 
 	private function forbiddenCharacters(): InvalidDisplayNameException {
-		return new InvalidDisplayNameException($this->l10n->t('Your name contains characters that a name cannot have, such as line breaks or control characters.'));
+		return new InvalidDisplayNameException($this->l10n->t('Your name contains characters that a name cannot have, such as line breaks, invisible characters or stacked accents.'));
 	}
 }

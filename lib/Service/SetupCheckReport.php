@@ -13,11 +13,16 @@ use OCA\VideoVerification\SetupCheck\CallStartCheck;
 use OCA\VideoVerification\SetupCheck\IceServersCheck;
 use OCA\VideoVerification\SetupCheck\SignalingCheck;
 use OCA\VideoVerification\SetupCheck\TalkInstalledCheck;
+use OCP\IL10N;
 use OCP\SetupCheck\ISetupCheck;
+use OCP\SetupCheck\SetupResult;
+use Psr\Log\LoggerInterface;
 
 /**
  * Runs the app's setup checks for the status panel of the admin page: the same checks, and
- * the same results, as Nextcloud's admin overview shows.
+ * the same results, as Nextcloud's admin overview shows. As there (nextcloud/server
+ * lib/private/SetupCheck/SetupCheckManager.php), each check runs on its own: one that throws
+ * becomes an error result with the exception's message and is logged, and the others still run.
  */
 class SetupCheckReport {
 	/** @var list<ISetupCheck> */
@@ -28,6 +33,8 @@ class SetupCheckReport {
 		SignalingCheck $signaling,
 		IceServersCheck $iceServers,
 		CallStartCheck $callStart,
+		private IL10N $l10n,
+		private LoggerInterface $logger,
 	) {
 		$this->checks = [$talkInstalled, $signaling, $iceServers, $callStart];
 	}
@@ -36,13 +43,22 @@ class SetupCheckReport {
 	 * @return list<array{name: string, severity: 'success'|'info'|'warning'|'error', description: string}>
 	 */
 	public function run(): array {
-		return array_map(static function (ISetupCheck $check): array {
-			$result = $check->run();
+		return array_map(function (ISetupCheck $check): array {
+			$result = $this->runIsolated($check);
 			return [
 				'name' => $check->getName(),
 				'severity' => $result->getSeverity(),
 				'description' => (string)$result->getDescription(),
 			];
 		}, $this->checks);
+	}
+
+	private function runIsolated(ISetupCheck $check): SetupResult {
+		try {
+			return $check->run();
+		} catch (\Throwable $e) {
+			$this->logger->error('Exception running check ' . $check::class . ': ' . $e->getMessage(), ['exception' => $e]);
+			return SetupResult::error($this->l10n->t('The check failed: %1$s', [$e->getMessage()]));
+		}
 	}
 }

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Service;
 
+use OCA\VideoVerification\Db\VerificationRequest;
 use OCP\ISession;
 use OCP\Share\IShare;
 
@@ -20,8 +21,9 @@ use OCP\Share\IShare;
  * reads (PublicDavShareList). Shares the session had opened before stay open in both.
  *
  * The map holds the password HASH: changing the share password locks such sessions out
- * again, as it does for sessions opened with the password. The time of the unlock is kept
- * (SessionGrants) so that the administrator's grant lifetime can end it.
+ * again, as it does for sessions opened with the password. The unlock becomes a grant
+ * (SessionGrants, a row of vv_grants) that the sharer can revoke and the administrator's
+ * grant lifetime ends.
  */
 class ShareSessionUnlocker {
 	public const FRONTEND_KEY = 'public_link_authenticated_frontend';
@@ -33,7 +35,7 @@ class ShareSessionUnlocker {
 	) {
 	}
 
-	public function unlock(IShare $share): void {
+	public function unlock(IShare $share, VerificationRequest $request): void {
 		$this->session->regenerateId(true, true);
 		$stored = $this->session->get(self::FRONTEND_KEY);
 		$tokens = is_string($stored) ? json_decode($stored, true) : null;
@@ -41,6 +43,6 @@ class ShareSessionUnlocker {
 		$tokens[(string)$share->getToken()] = $share->getPassword();
 		$this->session->set(self::FRONTEND_KEY, json_encode($tokens));
 		PublicDavShareList::add($this->session, (string)$share->getId());
-		$this->grants->record($share);
+		$this->grants->record($share, $request);
 	}
 }

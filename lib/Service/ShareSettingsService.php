@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Service;
 
+use OCA\VideoVerification\Db\GrantEndReason;
+use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Db\VerificationMode;
@@ -45,6 +47,7 @@ class ShareSettingsService {
 		private ITimeFactory $timeFactory,
 		private IL10N $l10n,
 		private SharingPolicy $sharingPolicy,
+		private GrantMapper $grants,
 	) {
 	}
 
@@ -149,6 +152,8 @@ class ShareSettingsService {
 			}
 		}
 		$this->mapper->delete($shareId);
+		// Browsers our verification opened lose the share (GrantEnforcer would also notice on their next request).
+		$this->grants->endAllOfShare($shareId, $this->timeFactory->getTime(), GrantEndReason::VerificationOff);
 		return ShareSettingsView::disabled($share->getId(), $passwordGenerated, $talkAvailable);
 	}
 

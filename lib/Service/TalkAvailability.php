@@ -41,8 +41,9 @@ class TalkAvailability {
 	}
 
 	public function status(): TalkStatus {
-		// isInstalled() means "enabled in the instance" despite its name.
-		if (!$this->appManager->isInstalled(self::TALK_APP_ID)) {
+		// Enabled for anyone (for everybody or for some groups); IAppManager::isInstalled,
+		// which meant the same, is deprecated since Nextcloud 32.
+		if (!$this->appManager->isEnabledForAnyone(self::TALK_APP_ID)) {
 			return new TalkStatus(false, false, null);
 		}
 		return new TalkStatus(

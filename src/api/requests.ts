@@ -12,10 +12,10 @@ import { generateOcsUrl } from '@nextcloud/router'
  * Where a verification request stands (`status` of our OCS API). `requested` and `ringing` are
  * open; `approved` lasts until the recipient's next poll turns it into `used`; the rest are final.
  */
-export type VerificationRequestStatus = 'requested' | 'ringing' | 'approved' | 'declined' | 'expired' | 'used' | 'cancelled'
+export type VerificationRequestStatus = 'requested' | 'ringing' | 'approved' | 'declined' | 'expired' | 'used' | 'cancelled' | 'abandoned'
 
 /** States after which nothing changes any more (an approved request still waits for its poll). */
-export const FINAL_STATUSES: readonly VerificationRequestStatus[] = ['declined', 'expired', 'used', 'cancelled']
+export const FINAL_STATUSES: readonly VerificationRequestStatus[] = ['declined', 'expired', 'used', 'cancelled', 'abandoned']
 
 /**
  * Whether a request will not change any more
@@ -50,7 +50,19 @@ export interface VerificationRequestState {
 	/** Unix time in seconds */
 	expiresAt: number
 	mode: ReleaseMode
+	/** The ID document check the sharer asked for, while the request is open; null when none */
+	idCheck: IdCheckPrompt | null
 }
+
+/** The security-feature check the recipient is asked to do now (step from 0, of total). */
+export interface IdCheckPrompt {
+	step: number
+	total: number
+	prompt: string
+}
+
+/** What the recipient's call carries; 'audio' only when the administrator allows calls without video. */
+export type CallMedia = 'video' | 'audio'
 
 /** What reading or cancelling a request needs: a `RegisteredRequest` will do. */
 export type RequestHandle = Pick<RegisteredRequest, 'requestId' | 'secret'>
@@ -114,9 +126,10 @@ function secretHeader(request: RequestHandle): Record<string, string> {
  *
  * @param shareToken - the token of the public share page
  * @param displayName - the name the sharer will see (1 to 64 characters)
+ * @param media - 'audio' for a call without video (only when the administrator allows it)
  */
-export async function registerRequest(shareToken: string, displayName: string): Promise<RegisteredRequest> {
-	const response = await axios.post<OcsResponse<RegisteredRequest>>(requestsUrl(), { shareToken, displayName }, { headers: { ...OCS_HEADERS } })
+export async function registerRequest(shareToken: string, displayName: string, media: CallMedia = 'video'): Promise<RegisteredRequest> {
+	const response = await axios.post<OcsResponse<RegisteredRequest>>(requestsUrl(), media === 'audio' ? { shareToken, displayName, media } : { shareToken, displayName }, { headers: { ...OCS_HEADERS } })
 	return response.data.ocs.data
 }
 
@@ -179,6 +192,14 @@ export interface ApprovalChecklist {
 	knownPerson?: boolean
 	/** At most 500 characters */
 	note?: string
+	/** Keys of the ID check's prompts the sharer saw done (only prompts that were asked) */
+	idChecksConfirmed?: string[]
+}
+
+/** The ID document check of a record: the prompts drawn for it and the one on the recipient's screen. */
+export interface RecordIdCheck {
+	prompts: { key: string, text: string }[]
+	step: number
 }
 
 /** The note of a checklist has at most this many characters. */
@@ -209,6 +230,9 @@ export interface VerificationRecord {
 	releasedBy: ReleaseMode | null
 	firstUsedAt: number | null
 	shareDeleted: boolean
+	idCheck: RecordIdCheck | null
+	/** How the person was verified; null for records from before it was recorded */
+	callMedia: CallMedia | null
 }
 
 /**

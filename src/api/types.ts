@@ -26,6 +26,24 @@ export interface ShareVerificationUpdate {
 	password?: string
 }
 
+/** `VideoVerificationRecordChainCheck`: the outcome of checking the record chain (admins only). */
+export interface RecordChainCheck {
+	valid: boolean
+	/** Records that matched before the check ended */
+	checked: number
+	/** Place of the last record retention removed; 0 before any removal */
+	anchorSeq: number
+	/** Place of the last sealed record */
+	headSeq: number
+	headHash: string
+	problem: 'altered' | 'missing' | 'unsealed' | 'head_mismatch' | null
+	/** The record the problem names */
+	requestId: string | null
+	seq: number | null
+	/** English sentence for logs */
+	message: string
+}
+
 /** `VideoVerificationAdminSettings`: the administrator's policy (admin API and initial state `admin_settings`). */
 export interface AdminSettings {
 	/** 'groups': only members of allowedGroups (and of requiredGroups) may use the option */
@@ -40,6 +58,8 @@ export interface AdminSettings {
 	grantTtlMinutes: number
 	/** How long verification records are kept, 0 = forever */
 	retentionDays: number
+	/** A recipient without a camera may call with audio only */
+	allowCallsWithoutVideo: boolean
 }
 
 /** `VideoVerificationOfficeHours`: when the user takes verification calls (office-hours API and initial state `office_hours` of the personal page). */

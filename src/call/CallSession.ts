@@ -12,6 +12,7 @@ import type {
 	SignalingFactory,
 	SignalingParticipant,
 } from './signaling/Signaling.ts'
+import type { JoinedRoom } from './talkApi.ts'
 import type { TimerId, Timers } from './timers.ts'
 
 import { flagsForStream, hasStreams, isInCall } from './callFlags.ts'
@@ -101,6 +102,12 @@ export interface CallSessionOptions {
 	localStream: MediaStream
 	/** How long to ring before giving up. */
 	noAnswerTimeoutMs?: number
+	/**
+	 * Whether to join the call with consent to recording, asked once the room is joined (its
+	 * `recordingConsent` is known then). Resolving false joins without; hanging up while it is
+	 * pending ends the call before it is joined. Default: no consent.
+	 */
+	recordingConsentFor?: (room: JoinedRoom) => boolean | Promise<boolean>
 	/** Signaling per Talk `signalingMode`: Talk's internal signaling, or the High Performance Backend's WebSocket. */
 	signalingFactories?: { internal?: SignalingFactory, external?: SignalingFactory }
 	createPeerConnection?: PeerConnectionFactory
@@ -229,7 +236,12 @@ export class CallSession extends Emitter<CallSessionEvents> {
 				await this.#leaveNetwork('hangup')
 				return
 			}
-			const inCall = await this.#connectSignaling(room.token, joined.sessionId)
+			const recordingConsent = await (this.#options.recordingConsentFor?.(joined) ?? false)
+			if (this.#isEnded()) {
+				await this.#leaveNetwork('hangup')
+				return
+			}
+			const inCall = await this.#connectSignaling(room.token, joined.sessionId, recordingConsent)
 			if (!inCall) {
 				return
 			}
@@ -318,7 +330,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		this.#localDevicesChanged()
 	}
 
-	async #connectSignaling(token: string, sessionId: string): Promise<boolean> {
+	async #connectSignaling(token: string, sessionId: string, recordingConsent: boolean): Promise<boolean> {
 		const settings = await getSignalingSettings(token)
 		this.#iceServers = iceServersFromSettings(settings)
 		this.#hasTurn = hasTurnServers(settings)
@@ -345,7 +357,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		}
 		this.#mcu = signaling.hasFeature('mcu')
 		this.#ownFlags = flagsForStream(this.#stream)
-		await signaling.joinCall(this.#ownFlags)
+		await signaling.joinCall(this.#ownFlags, false, recordingConsent)
 		this.#callJoined = true
 		if (this.#isEnded()) {
 			await this.#leaveNetwork('hangup')

@@ -167,12 +167,13 @@ export async function setGuestName(token: string, displayName: string): Promise<
  * @param token the room token
  * @param flags in-call flags (1 | 2 audio | 4 video)
  * @param silent join without notifying others
+ * @param recordingConsent the caller ticked that the call may be recorded (sent only when true)
  */
-export async function joinCall(token: string, flags: number, silent = false): Promise<void> {
+export async function joinCall(token: string, flags: number, silent = false, recordingConsent = false): Promise<void> {
 	await ocsRequest<null>('call-join-call', {
 		method: 'POST',
 		url: ocsUrl('apps/spreed/api/v4/call/{token}', { token }),
-		data: { flags, silent },
+		data: recordingConsent ? { flags, silent, recordingConsent } : { flags, silent },
 	})
 }
 

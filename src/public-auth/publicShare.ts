@@ -12,4 +12,6 @@ export interface PublicShareState {
 	mode: ReleaseMode
 	/** The address the share was sent to (e-mail shares only) */
 	recipientEmail: string | null
+	/** The administrator allows calls without video (a recipient without a camera) */
+	allowCallsWithoutVideo?: boolean
 }

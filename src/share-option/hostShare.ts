@@ -13,6 +13,8 @@ export interface HostShare {
 	type: number
 	password?: string | null
 	newPassword?: string | null
+	/** Nextcloud's own "Video verification" flag (Talk's password request) */
+	sendPasswordByTalk?: boolean
 }
 
 /**

@@ -56,6 +56,28 @@ export function outcomeText(record: VerificationRecord): string {
 			return t('video_verification', 'Expired without a decision')
 		case 'cancelled':
 			return t('video_verification', 'Cancelled by the caller')
+		case 'abandoned':
+			return t('video_verification', 'The caller\'s page was closed or went offline')
+	}
+}
+
+/**
+ * What the decision means for the caller, in one line, once the request was decided:
+ * "Verified — Robin Recipient can open Contract.pdf"; null while it is open or when it ended
+ * without a decision
+ *
+ * @param record - the request
+ */
+export function verdictText(record: VerificationRecord): string | null {
+	const names = { name: record.requesterName, file: record.fileName }
+	switch (record.status) {
+		case 'approved':
+		case 'used':
+			return t('video_verification', 'Verified — {name} can open {file}', names, PLAIN_TEXT)
+		case 'declined':
+			return t('video_verification', 'Declined — {name} cannot open {file}', names, PLAIN_TEXT)
+		default:
+			return null
 	}
 }
 
@@ -85,6 +107,17 @@ export function recordDetails(record: VerificationRecord): string[] {
 		}
 		if (checklist.note.trim() !== '') {
 			details.push(t('video_verification', 'Note: {note}', { note: checklist.note }, PLAIN_TEXT))
+		}
+	}
+	if (record.callMedia === 'audio') {
+		details.push(t('video_verification', 'Verified by voice only: the person had no video'))
+	}
+	if (record.idCheck !== null) {
+		const confirmed = record.checklist?.idChecksConfirmed ?? []
+		for (const prompt of record.idCheck.prompts) {
+			details.push(confirmed.includes(prompt.key)
+				? t('video_verification', 'ID check seen: {check}', { check: prompt.text }, PLAIN_TEXT)
+				: t('video_verification', 'ID check not confirmed: {check}', { check: prompt.text }, PLAIN_TEXT))
 		}
 	}
 	if (record.shareDeleted) {

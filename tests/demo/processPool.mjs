@@ -94,6 +94,10 @@ export async function startPhpProcessPool({ port, host = '127.0.0.1', size, rout
 		const forward = httpRequest({
 			host: '127.0.0.1',
 			port: backend.port,
+			// From the client's own loopback address, so that PHP's REMOTE_ADDR (and with it
+			// Nextcloud's per-IP rate limits and brute-force counts) tells clients on
+			// 127.0.0.2, 127.0.0.3, ... apart, as a server without a proxy in front would.
+			localAddress: loopbackSource(incoming.socket.remoteAddress),
 			method: incoming.method,
 			path: incoming.url,
 			headers: { ...incoming.headers, connection: 'close' },
@@ -128,4 +132,15 @@ export async function startPhpProcessPool({ port, host = '127.0.0.1', size, rout
 			await new Promise((closed) => server.close(() => closed(undefined)))
 		},
 	}
+}
+
+/**
+ * The IPv4 loopback address a client connected from, or undefined for any other
+ *
+ * @param {string | undefined} address - the socket's remote address
+ * @return {string | undefined}
+ */
+function loopbackSource(address) {
+	const match = /^(?:::ffff:)?(127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/.exec(address ?? '')
+	return match === null ? undefined : match[1]
 }

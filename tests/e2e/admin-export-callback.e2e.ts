@@ -16,7 +16,7 @@ const BOM = '\u{FEFF}'
 describe('an administrator exports the verification records as CSV', () => {
 	const browser = useBrowser()
 
-	test('two requests, one declined, appear in the file the admin downloads, quoted and defused', async () => {
+	test('three requests, one declined, appear in the file the admin downloads, quoted and defused (also after a separator, also full-width)', async () => {
 		// Here rather than in beforeAll: a retried attempt starts from no records again.
 		await resetDemo()
 		const share = await passwordProtectedLinkShare()
@@ -26,9 +26,14 @@ describe('an administrator exports the verification records as CSV', () => {
 		await recipient.goto(`/index.php/s/${share.token}`)
 
 		const carol = await createRequest(recipient, share.token!, 'Berg, "Carol"')
-		const formula = await createRequest(recipient, share.token!, '=HYPERLINK("http://evil.example")')
 		const declined = await sharer.request.post(`/ocs/v2.php/apps/video_verification/api/v1/requests/${carol}/decline`, { headers: OCS })
 		expect(declined.status()).toBe(200)
+		// A browser session has one open request at a time: Carol's is decided, so this one stays
+		const formula = await createRequest(recipient, share.token!, '=HYPERLINK("http://evil.example")')
+		// A formula after a separator that a spreadsheet may split on, and a full-width one
+		const outsider = await browser.page('outsider')
+		await outsider.goto(`/index.php/s/${share.token}`)
+		const separated = await createRequest(outsider, share.token!, 'x;=1+1;\uFF1D2+2')
 
 		const admin = await browser.page('sharer')
 		await admin.goto(`/index.php/login?user=admin&redirect_url=${encodeURIComponent('/index.php/settings/admin/video_verification')}`)
@@ -42,12 +47,13 @@ describe('an administrator exports the verification records as CSV', () => {
 
 		expect(csv.startsWith(BOM)).toBe(true)
 		const lines = csv.slice(BOM.length).split('\r\n')
-		expect(lines[0]).toBe('request_id,share_id,file_id,file_name,requester_name,requester_email,status,mode,created_at,expires_at,answered_at,decided_at,decided_by,face_matches_id,id_features_checked,known_person,note,released_by,first_used_at,share_deleted_at')
+		expect(lines[0]).toBe('request_id,share_id,file_id,file_name,requester_name,share_sent_to,status,mode,created_at,expires_at,answered_at,decided_at,decided_by,face_matches_id,id_features_checked,known_person,note,released_by,first_used_at,share_deleted_at,chain_seq,record_hash')
 		expect(lines.at(-1)).toBe('')
 		const rows = lines.slice(1, -1)
-		expect(rows).toHaveLength(2)
-		expect(rows[0]).toMatch(new RegExp(`^${carol},${share.id},${share.file_source},Bank statement\\.pdf,"Berg, ""Carol""",,declined,approve,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,[^,]+,,[^,]+,alice,,,,,,,$`))
+		expect(rows).toHaveLength(3)
+		expect(rows[0]).toMatch(new RegExp(`^${carol},${share.id},${share.file_source},Bank statement\\.pdf,"Berg, ""Carol""",,declined,approve,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,[^,]+,,[^,]+,alice,,,,,,,,\\d+,[0-9a-f]{64}$`))
 		expect(rows[1]).toMatch(new RegExp(`^${formula},${share.id},${share.file_source},Bank statement\\.pdf,"'=HYPERLINK\\(""http://evil\\.example""\\)",,requested,approve,`))
+		expect(rows[2]).toContain(`${separated},${share.id},${share.file_source},Bank statement.pdf,"x;'=1+1;'\uFF1D2+2",,requested,approve,`)
 		expectNoConsoleErrors(admin)
 
 		// The same browser context: log alice in again; the export is for administrators only.
@@ -85,6 +91,8 @@ describe('the administrator\'s grant lifetime', () => {
 		})
 		expect(created.status()).toBe(201)
 		const { requestId, secret } = (await created.json()).ocs.data
+		// The password is taken once Talk says alice answered the call
+		await answeredThroughTalk(recipient, sharer, share.token!)
 		const unlocked = await recipient.request.post(`/ocs/v2.php/apps/video_verification/api/v1/requests/${requestId}/password`, {
 			headers: { ...OCS, 'X-Request-Secret': secret },
 			data: { password: SHARE_PASSWORD },
@@ -95,9 +103,14 @@ describe('the administrator\'s grant lifetime', () => {
 		await recipient.goto(`/index.php/s/${share.token}`)
 		await recipient.locator('#public-share-download').waitFor()
 
+		expect(await davPropfindStatus(recipient, share.token!)).toBe(207)
+
 		await recipient.waitForTimeout(Math.max(0, unlockedAt + 61_000 - Date.now()))
-		// This load is past the lifetime: files_sharing already authenticated it, our listener takes the grant back.
+		// Past the lifetime public WebDAV refuses the browser on its own (its session is closed there)
+		expect(await davPropfindStatus(recipient, share.token!)).toBe(401)
+		// and the next load of the page is sent to the password page before files_sharing renders it
 		await recipient.goto(`/index.php/s/${share.token}`)
+		expect(recipient.url()).toContain('/authenticate/showShare')
 		const download = await recipient.request.get(`/index.php/s/${share.token}/download`, { maxRedirects: 0 })
 		expect(download.status()).toBe(303)
 		expect(download.headers().location).toBe(`/index.php/s/${share.token}/authenticate/showShare`)
@@ -142,7 +155,7 @@ describe('no one left waiting: the recipient asks to be called back', () => {
 		await notification.waitFor({ timeout: 30_000 })
 		const text = ((await notification.textContent()) ?? '').replace(/\s+/g, ' ')
 		expect(text).toContain('Their page is open')
-		expect(text).toContain('Message: Please call after 3 pm, "urgent"')
+		expect(text).toContain('They wrote: “Please call after 3 pm, "urgent"”')
 		await notification.getByRole('button', { name: 'Call back' }).click()
 		await notification.waitFor({ state: 'detached', timeout: 10_000 })
 
@@ -207,4 +220,32 @@ async function createRequest(recipient: Page, token: string, displayName: string
 	})
 	expect(response.status(), await response.text()).toBe(201)
 	return (await response.json()).ocs.data.requestId
+}
+
+/**
+ * Over Talk's API, as the two pages do: the recipient's page makes the share's room and
+ * joins its call, then alice joins it too
+ *
+ * @param recipient - the recipient's page
+ * @param sharer - alice's page, logged in
+ * @param shareToken - the share
+ */
+async function answeredThroughTalk(recipient: Page, sharer: Page, shareToken: string): Promise<void> {
+	const room = await recipient.request.post('/ocs/v2.php/apps/spreed/api/v1/publicshareauth', { headers: OCS, data: { shareToken } })
+	expect(room.status()).toBe(201)
+	const token = (await room.json()).ocs.data.token as string
+	for (const page of [recipient, sharer]) {
+		expect((await page.request.post(`/ocs/v2.php/apps/spreed/api/v4/room/${token}/participants/active`, { headers: OCS, data: { force: true } })).status()).toBe(200)
+		expect((await page.request.post(`/ocs/v2.php/apps/spreed/api/v4/call/${token}`, { headers: OCS, data: { flags: 7 } })).status()).toBe(200)
+	}
+}
+
+/**
+ * What public WebDAV answers a PROPFIND (Depth 0) of the share from the page's browser session
+ *
+ * @param page - a page on the demo
+ * @param token - the share's token
+ */
+async function davPropfindStatus(page: Page, token: string): Promise<number> {
+	return page.evaluate(async (shareToken) => (await fetch(`/public.php/dav/files/${shareToken}`, { method: 'PROPFIND', headers: { Depth: '0' } })).status, token)
 }

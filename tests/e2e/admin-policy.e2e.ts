@@ -149,7 +149,7 @@ describe('on a Nextcloud 34 (no share update event), files_sharing cannot switch
 		expect(violations).toEqual([])
 	})
 
-	test('alice unticks Nextcloud\'s own "Video verification" in the share dialog: refused with the reason, the share stays verified', async () => {
+	test('alice cannot untick the verification: the dialog shows only our locked switch, files_sharing\'s API refuses with the reason', async () => {
 		const baseUrl = (demo as DemoServer).baseUrl
 		const admin = await loginAs(await browser.page('sharer'), 'admin', '/index.php/settings/admin/video_verification')
 		const current = (await (await admin.request.get('/ocs/v2.php/apps/video_verification/api/v1/admin/settings', { headers: OCS_HEADERS })).json()).ocs.data
@@ -164,16 +164,14 @@ describe('on a Nextcloud 34 (no share update event), files_sharing cannot switch
 		expect(created).toMatchObject({ share_type: LINK, send_password_by_talk: true, has_password: true })
 
 		await openShareDetails(page, created)
-		const native = page.getByRole('checkbox', { name: 'Video verification' })
-		expect(await native.isChecked()).toBe(true)
-		// the input is visually hidden behind its label, which takes the click as for a user
-		const [update] = await Promise.all([
-			page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes(`/apps/files_sharing/api/v1/shares/${created.id}`)),
-			page.locator('.checkbox-radio-switch').filter({ has: native }).locator('.checkbox-radio-switch__content').click(),
-		])
-		expect(update.status()).toBe(403)
-		await page.getByText(REFUSAL, { exact: true }).first().waitFor()
-		await expect.poll(() => native.isChecked()).toBe(true)
+		// Our locked "Password via Talk" is the one control: Nextcloud's own switch for the same flag is not shown
+		await expect.poll(() => page.getByRole('switch', { name: 'Password via Talk' }).isChecked()).toBe(true)
+		expect(await page.getByRole('switch', { name: 'Password via Talk' }).isDisabled()).toBe(true)
+		expect(await page.getByRole('checkbox', { name: 'Video verification' }).count()).toBe(0)
+		// files_sharing's API as its switch would call it: refused with the reason
+		const untick = await page.request.put(`/ocs/v2.php/apps/files_sharing/api/v1/shares/${created.id}`, { headers: OCS_HEADERS, data: { sendPasswordByTalk: 'false' } })
+		expect(untick.status()).toBe(403)
+		expect((await untick.json()).ocs.meta).toEqual({ status: 'failure', statuscode: 403, message: REFUSAL })
 		expect(await stateOf(created.id, baseUrl)).toMatchObject({ send_password_by_talk: true, has_password: true })
 
 		// files_sharing's API as the browser calls it: removing the password is refused too, a note passes

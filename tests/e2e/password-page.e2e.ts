@@ -47,6 +47,40 @@ describe('the recipient opens a protected link', () => {
 		expect(await recipient.locator('form input[name="password"]').count()).toBe(1)
 		expectNoConsoleErrors(recipient)
 	})
+
+	test('a name typed (or autofilled) the moment the sidebar opens is kept, every time', async () => {
+		const share = await passwordProtectedLinkShare()
+		const sharer = await loggedInAs('alice', await browser.page('sharer'))
+		const update = await sharer.request.put(`/ocs/v2.php/apps/video_verification/api/v1/shares/${share.id}`, {
+			headers: OCS,
+			data: { enabled: true, mode: 'approve' },
+		})
+		expect(update.status()).toBe(200)
+
+		const recipient = await browser.page('recipient')
+		for (let attempt = 1; attempt <= 5; attempt++) {
+			await recipient.goto(`/index.php/s/${share.token}`)
+			await recipient.getByRole('button', { name: 'Request password' }).click()
+			if (attempt % 2 === 1) {
+				// As fast as a browser's autofill: into the field as soon as it exists
+				await recipient.waitForFunction(() => {
+					const input = document.querySelector<HTMLInputElement>('#video-verification-sidebar input[autocomplete="name"]')
+					if (input === null) {
+						return false
+					}
+					input.value = 'Robin Recipient'
+					input.dispatchEvent(new Event('input', { bubbles: true }))
+					return true
+				}, null, { polling: 'raf' })
+			} else {
+				await recipient.getByLabel('Your name').pressSequentially('Robin Recipient')
+			}
+			// Past the moment the name used to be erased (about 170 ms after the sidebar opened)
+			await recipient.waitForTimeout(600)
+			expect(await recipient.getByLabel('Your name').inputValue(), `attempt ${attempt}`).toBe('Robin Recipient')
+		}
+		expectNoConsoleErrors(recipient)
+	})
 })
 
 async function loggedInAs(user: string, page: Page): Promise<Page> {

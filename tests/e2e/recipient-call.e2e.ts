@@ -87,6 +87,34 @@ describe('a recipient calls the sharer and they see each other', () => {
 		expectNoConsoleErrors(recipient)
 	})
 
+	test('"Answer call" never shows a "Join call" that vanishes a moment later, however slowly Talk\'s script loads', async () => {
+		const { sharer, recipient } = await callRinging()
+		// Hold Talk's script: what the page shows before it runs is what a slow load shows
+		let release = (): void => {}
+		const held = new Promise<void>((resolve) => {
+			release = resolve
+		})
+		await sharer.route('**/demo/build/talk-call.mjs', async (route) => {
+			await held
+			await route.continue()
+		})
+
+		const ring = await openRing(sharer)
+		await ring.getByText('Answer call').click()
+		await sharer.waitForURL(/\/index\.php\/call\/[^/#]+#direct-call$/, { waitUntil: 'commit' })
+		await sharer.locator('.talk-call__preview').waitFor({ state: 'attached' })
+		expect(await sharer.getByRole('button', { name: 'Join call' }).count()).toBe(0)
+
+		release()
+		await joinFromPreview(sharer)
+		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
+		// Without "Answer call" (a link to the conversation), Talk offers "Join call" once it runs
+		expect(await sharer.locator('.talk-call__join').isHidden()).toBe(true)
+		await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
+		await recipient.locator(`${SIDEBAR} [data-ending="hangup"]`).waitFor()
+		expectNoConsoleErrors(sharer, { allow: [ROOM_DELETED] })
+	})
+
 	/** Alice turns verification on; the recipient opens the link, names themselves, checks the camera and calls */
 	async function callRinging(): Promise<{ sharer: Page, recipient: Page }> {
 		const share = await passwordProtectedLinkShare()

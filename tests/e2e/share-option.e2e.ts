@@ -42,6 +42,12 @@ describe('the sharer turns on Password via Talk in the share dialog', () => {
 
 		await openShareDetails(page, share)
 		await expect.poll(() => passwordViaTalk(page).isChecked()).toBe(true)
+		// One control for one thing: Nextcloud's own "Video verification" switch (the same
+		// sendPasswordByTalk flag) is not shown beside ours, and the empty password field is explained
+		expect(await page.getByRole('checkbox', { name: 'Video verification' }).count()).toBe(0)
+		expect(await page.getByRole('switch', { name: 'Video verification' }).count()).toBe(0)
+		expect(await page.locator('[data-cy-files-sharing-details]').getByText('Video verification', { exact: true }).filter({ visible: true }).count()).toBe(0)
+		await page.getByText('The link is protected by a random password that nobody knows').waitFor()
 
 		await setChoice(page, passwordViaTalk(page), 'Password via Talk', false)
 		await saveShare(page)

@@ -49,6 +49,7 @@ describe('the sharer sees the recipient, then releases the file', () => {
 		await notification.waitFor({ state: 'detached' })
 
 		await expectFileShown(recipient, share)
+		await expectConversationGone(sharer)
 		expect(await recipient.locator('input[type="password"]').count()).toBe(0)
 
 		// As on Nextcloud 33/34 the page lists the share over public WebDAV, which accepts the
@@ -105,6 +106,7 @@ describe('the sharer sees the recipient, then releases the file', () => {
 		await expectFileShown(recipient, share)
 		const past = section.locator('.video-verification-record', { hasText: 'Approved by' })
 		await past.waitFor({ timeout: CALL_TIMEOUT })
+		expect(await past.locator('.video-verification-record__verdict').textContent()).toContain('Verified — Bob Berg can open Bank statement.pdf')
 		await expect.poll(() => past.textContent(), { timeout: CALL_TIMEOUT }).toContain('First opened at')
 		expect(await past.textContent()).toContain('Checked: face matches the photo ID, ID security features checked')
 		expect(await past.textContent()).toContain('Note: Passport, expires 2030')
@@ -147,12 +149,50 @@ describe('the sharer sees the recipient, then releases the file', () => {
 		await ending.waitFor({ timeout: CALL_TIMEOUT })
 		expect(await ending.textContent()).toContain('The sharer declined the request')
 		expect(await recipient.getByRole('button', { name: 'Call again' }).count()).toBe(0)
-		await sharer.waitForFunction(() => document.body.dataset.callState === 'ended', null, { timeout: CALL_TIMEOUT })
+		await expectConversationGone(sharer)
 
 		await recipient.reload()
 		await recipient.locator('#public-share-auth-password').waitFor()
 		expect((await fileRecords(sharer, share))[0]).toMatchObject({ status: 'declined', decidedBy: 'alice', releasedBy: null })
 		expectNoConsoleErrors(recipient, { allow: [TALK_GONE] })
+	})
+
+	test('alice revokes the recipient\'s access in the Sharing tab: the reload shows the password page and public WebDAV answers 401', async () => {
+		const { share, sharer, recipient } = await callAnswered('approve')
+		await readBackCode(recipient)
+		const notification = await openRequestNotification(sharer)
+		await notification.getByRole('button', { name: 'Approve' }).click()
+		await notification.waitFor({ state: 'detached' })
+		await expectFileShown(recipient, share)
+		await expectListedOverPublicWebDav(recipient, share)
+		const [download] = await Promise.all([
+			recipient.waitForEvent('download'),
+			recipient.getByRole('link', { name: 'Download', exact: true }).click(),
+		])
+		expect(await readFile(await download.path())).toEqual(Buffer.from(SHARED_FILE_BYTES))
+
+		// The file's Sharing tab lists who holds access through a verified browser
+		const files = await sharer.context().newPage()
+		await files.goto(`/index.php/apps/files/?fileid=${share.file_source}`)
+		const grant = files.locator('oca_video_verification-sharing_section .video-verification-grant', { hasText: 'Bob Berg' })
+		await grant.waitFor({ timeout: CALL_TIMEOUT })
+		expect(await grant.textContent()).toMatch(/verified .+ by .+ — last opened .+/)
+		await expectAccessible(files, 'oca_video_verification-sharing_section', 'the Sharing-tab section with an active grant')
+		await grant.getByRole('button', { name: 'Revoke access of Bob Berg' }).click()
+		await grant.waitFor({ state: 'detached' })
+
+		// Public WebDAV refuses the browser at once; its next load of the page asks for the password
+		expect(await davStatus(recipient, share, 'PROPFIND')).toBe(401)
+		await recipient.reload()
+		await recipient.locator('#public-share-auth-password').waitFor()
+		expect(new URL(recipient.url()).pathname).toBe(`/index.php/s/${share.token}/authenticate/showShare`)
+		expect(await recipient.locator('#files-public-content').count()).toBe(0)
+		expect(await davStatus(recipient, share, 'GET')).toBe(401)
+		const downloadAgain = await recipient.request.get(`/index.php/s/${share.token}/download`, { maxRedirects: 0 })
+		expect(downloadAgain.status()).toBe(303)
+		expect(downloadAgain.headers().location).toBe(`/index.php/s/${share.token}/authenticate/showShare`)
+		expectNoConsoleErrors(recipient, { allow: [TALK_GONE, DAV_REFUSED] })
+		expectNoConsoleErrors(files)
 	})
 
 	/**
@@ -172,6 +212,31 @@ describe('the sharer sees the recipient, then releases the file', () => {
 		return { share, sharer, recipient }
 	}
 })
+
+/**
+ * After the decision the recipient leaves Talk's room and Talk deletes it: alice's call view
+ * turns into Talk's "The conversation does not exist" (no dead call, no "Leave call"), and
+ * neither the request's notification nor Talk's call notification stays in her panel
+ *
+ * @param sharer - alice's call page
+ */
+async function expectConversationGone(sharer: Page): Promise<void> {
+	await sharer.getByRole('heading', { name: 'The conversation does not exist' }).waitFor({ timeout: CALL_TIMEOUT })
+	expect(new URL(sharer.url()).pathname).toBe('/index.php/apps/spreed/not-found')
+	expect(await sharer.getByRole('button', { name: 'Leave call' }).count()).toBe(0)
+	expect(await sharer.locator('video').count()).toBe(0)
+	await expectAccessible(sharer, '#content', 'Talk\'s view of a deleted conversation')
+	const left = await sharer.request.get('/ocs/v2.php/apps/notifications/api/v2/notifications', {
+		headers: { 'OCS-APIRequest': 'true', Accept: 'application/json' },
+	})
+	expect(left.status() === 204 ? [] : ((await left.json()) as { ocs: { data: unknown[] } }).ocs.data).toEqual([])
+	// The open panel catches up by itself
+	const panel = sharer.locator('.notification')
+	await expect.poll(() => panel.count(), { timeout: 15_000 }).toBe(0)
+	// And a reload of the page Talk sent her to shows the same
+	await sharer.reload()
+	await sharer.getByRole('heading', { name: 'The conversation does not exist' }).waitFor()
+}
 
 /**
  * The code the recipient's sidebar shows during the call

@@ -98,6 +98,7 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 	/** A new session joined the room but Talk has not confirmed its call join yet. */
 	#callRejoinPending = false
 	#callFlags: number | null = null
+	#recordingConsent = false
 	#reconnectDelay: number
 	#reconnectTimer: TimerId | undefined
 	#giveUpTimer: TimerId | undefined
@@ -155,9 +156,10 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 		this.#becameReady()
 	}
 
-	async joinCall(flags: number, silent = false): Promise<void> {
-		await joinCall(this.#token, flags, silent)
+	async joinCall(flags: number, silent = false, recordingConsent = false): Promise<void> {
+		await joinCall(this.#token, flags, silent, recordingConsent)
 		this.#callFlags = flags
+		this.#recordingConsent = recordingConsent
 	}
 
 	async leaveCall(): Promise<void> {
@@ -204,7 +206,8 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 			this.#callRejoinPending = this.#callFlags !== null
 		}
 		if (this.#callRejoinPending && this.#callFlags !== null) {
-			await joinCall(this.#token, this.#callFlags)
+			// As Talk web: the new session needs the same consent to recording
+			await joinCall(this.#token, this.#callFlags, false, this.#recordingConsent)
 			this.#callRejoinPending = false
 		}
 	}

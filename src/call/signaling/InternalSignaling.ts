@@ -95,8 +95,8 @@ export class InternalSignaling extends Emitter<SignalingEvents> implements Signa
 		this.emit('connectionState', { state: 'connected' })
 	}
 
-	async joinCall(flags: number, silent = false): Promise<void> {
-		await joinCall(this.#token, flags, silent)
+	async joinCall(flags: number, silent = false, recordingConsent = false): Promise<void> {
+		await joinCall(this.#token, flags, silent, recordingConsent)
 		// The first pull starts after the join: the join makes Talk queue a participant refresh, so
 		// the pull returns at once with the call's sessions, and no request delays the ring.
 		this.#startPulling()

@@ -87,8 +87,9 @@ export interface Signaling {
 	 *
 	 * @param flags in-call flags
 	 * @param silent join without notifying others
+	 * @param recordingConsent the caller agreed to be recorded (also for any rejoin)
 	 */
-	joinCall(flags: number, silent?: boolean): Promise<void>
+	joinCall(flags: number, silent?: boolean, recordingConsent?: boolean): Promise<void>
 
 	/** Leave the call through Talk's REST API. */
 	leaveCall(): Promise<void>

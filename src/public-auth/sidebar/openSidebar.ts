@@ -57,6 +57,7 @@ export function openSidebar(share: PublicShareState, options: SidebarOptions): S
 			id: SIDEBAR_ID,
 			fileName: share.fileName,
 			mode: share.mode,
+			allowCallsWithoutVideo: share.allowCallsWithoutVideo === true,
 			shareToken,
 			name: draftName.value ?? suggestedName,
 			'onUpdate:name': (name: string) => {

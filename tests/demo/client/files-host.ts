@@ -12,9 +12,10 @@ import { nodeFromDemoFile } from './files/node.ts'
 import '@nextcloud/dialogs/style.css'
 import './shared/theme.css'
 
-// The Files page of the demo: the file and the sidebar's Sharing tab. Our app's
-// init script ran before this bundle, so its sidebar action is registered.
-const file = loadState<DemoFile>('demo', 'file')
+// The Files page of the demo: the folder's files and, for the selected one, the sidebar's
+// Sharing tab. Our app's init script ran before this bundle, so its sidebar action is registered.
+const files = loadState<DemoFile[]>('demo', 'files', [])
+const file = loadState<DemoFile | null>('demo', 'file', null)
 const requestedShare = Number.parseInt(new URLSearchParams(window.location.search).get('share') ?? '')
 const content = document.getElementById('content')
 if (!content) {
@@ -22,7 +23,8 @@ if (!content) {
 }
 
 createApp(FilesApp, {
+	files,
 	file,
-	node: nodeFromDemoFile(file),
+	node: file === null ? null : nodeFromDemoFile(file),
 	initialShareId: Number.isNaN(requestedShare) ? undefined : requestedShare,
 }).mount(content)

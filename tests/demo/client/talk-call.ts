@@ -19,30 +19,43 @@ if (root?.dataset.token) {
 		remoteMuted: find('.talk-call__remote-muted'),
 		selfVideo: find('.talk-call__self-video'),
 		leave: find('.talk-call__leave'),
+		onGone: () => {
+			const notFound = root.querySelector<HTMLTemplateElement>('template.talk-call__not-found')!
+			root.classList.remove('talk-call')
+			root.replaceChildren(notFound.content.cloneNode(true))
+			document.title = 'Talk – Nextcloud'
+		},
 	})
 	const preview = new DevicePreview({
 		dialog: find('.talk-call__preview'),
 		video: find('.talk-call__preview-video'),
 		status: find('.talk-call__preview-status'),
 		join: find('.talk-call__preview-join'),
+		recording: find('.talk-call__preview-recording'),
+		consent: find('.talk-call__preview-consent'),
 	})
 	// Talk web's setting "Always show the device preview screen before joining a call" (on unless turned off)
 	const showPreview = localStorage.getItem('showMediaSettings') !== 'false'
 	const opened = view.open()
+	const consentRequired = opened.then(() => view.recordingConsentRequired)
 	const joinCall = async (): Promise<void> => {
-		if (showPreview) {
-			await preview.open(opened)
+		let consent = false
+		// Talk web shows the preview when consent to recording is needed, whatever the setting
+		if (showPreview || await consentRequired) {
+			consent = await preview.open(opened, consentRequired)
 		}
 		if (await opened) {
-			await view.join()
+			await view.join(consent)
 		}
 	}
 	const join = find<HTMLButtonElement>('.talk-call__join')
 	// "Answer call" opens the page with #direct-call: Talk goes straight to joining; else it offers a button.
+	// The button is hidden in the page until this script decides: shown first and hidden when the
+	// script ran, it flashed up after "Answer call" and vanished as the sharer reached for it.
 	if (window.location.hash === '#direct-call') {
-		join.hidden = true
 		void joinCall()
 	} else {
+		join.hidden = false
 		join.addEventListener('click', () => {
 			join.hidden = true
 			void joinCall()

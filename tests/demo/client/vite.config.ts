@@ -9,6 +9,7 @@ import vue from '@vitejs/plugin-vue'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { nodePolyfills } from 'vite-plugin-node-polyfills'
 
 const clientDir = fileURLToPath(new URL('.', import.meta.url))
 const outDir = resolve(clientDir, '..', 'public', 'build')
@@ -68,7 +69,9 @@ function oneStylesheetPerEntry(): Plugin {
 
 export default defineConfig({
 	root: clientDir,
-	plugins: [vue(), oneStylesheetPerEntry()],
+	// The node polyfills @nextcloud/vite-config gives every app build (files_sharing's too):
+	// @nextcloud/files' WebDAV client pulls in sax, which requires 'stream'
+	plugins: [vue(), nodePolyfills({ include: ['stream'], protocolImports: true }), oneStylesheetPerEntry()],
 	define: {
 		'process.env.NODE_ENV': JSON.stringify('production'),
 	},

@@ -7,7 +7,4 @@
  * @var \Closure $p
  */
 ?>
-<div id="app-content" class="files-demo" data-fileid="<?php $p($_['file']['fileid']); ?>">
-	<h2 class="files-demo__name"><?php $p($_['file']['name']); ?></h2>
-	<p class="files-demo__path"><?php $p($_['file']['path']); ?></p>
-</div>
+<div id="app-content" class="files-demo" data-fileid="<?php $p((string)($_['fileid'] ?? '')); ?>"></div>

@@ -16,14 +16,7 @@
 	<meta name="viewport" content="width=device-width, initial-scale=1.0, minimum-scale=1.0">
 	<meta name="csp-nonce" nonce="<?php $p($_['nonce']); ?>">
 	<link rel="icon" href="data:,">
-	<style>
-		:root { --color-primary-element: #00679e; --color-primary-element-text: #ffffff; --color-main-background: #ffffff; --color-main-text: #222222; --color-text-maxcontrast: #6b6b6b; --color-border: #ededed; --color-error: #ffe7e7; --color-error-hover: #ffc3c3; --color-error-text: #8a0000; --color-element-error: #c90000; --color-text-error: #bf0000; --color-success: #d8f3da; --color-success-text: #005416; --color-element-success: #099f05; --border-radius-element: 8px; --default-grid-baseline: 4px; --default-clickable-area: 34px; --font-face: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-		body { font-family: var(--font-face); color: var(--color-main-text); background: var(--color-main-background); margin: 0; }
-		#header { display: flex; align-items: center; gap: 16px; padding: 8px 16px; background: var(--color-primary-element); color: var(--color-primary-element-text); }
-		#header a { color: inherit; }
-		.guest-box { max-width: 400px; margin: 48px auto; padding: 16px; border: 1px solid var(--color-border); border-radius: var(--border-radius-element); }
-		.error { color: var(--color-text-error); }
-	</style>
+	<link rel="stylesheet" href="/demo/core.css">
 	<?php foreach ($_['styles'] as $style) { ?>
 	<link rel="stylesheet" href="<?php $p($style); ?>">
 	<?php } ?>

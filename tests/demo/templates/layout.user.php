@@ -14,7 +14,7 @@
 	<?php echo $_['initialState']; ?>
 	<header id="header">
 		<a href="/" id="nextcloud">Nextcloud (demo)</a>
-		<nav class="app-menu"><a href="/index.php/apps/files/">Files</a></nav>
+		<nav class="app-menu" aria-label="Apps"><a href="/index.php/apps/files/"<?php if ($_['app'] === 'files') { ?> aria-current="page"<?php } ?>>Files</a></nav>
 		<div id="demo-notifications" class="notifications"></div>
 		<span id="user-menu" data-user="<?php $p($_['user']['uid']); ?>"><?php $p($_['user']['displayName']); ?></span>
 		<a id="logout" href="/index.php/logout">Log out</a>

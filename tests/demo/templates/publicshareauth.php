@@ -15,7 +15,7 @@
 			<div class="notecard error" role="alert">The password is wrong or expired. Please try again or request a new one.</div>
 			<?php } ?>
 			<div class="input-field">
-				<input id="public-share-auth-password" type="password" name="password" value="" autocomplete="new-password" autocapitalize="off" spellcheck="false" autofocus>
+				<input id="public-share-auth-password" type="password" name="password" value="" placeholder=" " autocomplete="new-password" autocapitalize="off" spellcheck="false" autofocus>
 				<label for="public-share-auth-password">Password</label>
 			</div>
 			<input type="hidden" name="requesttoken" value="<?php $p($_['requesttoken']); ?>">

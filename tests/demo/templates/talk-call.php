@@ -14,6 +14,11 @@
 		<h3 id="talk-call-preview-title" class="talk-call__preview-title">Media settings</h3>
 		<video class="talk-call__preview-video" autoplay playsinline muted aria-label="Preview of your camera"></video>
 		<p class="talk-call__preview-status" role="status"></p>
+		<div class="talk-call__preview-recording" role="note" hidden>
+			<p><strong>The call might be recorded.</strong></p>
+			<p>The recording might include your voice, video from camera, and screen share. Your consent is required before joining the call.</p>
+			<label><input type="checkbox" class="talk-call__preview-consent"> Give consent to the recording of this call</label>
+		</div>
 		<button type="button" class="talk-call__preview-join" disabled>Join call</button>
 	</section>
 	<div class="talk-call__stage">
@@ -24,6 +29,7 @@
 		</figure>
 		<video class="talk-call__self-video" autoplay playsinline muted aria-label="Your camera"></video>
 	</div>
-	<button type="button" class="talk-call__join">Join call</button>
+	<button type="button" class="talk-call__join" hidden>Join call</button>
 	<button type="button" class="talk-call__leave" disabled>Leave call</button>
+	<template class="talk-call__not-found"><?php echo $_['notFound']; ?></template>
 </div>

@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -41,8 +41,16 @@ const chromiumArgs = [
 
 const activities = new WeakMap<Page, PageActivity>()
 
-export async function launchBrowser(): Promise<Browser> {
-	return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs })
+/**
+ * @param options - how the browser's fake media devices look
+ * @param options.cameras - how many fake cameras Chromium offers (its fake device factory's
+ *        `device-count`; default 1). 0 is a device without a camera (the fake microphone stays).
+ */
+export async function launchBrowser({ cameras = 1 }: { cameras?: number } = {}): Promise<Browser> {
+	const args = cameras === 1
+		? chromiumArgs
+		: chromiumArgs.map((arg) => arg === '--use-fake-device-for-media-stream' ? `${arg}=device-count=${cameras}` : arg)
+	return chromium.launch({ executablePath: chromiumPath, headless: true, args })
 }
 
 /**
@@ -76,12 +84,18 @@ export function expectNoConsoleErrors(page: Page, { allow = [] }: { allow?: RegE
  * when a test fails. `baseUrl` points the pages at another demo host than the run's one
  * (a journey that starts its own, e.g. in another signaling mode).
  */
-export function useBrowser({ baseUrl }: { baseUrl?: () => string } = {}): { page(persona: Persona): Promise<Page> } {
+export function useBrowser({ baseUrl, cameras, contextOptions }: {
+	baseUrl?: () => string
+	/** fake cameras of the browser (see launchBrowser) */
+	cameras?: number
+	/** per persona, e.g. a phone's viewport, isMobile and hasTouch */
+	contextOptions?: (persona: Persona) => BrowserContextOptions
+} = {}): { page(persona: Persona): Promise<Page> } {
 	let browser: Browser | undefined
 	const contexts = new Map<Persona, BrowserContext>()
 
 	beforeAll(async () => {
-		browser = await launchBrowser()
+		browser = await launchBrowser({ cameras })
 	})
 
 	afterEach(async ({ task }) => {
@@ -103,7 +117,7 @@ export function useBrowser({ baseUrl }: { baseUrl?: () => string } = {}): { page
 			}
 			let context = contexts.get(persona)
 			if (context === undefined) {
-				context = await browser.newContext({ baseURL: baseUrl?.() ?? inject('demoBaseUrl') })
+				context = await browser.newContext({ ...contextOptions?.(persona), baseURL: baseUrl?.() ?? inject('demoBaseUrl') })
 				context.on('page', record)
 				contexts.set(persona, context)
 			}

@@ -6,7 +6,7 @@ import type { ChildProcess } from 'node:child_process'
 
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,7 +18,24 @@ export const artifactsDir = join(repositoryRoot, 'tests/e2e/.artifacts')
 
 const routerScript = 'tests/demo/server/router.php'
 const hpbScript = 'tests/demo/hpb/server.mjs'
+const clusterScript = 'tests/demo/cluster/run.sh'
 const startTimeoutMs = 30_000
+
+/**
+ * The stack the demo runs on: VV_STACK=cluster for the clustered one (tests/demo/cluster/run.sh),
+ * else the embedded pool of php -S processes.
+ *
+ * @param value the environment variable's value
+ */
+export function stackOf(value: string | undefined): 'embedded' | 'cluster' {
+	if (value === undefined || value === '' || value === 'embedded') {
+		return 'embedded'
+	}
+	if (value === 'cluster') {
+		return 'cluster'
+	}
+	throw new Error(`VV_STACK must be embedded or cluster, not ${value}`)
+}
 
 /**
  * How Talk's stand-in signals: internal (its own long poll), or through the High Performance
@@ -55,6 +72,8 @@ export interface DemoServer {
 	/** The secret Talk and the signaling server share (null without the HPB): a journey that plays Talk's part signs with it. */
 	hpbSecret: string | null
 	stop(options?: { keepData?: boolean }): Promise<void>
+	/** The clustered stack's state file (PIDs of its app servers, Redis's port), when VV_STACK=cluster */
+	clusterState?: string
 }
 
 /**
@@ -66,8 +85,9 @@ export interface DemoServer {
  * @param options.name a second demo's name, so that its php -S output has a log file of its own
  * @param options.talk false: the demo without Talk (`VV_DEMO_TALK=off`)
  * @param options.nextcloud the Nextcloud major the demo plays (`VV_DEMO_NC`, default 35; 33 and 34 dispatch no share update event)
+ * @param options.recordingConsent Talk's `recording_consent` with a recording server declared (`VV_DEMO_RECORDING_CONSENT`; Talk applies it only with external signaling)
  */
-export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING), name, talk = true, nextcloud }: { signaling?: SignalingMode, name?: string, talk?: boolean, nextcloud?: 33 | 34 | 35 } = {}): Promise<DemoServer> {
+export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING), name, talk = true, nextcloud, recordingConsent }: { signaling?: SignalingMode, name?: string, talk?: boolean, nextcloud?: 33 | 34 | 35, recordingConsent?: 0 | 1 | 2 } = {}): Promise<DemoServer> {
 	if (!existsSync(join(repositoryRoot, routerScript))) {
 		throw new Error(`The demo host is missing: ${routerScript} does not exist`)
 	}
@@ -102,13 +122,43 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 		hpb.stdout?.pipe(log)
 		hpb.stderr?.pipe(log)
 	}
+	const demoEnv = { ...process.env, VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers, ...(talk ? {} : { VV_DEMO_TALK: 'off' }), ...(nextcloud === undefined ? {} : { VV_DEMO_NC: String(nextcloud) }), ...(recordingConsent === undefined ? {} : { VV_DEMO_RECORDING_CONSENT: String(recordingConsent) }) }
+	if (stackOf(process.env.VV_STACK) === 'cluster') {
+		// nginx over two PHP-FPM app servers, PostgreSQL (VV_CLUSTER_DB=mysql: MariaDB), Redis, coturn.
+		const clusterState = join(runDir, 'cluster.json')
+		// The stack's databases run as an unprivileged user in a folder under runDir.
+		chmodSync(runDir, 0o755)
+		const cluster = spawn(clusterScript, [], { cwd: repositoryRoot, env: { VV_CLUSTER_TURN: 'off', ...demoEnv, PORT: String(port), VV_CLUSTER_STATE: clusterState, VV_CLUSTER_WORK_PARENT: runDir }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+		cluster.stdout?.pipe(log)
+		cluster.stderr?.pipe(log)
+		const stop = async ({ keepData = false } = {}): Promise<void> => {
+			await terminate(cluster)
+			if (hpb !== null) {
+				await terminate(hpb)
+			}
+			log.end()
+			if (!keepData) {
+				rmSync(runDir, { recursive: true, force: true })
+			}
+		}
+		try {
+			await waitUntilAnswering(baseUrl, cluster)
+			if (hpb !== null && hpbUrl !== null) {
+				await waitUntilAnswering(hpbUrl, hpb, 404)
+			}
+		} catch (error) {
+			await stop({ keepData: true })
+			throw new Error(`${(error as Error).message}\n--- ${serverLog} ---\n${tail(serverLog)}`, { cause: error })
+		}
+		return { baseUrl, dataDir, contractLog, serverLog, signaling, hpbUrl, stop, clusterState }
+	}
 	// Several PHP processes, so that Talk's long polls do not block the other requests.
 	const pool = await startPhpProcessPool({
 		port,
 		size: 8,
 		routerScript,
 		cwd: repositoryRoot,
-		env: { ...process.env, VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers, ...(talk ? {} : { VV_DEMO_TALK: 'off' }), ...(nextcloud === undefined ? {} : { VV_DEMO_NC: String(nextcloud) }) },
+		env: demoEnv,
 		log,
 		freePort,
 	})

@@ -11,6 +11,8 @@ declare module 'vitest' {
 		/** e.g. http://127.0.0.1:41234, no trailing slash */
 		demoBaseUrl: string
 		contractLog: string
+		/** VV_STACK=cluster: the stack's state file (tests/demo/cluster/run.sh), else '' */
+		clusterState: string
 	}
 }
 
@@ -22,6 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	const demo = await startDemoServer()
 	project.provide('demoBaseUrl', demo.baseUrl)
 	project.provide('contractLog', demo.contractLog)
+	project.provide('clusterState', demo.clusterState ?? '')
 
 	return async () => {
 		const violations = readContractViolations(demo.contractLog)

@@ -28,6 +28,7 @@ const DEFAULT_SETTINGS: Settings = {
 	requestTtlMinutes: 15,
 	grantTtlMinutes: 0,
 	retentionDays: 365,
+	allowCallsWithoutVideo: false,
 }
 
 const CHECKS: SetupCheckResult[] = [

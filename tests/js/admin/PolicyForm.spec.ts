@@ -33,6 +33,7 @@ const SETTINGS: AdminSettings = {
 	requestTtlMinutes: 15,
 	grantTtlMinutes: 0,
 	retentionDays: 365,
+	allowCallsWithoutVideo: false,
 }
 const GROUPS = [{ id: 'legal', displayName: 'Legal team' }, { id: 'sharers', displayName: 'Sharers' }]
 
@@ -84,6 +85,20 @@ describe('PolicyForm', () => {
 		})
 		expect(mocks.showSuccess).toHaveBeenCalledWith('Video verification settings saved')
 		expect(numberInputs(wrapper)[0]!.element.value).toBe('30')
+	})
+
+	it('switches "Allow calls without video" on (off by default) and sends it with the policy', async () => {
+		mocks.put.mockResolvedValue(ocs({ ...SETTINGS, allowCallsWithoutVideo: true }))
+		const wrapper = mountForm()
+		const toggle = wrapper.get<HTMLInputElement>('[data-calls-without-video] input')
+		expect(toggle.element.checked).toBe(false)
+		expect(wrapper.text()).toContain('Allow calls without video')
+
+		await toggle.trigger('click')
+		await submit(wrapper)
+
+		expect(mocks.put).toHaveBeenCalledWith(expect.anything(), { ...SETTINGS, allowCallsWithoutVideo: true })
+		expect(wrapper.get<HTMLInputElement>('[data-calls-without-video] input').element.checked).toBe(true)
 	})
 
 	it.each([

@@ -57,6 +57,7 @@ const state: VerificationRequestState = {
 	code: '482 913',
 	expiresAt: 1800000900,
 	mode: 'approve',
+	idCheck: null,
 }
 
 const record: VerificationRecord = {
@@ -75,10 +76,12 @@ const record: VerificationRecord = {
 	decidedAt: 1800000060,
 	decidedBy: 'alice',
 	decidedByDisplayName: 'Alice Adams',
-	checklist: { faceMatchesId: true, idFeaturesChecked: false, knownPerson: false, note: '' },
+	checklist: { faceMatchesId: true, idFeaturesChecked: false, knownPerson: false, note: '', idChecksConfirmed: [] },
 	releasedBy: 'approve',
 	firstUsedAt: null,
 	shareDeleted: false,
+	idCheck: null,
+	callMedia: 'video',
 }
 
 const ocs = (data: unknown, statuscode = 200) => ({ data: { ocs: { meta: { status: 'ok', statuscode }, data } } })

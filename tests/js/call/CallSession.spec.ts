@@ -222,6 +222,50 @@ describe('CallSession start', () => {
 	})
 })
 
+describe('CallSession and consent to recording', () => {
+	it('asks once the room is joined, with the room\'s data, and joins the call with the answer', async () => {
+		const asked: unknown[] = []
+		const { session, states } = makeSession({ recordingConsentFor: async (room) => {
+			asked.push(room)
+			log.push('asked')
+			return true
+		} })
+		await session.start()
+		await flush()
+		expect(asked).toEqual([{ token: TOKEN, sessionId: GUEST }])
+		expect(log.slice(0, 5)).toEqual([
+			'POST apps/spreed/api/v1/publicshareauth',
+			`POST apps/spreed/api/v4/room/${TOKEN}/participants/active`,
+			'asked',
+			'GET apps/spreed/api/v3/signaling/settings',
+			'signaling connect',
+		])
+		expect(log).toContain('signaling joinCall 7 with consent')
+		expect(states).toEqual(['creating', 'ringing'])
+	})
+
+	it('joins without consent by default', async () => {
+		await ringing()
+		expect(log).toContain('signaling joinCall 7')
+	})
+
+	it('hanging up while the question is open leaves the room and never joins the call', async () => {
+		let answer: (given: boolean) => void = () => {}
+		const { session, states } = makeSession({ recordingConsentFor: () => new Promise<boolean>((resolve) => {
+			answer = resolve
+		}) })
+		const started = session.start()
+		await flush()
+		await session.hangUp()
+		answer(false)
+		await started
+		await flush()
+		expect(states).toEqual(['creating', 'ended'])
+		expect(log.filter((entry) => entry.includes('joinCall') || entry.includes('signaling'))).toEqual([])
+		expect(log).toContain(`DELETE apps/spreed/api/v4/room/${TOKEN}/participants/active`)
+	})
+})
+
 describe('CallSession with the sharer', () => {
 	it('offers at once when the sharer\'s session id is smaller', async () => {
 		const { states } = await ringing()

@@ -358,6 +358,23 @@ describe('ExternalSignaling after a dropped socket', () => {
 		expect(signaling.ownSessionId).toBe('hpb-2')
 	})
 
+	it('rejoins a new session\'s call with the consent to recording the first join had', async () => {
+		hpb.others = [SHARER]
+		const { signaling } = makeSignaling()
+		await signaling.connect()
+		await signaling.joinCall(7, false, true)
+		await flush()
+		const joins = () => axiosMock.request.mock.calls.map(([config]) => config as { method: string, url: string, data?: unknown }).filter((config) => config.method === 'POST' && config.url.endsWith(`/call/${TOKEN}`))
+		hpb.resumable = false
+		hpb.socket.drop()
+		await vi.advanceTimersByTimeAsync(3000)
+		await flush()
+		expect(joins().map((config) => config.data)).toEqual([
+			{ flags: 7, silent: false, recordingConsent: true },
+			{ flags: 7, silent: false, recordingConsent: true },
+		])
+	})
+
 	it('joins the call again on the next attempt when Talk refused it for the new session', async () => {
 		const { signaling, states } = await inCall()
 		hpb.resumable = false

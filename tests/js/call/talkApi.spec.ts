@@ -47,6 +47,7 @@ describe('talkApi requests', () => {
 		['leaveRoom', () => talk.leaveRoom('room1234'), 'DELETE', 'apps/spreed/api/v4/room/room1234/participants/active', undefined],
 		['setGuestName', () => talk.setGuestName('room1234', 'Rita'), 'POST', 'apps/spreed/api/v1/guest/room1234/name', { displayName: 'Rita' }],
 		['joinCall', () => talk.joinCall('room1234', 7), 'POST', 'apps/spreed/api/v4/call/room1234', { flags: 7, silent: false }],
+		['joinCall with consent to recording', () => talk.joinCall('room1234', 7, false, true), 'POST', 'apps/spreed/api/v4/call/room1234', { flags: 7, silent: false, recordingConsent: true }],
 		['updateCallFlags', () => talk.updateCallFlags('room1234', 3), 'PUT', 'apps/spreed/api/v4/call/room1234', { flags: 3 }],
 		['leaveCall', () => talk.leaveCall('room1234'), 'DELETE', 'apps/spreed/api/v4/call/room1234', undefined],
 		['sendSignalingMessages', () => talk.sendSignalingMessages('room1234', '[]'), 'POST', 'apps/spreed/api/v3/signaling/room1234', { messages: '[]' }],

@@ -28,7 +28,17 @@ describe('VideoTile', () => {
 		const wrapper = mount(VideoTile, { props: { stream: cameraAndMicrophone(), label: 'You', self: true } })
 
 		expect(wrapper.get<HTMLVideoElement>('video').element.muted).toBe(true)
-		expect(wrapper.classes()).toContain('video-tile--self')
+		expect(wrapper.classes()).toContain('video-tile--mirrored')
+	})
+
+	it('does not mirror our own picture from a back camera, so a document reads the right way', () => {
+		vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined)
+
+		const wrapper = mount(VideoTile, { props: { stream: cameraAndMicrophone(), label: 'You', self: true, unmirrored: true } })
+
+		expect(wrapper.get<HTMLVideoElement>('video').element.muted).toBe(true)
+		expect(wrapper.classes()).not.toContain('video-tile--mirrored')
+		expect(wrapper.attributes('data-mirrored')).toBe('false')
 	})
 
 	it('shows the placeholder without a stream or with the camera off', async () => {

@@ -12,15 +12,17 @@ function fakeStream(): { stream: MediaStream, stop: ReturnType<typeof vi.fn> } {
 	return { stream: { getTracks: () => [{ stop }, { stop }] } as unknown as MediaStream, stop }
 }
 
-let elements: { dialog: HTMLElement, video: HTMLVideoElement, status: HTMLElement, join: HTMLButtonElement }
+let elements: { dialog: HTMLElement, video: HTMLVideoElement, status: HTMLElement, join: HTMLButtonElement, recording: HTMLElement, consent: HTMLInputElement }
 
 beforeEach(() => {
-	document.body.innerHTML = '<section hidden><video></video><p></p><button disabled>Join call</button></section>'
+	document.body.innerHTML = '<section hidden><video></video><p></p><div hidden><label><input type="checkbox"> Give consent to the recording of this call</label></div><button disabled>Join call</button></section>'
 	elements = {
 		dialog: document.querySelector('section')!,
 		video: document.querySelector('video')!,
 		status: document.querySelector('p')!,
 		join: document.querySelector('button')!,
+		recording: document.querySelector('div')!,
+		consent: document.querySelector('input')!,
 	}
 	// happy-dom keeps no srcObject of a fake stream
 	Object.defineProperty(elements.video, 'srcObject', { value: null, writable: true })
@@ -81,5 +83,31 @@ describe('the Talk web stand-in\'s device preview', () => {
 		await opened
 
 		expect(elements.dialog.hidden).toBe(true)
+	})
+
+	it('where Talk needs consent to recording: warns, and "Join call" waits for the checkbox; resolves with the consent', async () => {
+		withCamera(async () => fakeStream().stream)
+		const preview = new DevicePreview(elements)
+
+		const opened = preview.open(Promise.resolve(true), Promise.resolve(true))
+		await vi.waitFor(() => expect(elements.recording.hidden).toBe(false))
+		expect(elements.join.disabled).toBe(true)
+		elements.consent.click()
+		expect(elements.join.disabled).toBe(false)
+		elements.join.click()
+
+		expect(await opened).toBe(true)
+	})
+
+	it('without a consent rule the warning stays hidden and no consent is given', async () => {
+		withCamera(async () => fakeStream().stream)
+		const preview = new DevicePreview(elements)
+
+		const opened = preview.open(Promise.resolve(true))
+		await vi.waitFor(() => expect(elements.join.disabled).toBe(false))
+		expect(elements.recording.hidden).toBe(true)
+		elements.join.click()
+
+		expect(await opened).toBe(false)
 	})
 })

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { describe, expect, it } from 'vitest'
-import { formatTime, isOpen, outcomeText, recordDetails } from '../../../src/sharing-section/recordText.ts'
+import { formatTime, isOpen, outcomeText, recordDetails, verdictText } from '../../../src/sharing-section/recordText.ts'
 import { NOW, record } from './records.ts'
 
 describe('recordText', () => {
@@ -32,6 +32,7 @@ describe('recordText', () => {
 		expect(outcomeText(record({ status: 'used', releasedBy: 'password' }))).toBe('Opened with the password')
 		expect(outcomeText(record({ status: 'expired' }))).toBe('Expired without a decision')
 		expect(outcomeText(record({ status: 'cancelled' }))).toBe('Cancelled by the caller')
+		expect(outcomeText(record({ status: 'abandoned' }))).toBe('The caller\'s page was closed or went offline')
 		expect(outcomeText(record({ status: 'ringing' }))).toBe('Calling you now')
 		expect(outcomeText(record({ status: 'requested' }))).toBe('Waiting for the call')
 	})
@@ -41,7 +42,7 @@ describe('recordText', () => {
 			status: 'used',
 			releasedBy: 'approve',
 			firstUsedAt: NOW + 5,
-			checklist: { faceMatchesId: true, idFeaturesChecked: false, knownPerson: true, note: 'Passport <checked>' },
+			checklist: { faceMatchesId: true, idFeaturesChecked: false, knownPerson: true, note: 'Passport <checked>', idChecksConfirmed: [] },
 			shareDeleted: true,
 		}))
 
@@ -54,8 +55,33 @@ describe('recordText', () => {
 		])
 	})
 
+	it('says how the person was verified and which ID checks were asked and seen', () => {
+		const details = recordDetails(record({
+			callMedia: 'video',
+			idCheck: { step: 1, prompts: [{ key: 'tilt_hologram', text: 'Tilt the card' }, { key: 'show_back', text: 'Show the back' }] },
+			checklist: { faceMatchesId: false, idFeaturesChecked: true, knownPerson: false, note: '', idChecksConfirmed: ['show_back'] },
+		}))
+
+		expect(details).toEqual([
+			'Checked: ID security features checked',
+			'ID check not confirmed: Tilt the card',
+			'ID check seen: Show the back',
+		])
+		expect(recordDetails(record({ callMedia: 'audio' }))).toEqual(['Verified by voice only: the person had no video'])
+	})
+
 	it('lists nothing for a request without any of them', () => {
 		expect(recordDetails(record({ status: 'expired' }))).toEqual([])
-		expect(recordDetails(record({ checklist: { faceMatchesId: false, idFeaturesChecked: false, knownPerson: false, note: ' ' } }))).toEqual([])
+		expect(recordDetails(record({ checklist: { faceMatchesId: false, idFeaturesChecked: false, knownPerson: false, note: ' ', idChecksConfirmed: [] } }))).toEqual([])
+	})
+
+	it('says what a decision means for the caller, and nothing before or without one', () => {
+		expect(verdictText(record({ status: 'approved' }))).toBe('Verified — Bob Berg can open Bank statement.pdf')
+		expect(verdictText(record({ status: 'used', releasedBy: 'password' }))).toBe('Verified — Bob Berg can open Bank statement.pdf')
+		expect(verdictText(record({ status: 'declined' }))).toBe('Declined — Bob Berg cannot open Bank statement.pdf')
+		expect(verdictText(record({ status: 'declined', requesterName: '<b>Eve</b>' }))).toBe('Declined — <b>Eve</b> cannot open Bank statement.pdf')
+		for (const status of ['requested', 'ringing', 'expired', 'cancelled'] as const) {
+			expect(verdictText(record({ status }))).toBeNull()
+		}
 	})
 })

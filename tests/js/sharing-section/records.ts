@@ -33,6 +33,8 @@ export function record(overrides: Partial<VerificationRecord> = {}): Verificatio
 		releasedBy: null,
 		firstUsedAt: null,
 		shareDeleted: false,
+		idCheck: null,
+		callMedia: 'video',
 		...overrides,
 	}
 }

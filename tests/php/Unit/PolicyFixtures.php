@@ -40,6 +40,12 @@ trait PolicyFixtures {
 			$this->appValues[$app][$key] = $value;
 			return true;
 		});
+		$config->method('getValueBool')->willReturnCallback(fn (string $app, string $key, bool $default = false): bool => isset($this->appValues[$app][$key]) ? in_array($this->appValues[$app][$key], ['1', 'yes', 'true', 'on'], true) : $default);
+		$config->method('setValueBool')->willReturnCallback(function (string $app, string $key, bool $value): bool {
+			$this->appConfigWrites[] = $key;
+			$this->appValues[$app][$key] = $value ? '1' : '0';
+			return true;
+		});
 		$config->method('setValueInt')->willReturnCallback(function (string $app, string $key, int $value): bool {
 			$this->appConfigWrites[] = $key;
 			$this->appValues[$app][$key] = (string)$value;

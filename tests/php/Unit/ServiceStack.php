@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit;
 
 use OCA\VideoVerification\Controller\ShareSettingsController;
+use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Service\PasswordPolicy;
 use OCA\VideoVerification\Service\SettingsChangeParser;
@@ -71,6 +72,7 @@ trait ServiceStack {
 			$time,
 			$l10n,
 			$this->sharingPolicy(),
+			new GrantMapper($this->db),
 		);
 	}
 

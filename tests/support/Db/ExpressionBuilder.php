@@ -22,7 +22,7 @@ use OCP\DB\QueryBuilder\IQueryFunction;
  */
 final class ExpressionBuilder implements IExpressionBuilder {
 	public function __construct(
-		private SqliteConnection $connection,
+		private DoctrineConnection $connection,
 		private QuoteHelper $helper,
 		private FunctionBuilder $functionBuilder,
 	) {

@@ -17,7 +17,7 @@ use OCP\DB\QueryBuilder\IQueryFunction;
  */
 final class FunctionBuilder implements IFunctionBuilder {
 	public function __construct(
-		private SqliteConnection $connection,
+		private DoctrineConnection $connection,
 		private QuoteHelper $helper,
 	) {
 	}
@@ -94,5 +94,13 @@ final class FunctionBuilder implements IFunctionBuilder {
 
 	public function least($x, $y): IQueryFunction {
 		return new QueryFunction('MIN(' . $this->helper->quoteColumnName($x) . ', ' . $this->helper->quoteColumnName($y) . ')');
+	}
+
+	/**
+	 * IFunctionBuilder::now() (since 34): the current time as a UNIX timestamp, which SQLite
+	 * has as strftime('%s', 'now') (it has no NOW()).
+	 */
+	public function now(): IQueryFunction {
+		return new QueryFunction("CAST(strftime('%s', 'now') AS INTEGER)");
 	}
 }

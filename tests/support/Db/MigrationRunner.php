@@ -12,7 +12,7 @@ namespace OCA\VideoVerification\Tests\Support\Db;
 use OCP\Migration\IMigrationStep;
 
 /**
- * Applies an app's migration steps (lib/Migration/Version*.php) to a SqliteConnection
+ * Applies an app's migration steps (lib/Migration/Version*.php) to a DoctrineConnection
  * the way Nextcloud's MigrationService does: in version order, each step once
  * (remembered in oc_migrations), pre/change/post phases, and the schema checked
  * against Nextcloud's cross-database rules before it is applied.
@@ -27,7 +27,7 @@ final class MigrationRunner {
 	 * @param callable(class-string): IMigrationStep|null $stepFactory builds a step (default: new $class())
 	 */
 	public function __construct(
-		private SqliteConnection $connection,
+		private DoctrineConnection $connection,
 		private string $appId = 'video_verification',
 		private string $namespace = 'OCA\\VideoVerification\\Migration',
 		private ?string $migrationsDirectory = null,

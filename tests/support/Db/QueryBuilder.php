@@ -12,6 +12,7 @@ namespace OCA\VideoVerification\Tests\Support\Db;
 use Doctrine\DBAL\ParameterType;
 use Doctrine\DBAL\Query\QueryBuilder as DbalQueryBuilder;
 use OCP\DB\IResult;
+use OCP\DB\QueryBuilder\ConflictResolutionMode;
 use OCP\DB\QueryBuilder\IQueryBuilder;
 use OCP\DB\QueryBuilder\IQueryFunction;
 use OCP\IDBConnection;
@@ -21,7 +22,7 @@ use OCP\IDBConnection;
  * OC\DB\QueryBuilder\QueryBuilder: table names get the "*PREFIX*" placeholder and
  * identifiers backticks; the connection resolves both when the query runs.
  */
-final class QueryBuilder implements IQueryBuilder {
+class QueryBuilder implements IQueryBuilder {
 	private const SELECT = 0;
 	private const DELETE = 1;
 	private const UPDATE = 2;
@@ -36,7 +37,7 @@ final class QueryBuilder implements IQueryBuilder {
 	private array $selectedColumns = [];
 
 	public function __construct(
-		private SqliteConnection $connection,
+		private DoctrineConnection $connection,
 	) {
 		$this->queryBuilder = $connection->getInner()->createQueryBuilder();
 		$this->helper = new QuoteHelper();
@@ -143,7 +144,7 @@ final class QueryBuilder implements IQueryBuilder {
 		return $this;
 	}
 
-	public function selectAlias($select, $alias) {
+	public function selectAlias($select, $alias): self {
 		$this->type = self::SELECT;
 		$this->selectedColumns[] = (string)$alias;
 		$this->queryBuilder->addSelect($this->helper->quoteColumnName($select) . ' AS ' . $this->helper->quoteColumnName($alias));
@@ -345,6 +346,15 @@ final class QueryBuilder implements IQueryBuilder {
 	}
 
 	public function runAcrossAllShards(): self {
+		return $this;
+	}
+
+	/**
+	 * IQueryBuilder::forUpdate (since 33). SQLite locks the whole database file for a write
+	 * and has no row locks: Doctrine's SqlitePlatform renders FOR UPDATE as nothing, so the
+	 * SQL stays as it is, in either mode.
+	 */
+	public function forUpdate(ConflictResolutionMode $conflictResolutionMode = ConflictResolutionMode::Ordinary): self {
 		return $this;
 	}
 

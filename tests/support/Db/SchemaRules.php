@@ -33,6 +33,33 @@ final class SchemaRules {
 			$sourceTable = $source->hasTable($table->getName()) ? $source->getTable($table->getName()) : null;
 			self::checkTable($table, $sourceTable, strlen($prefix));
 		}
+		self::checkUniqueNames($target);
+	}
+
+	/**
+	 * MigrationService::ensureUniqueNamesConstraints as on installation (where it throws):
+	 * index, foreign key and named primary key names are unique across the schema, because
+	 * PostgreSQL keeps them in one namespace per schema.
+	 */
+	private static function checkUniqueNames(Schema $target): void {
+		$owners = [];
+		foreach ($target->getTables() as $table) {
+			$names = [];
+			foreach ($table->getIndexes() as $index) {
+				if (!$index->isPrimary() && strtolower($index->getName()) !== 'primary') {
+					$names[] = $index->getName();
+				}
+			}
+			foreach ($table->getForeignKeys() as $foreignKey) {
+				$names[] = $foreignKey->getName();
+			}
+			foreach ($names as $name) {
+				if (isset($owners[$name])) {
+					throw new \InvalidArgumentException('Index name "' . $name . '" for table "' . $table->getName() . '" collides with the constraint on table "' . $owners[$name] . '".');
+				}
+				$owners[$name] = $table->getName();
+			}
+		}
 	}
 
 	private static function checkTable(Table $table, ?Table $sourceTable, int $prefixLength): void {

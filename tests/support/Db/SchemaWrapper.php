@@ -21,7 +21,7 @@ final class SchemaWrapper implements ISchemaWrapper {
 	private Schema $schema;
 
 	public function __construct(
-		private SqliteConnection $connection,
+		private DoctrineConnection $connection,
 	) {
 		$this->schema = $connection->createSchema();
 	}
@@ -67,5 +67,13 @@ final class SchemaWrapper implements ISchemaWrapper {
 
 	public function getDatabasePlatform() {
 		return $this->connection->getDatabasePlatform();
+	}
+
+	/**
+	 * As OC\DB\SchemaWrapper::dropAutoincrementColumn: the column keeps its type and loses
+	 * autoincrement (the extra sequence work there is Oracle's only).
+	 */
+	public function dropAutoincrementColumn(string $table, string $column): void {
+		$this->getTable($table)->modifyColumn($column, ['autoincrement' => false]);
 	}
 }

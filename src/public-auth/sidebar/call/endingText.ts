@@ -6,6 +6,7 @@ import type { SidebarEnding } from './useRequestCall.ts'
 
 import { t } from '@nextcloud/l10n'
 import { UnsupportedSignalingError } from '../../../call/errors.ts'
+import { isConsentRefusal } from '../../../call/recordingConsent.ts'
 
 export interface EndingText {
 	title: string
@@ -84,6 +85,13 @@ export function endingText(ending: SidebarEnding): EndingText {
 				canCallAgain: false,
 			}
 		case 'error':
+			if (isConsentRefusal(ending.error)) {
+				return {
+					title: t('video_verification', 'Consent to recording needed'),
+					details: [t('video_verification', 'This server may record the call and needs your consent before you join it. Call again and tick the consent box.')],
+					canCallAgain: true,
+				}
+			}
 			if (ending.error instanceof UnsupportedSignalingError) {
 				return {
 					title: t('video_verification', 'Video calls are not available'),

@@ -2,14 +2,16 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { RegisteredRequest } from '../../../api/requests.ts'
+import type { CallMedia, RegisteredRequest } from '../../../api/requests.ts'
 import type { CallEnding, CallState, LocalMediaStatus } from '../../../call/CallSession.ts'
+import type { RecordingConsentMode } from '../../../call/recordingConsent.ts'
 import type { RemoteMediaState } from '../../../call/RemotePeer.ts'
 
 import { onBeforeUnmount, ref, shallowRef } from 'vue'
 import { apiErrorBody } from '../../../api/errors.ts'
 import { cancelRequest, cancelRequestOnPageUnload, registerRequest, reportProgress } from '../../../api/requests.ts'
 import { CallSession } from '../../../call/CallSession.ts'
+import { consentRequired } from '../../../call/recordingConsent.ts'
 
 /** Where the call is: our own registration first, then the states of the call session. */
 export type CallPhase = 'registering' | CallState
@@ -45,6 +47,12 @@ export interface CallStart {
 	displayName: string
 	localStream: MediaStream
 	noAnswerTimeoutMs?: number
+	/** 'audio': a call without video, which the administrator allows */
+	media?: CallMedia
+	/** Talk's recording consent rule (capability `config → call → recording-consent`) */
+	consentMode?: RecordingConsentMode
+	/** The caller already ticked consent to recording (before calling) */
+	recordingConsent?: boolean
 }
 
 /** Outcome of `call()`: the name was refused (go back and fix it), or the call ran its course. */
@@ -66,6 +74,9 @@ export function useRequestCall() {
 	const localTrackEnded = ref<'audio' | 'video' | null>(null)
 	const elapsedMs = ref(0)
 	const request = shallowRef<RegisteredRequest | null>(null)
+	/** The room turned out to need consent to recording: the sidebar asks, answerConsent() replies */
+	const consentPending = ref(false)
+	let consentAnswer: ((given: boolean) => void) | null = null
 
 	let session: CallSession | null = null
 	let unsubscribers: (() => void)[] = []
@@ -97,6 +108,41 @@ export function useRequestCall() {
 		answered = false
 		abandoned = false
 		outcome = null
+		consentPending.value = false
+		consentAnswer = null
+	}
+
+	/**
+	 * The caller's reply to the consent question: given joins the call with consent, refused
+	 * hangs up before the call is joined
+	 *
+	 * @param given - they ticked the box
+	 */
+	function answerConsent(given: boolean): void {
+		const answer = consentAnswer
+		consentPending.value = false
+		consentAnswer = null
+		answer?.(given)
+		if (!given) {
+			void session?.hangUp()
+		}
+	}
+
+	/**
+	 * The consent to send with the call join: what the caller gave before calling, or, where
+	 * only the joined room shows that consent is needed, their answer to the question
+	 *
+	 * @param start - the call's start options
+	 * @param roomRecordingConsent - the room's `recordingConsent`
+	 */
+	function consentFor(start: CallStart, roomRecordingConsent: unknown): boolean | Promise<boolean> {
+		if (start.recordingConsent === true || !consentRequired(start.consentMode ?? 0, roomRecordingConsent)) {
+			return start.recordingConsent === true
+		}
+		return new Promise<boolean>((resolve) => {
+			consentAnswer = resolve
+			consentPending.value = true
+		})
 	}
 
 	/**
@@ -180,7 +226,7 @@ export function useRequestCall() {
 		phase.value = 'registering'
 		let registered: RegisteredRequest
 		try {
-			registered = await registerRequest(start.shareToken, start.displayName)
+			registered = await registerRequest(start.shareToken, start.displayName, start.media ?? 'video')
 		} catch (error) {
 			const body = apiErrorBody(error)
 			if (body?.error === 'invalid_display_name') {
@@ -201,6 +247,7 @@ export function useRequestCall() {
 			displayName: start.displayName,
 			localStream: start.localStream,
 			noAnswerTimeoutMs: start.noAnswerTimeoutMs,
+			recordingConsentFor: (room) => consentFor(start, room.recordingConsent),
 		})
 		session = current
 		localMedia.value = current.localMedia
@@ -234,6 +281,10 @@ export function useRequestCall() {
 	async function hangUp(): Promise<void> {
 		if (phase.value === 'registering') {
 			abandoned = true
+			return
+		}
+		if (consentPending.value) {
+			answerConsent(false)
 			return
 		}
 		await session?.hangUp()
@@ -315,7 +366,9 @@ export function useRequestCall() {
 		localTrackEnded,
 		elapsedMs,
 		request,
+		consentPending,
 		call,
+		answerConsent,
 		hangUp,
 		conclude,
 		setMicrophoneEnabled,

@@ -6,7 +6,7 @@ import type { DeviceChoice, DeviceOption, MediaProblem } from './localMedia.ts'
 
 import { t } from '@nextcloud/l10n'
 import { onBeforeUnmount, ref, shallowRef } from 'vue'
-import { acquireLocalMedia, deviceIdOf, listDevices, LocalMediaError } from './localMedia.ts'
+import { acquireLocalMedia, acquireTrack, deviceIdOf, listDevices, LocalMediaError } from './localMedia.ts'
 
 export type LocalMediaStatus = 'off' | 'starting' | 'ready' | 'failed'
 
@@ -25,6 +25,8 @@ export function useLocalMedia({ cameraRequired }: { cameraRequired: boolean }) {
 	const cameras = ref<DeviceOption[]>([])
 	const microphones = ref<DeviceOption[]>([])
 	const choice = ref<DeviceChoice>({ cameraId: null, microphoneId: null })
+	/** The stream has no camera on purpose: a call without video, which the administrator allows */
+	const audioOnly = ref(false)
 	// A newer open() makes the result of an older one obsolete
 	let generation = 0
 
@@ -51,6 +53,7 @@ export function useLocalMedia({ cameraRequired }: { cameraRequired: boolean }) {
 		}
 		stream.value = null
 		status.value = 'off'
+		audioOnly.value = false
 	}
 
 	/**
@@ -76,6 +79,35 @@ export function useLocalMedia({ cameraRequired }: { cameraRequired: boolean }) {
 			}
 			status.value = 'ready'
 			await refreshDevices()
+			return true
+		} catch (error) {
+			if (current !== generation) {
+				return false
+			}
+			problem.value = error instanceof LocalMediaError ? error.problem : 'failed'
+			status.value = 'failed'
+			return false
+		}
+	}
+
+	/**
+	 * The microphone alone, for a call without video (no camera, or the caller refuses it)
+	 */
+	async function openAudioOnly(): Promise<boolean> {
+		stop()
+		const current = generation
+		status.value = 'starting'
+		problem.value = null
+		try {
+			const track = await acquireTrack('audio', choice.value.microphoneId)
+			if (current !== generation) {
+				track.stop()
+				return false
+			}
+			stream.value = new MediaStream([track])
+			hasMicrophone.value = true
+			audioOnly.value = true
+			status.value = 'ready'
 			return true
 		} catch (error) {
 			if (current !== generation) {
@@ -121,7 +153,7 @@ export function useLocalMedia({ cameraRequired }: { cameraRequired: boolean }) {
 		stop()
 	})
 
-	return { stream, status, problem, hasMicrophone, cameras, microphones, choice, open, choose, remember, stop }
+	return { stream, status, problem, hasMicrophone, cameras, microphones, choice, audioOnly, open, openAudioOnly, choose, remember, stop }
 }
 
 export type LocalMedia = ReturnType<typeof useLocalMedia>

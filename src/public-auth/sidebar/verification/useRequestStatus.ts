@@ -39,7 +39,9 @@ export function useRequestStatus(request: Readonly<Ref<RequestHandle | null>>, o
 
 	/** Wait for the next poll */
 	function schedule(): void {
-		const delay = Date.now() - startedAt >= slowAfterMs ? slowIntervalMs : fastIntervalMs
+		// While the sharer steps through the ID checks, each one shows within the fast interval
+		const fast = Date.now() - startedAt < slowAfterMs || (state.value?.idCheck ?? null) !== null
+		const delay = fast ? fastIntervalMs : slowIntervalMs
 		timer = setTimeout(() => void poll(), delay)
 	}
 

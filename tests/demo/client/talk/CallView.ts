@@ -5,6 +5,7 @@
 import type { CallMessage } from './InternalSignaling.ts'
 import type { UserInRoom } from './talkRest.ts'
 
+import { getCapabilities } from '@nextcloud/capabilities'
 import { ExternalSignaling } from './ExternalSignaling.ts'
 import { InternalSignaling } from './InternalSignaling.ts'
 import { Peer } from './Peer.ts'
@@ -20,6 +21,8 @@ export interface CallElements {
 	remoteMuted: HTMLElement
 	selfVideo: HTMLVideoElement
 	leave: HTMLButtonElement
+	/** Replace the call view by Talk's "The conversation does not exist" */
+	onGone: () => void
 }
 
 /**
@@ -43,6 +46,8 @@ export class CallView {
 	/** External signaling with an MCU: publish our media, subscribe to the others' (webrtc.js). */
 	private mcu = false
 	private offerRequests = new Map<string, number>()
+	/** Set by open(): Talk needs consent to recording before this call can be joined */
+	recordingConsentRequired = false
 
 	constructor(
 		private readonly token: string,
@@ -61,13 +66,17 @@ export class CallView {
 	async open(): Promise<boolean> {
 		this.setState('opening', 'Opening the conversation…')
 		try {
-			const talkSessionId = (await joinRoom(this.token)).sessionId
+			const room = await joinRoom(this.token)
+			const talkSessionId = room.sessionId
+			this.recordingConsentRequired = recordingConsentRequired(room.recordingConsent)
 			const settings = await signalingSettings(this.token)
 			this.iceServers = [...settings.stunservers, ...settings.turnservers]
 			const handlers = {
 				usersInRoom: (users: UserInRoom[]) => this.usersInRoom(users),
 				message: (message: CallMessage) => void this.message(message),
-				gone: () => this.ended('The call has ended.'),
+				gone: (status: number) => (status === 404 || status === 403
+					? this.conversationGone()
+					: this.ended('The call has ended.')),
 			}
 			if (settings.signalingMode === 'external') {
 				const external = new ExternalSignaling(this.token, talkSessionId, settings, handlers)
@@ -94,15 +103,17 @@ export class CallView {
 	 * Joins the call of the opened conversation: its own camera and microphone, then Talk's
 	 * join-call request. Without devices (the demo's `vvDemoNoDevices` in localStorage, as when
 	 * the browser has none or they are blocked) Talk joins with IN_CALL only.
+	 *
+	 * @param recordingConsent the user gave consent to recording
 	 */
-	async join(): Promise<void> {
+	async join(recordingConsent = false): Promise<void> {
 		this.setState('joining', 'Joining the call…')
 		try {
 			const withoutDevices = localStorage.getItem('vvDemoNoDevices') === 'true'
 			this.localStream = withoutDevices ? new MediaStream() : await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
 			this.el.selfVideo.srcObject = this.localStream
 			this.inCall = true
-			await joinCall(this.token, withoutDevices ? 1 : 7)
+			await joinCall(this.token, withoutDevices ? 1 : 7, recordingConsent)
 			this.el.leave.disabled = false
 			this.setState('waiting', 'Waiting for the other participant…')
 		} catch (error) {
@@ -135,8 +146,13 @@ export class CallView {
 		this.selfSeenInCall = true
 		for (const sessionId of this.known.keys()) {
 			if (!current.has(sessionId) && sessionId !== this.ownSessionId) {
+				// Talk web stays in the call and shows its empty call view until somebody joins
+				// (or, in a video-verification room, until Talk deletes the conversation).
 				this.removePeer(sessionId)
-				this.ended('The other participant left the call.')
+				this.el.remoteVideo.srcObject = null
+				this.el.remoteName.textContent = ''
+				delete document.body.dataset.remoteVideo
+				this.setState('waiting', 'Waiting for others to join the call …')
 			}
 		}
 		for (const [sessionId, flags] of current) {
@@ -329,6 +345,18 @@ export class CallView {
 		this.offerRequests.delete(sessionId)
 	}
 
+	/**
+	 * The conversation was deleted (or we were removed) while it was open: Talk web's
+	 * useSessionIssueHandler ('deleted-session-detected') leaves everything and shows its
+	 * NotFoundView at /apps/spreed/not-found. The page reload Talk uses there only kills
+	 * stray WebRTC connections; here they are closed, and the view is shown in place.
+	 */
+	private conversationGone(): void {
+		this.ended('The conversation does not exist')
+		window.history.replaceState(null, '', '/index.php/apps/spreed/not-found')
+		this.el.onGone()
+	}
+
 	private ended(text: string): void {
 		if (document.body.dataset.callState === 'ended') {
 			return
@@ -356,4 +384,16 @@ export class CallView {
 		document.body.dataset.callState = state
 		this.el.status.textContent = text
 	}
+}
+
+/**
+ * Talk web's `isRecordingConsentRequired`: the capability `config → call → recording-consent` is
+ * 1, or 2 while the conversation's `recordingConsent` is 1.
+ *
+ * @param roomRecordingConsent the conversation's `recordingConsent`
+ */
+function recordingConsentRequired(roomRecordingConsent: number | undefined): boolean {
+	const talk = (getCapabilities() as { spreed?: { config?: { call?: { 'recording-consent'?: unknown } } } }).spreed
+	const mode = talk?.config?.call?.['recording-consent']
+	return mode === 1 || (mode === 2 && roomRecordingConsent === 1)
 }

@@ -44,7 +44,7 @@ async function ocs<T>(run: () => Promise<{ data: { ocs: { data: T } } }>): Promi
 const url = (path: string, token: string): string => generateOcsUrl(path, { token })
 
 /** @param token the conversation */
-export const joinRoom = (token: string): Promise<{ sessionId: string }> => ocs(() => axios.post(url('apps/spreed/api/v4/room/{token}/participants/active', token), { force: true }, { headers }))
+export const joinRoom = (token: string): Promise<{ sessionId: string, recordingConsent?: number }> => ocs(() => axios.post(url('apps/spreed/api/v4/room/{token}/participants/active', token), { force: true }, { headers }))
 
 /** @param token the conversation */
 export const leaveRoom = (token: string): Promise<unknown> => ocs(() => axios.delete(url('apps/spreed/api/v4/room/{token}/participants/active', token), { headers }))
@@ -52,8 +52,9 @@ export const leaveRoom = (token: string): Promise<unknown> => ocs(() => axios.de
 /**
  * @param token the conversation
  * @param flags in-call flags
+ * @param recordingConsent the user ticked consent to recording (Talk web sends it always)
  */
-export const joinCall = (token: string, flags: number): Promise<unknown> => ocs(() => axios.post(url('apps/spreed/api/v4/call/{token}', token), { flags, silent: false }, { headers }))
+export const joinCall = (token: string, flags: number, recordingConsent = false): Promise<unknown> => ocs(() => axios.post(url('apps/spreed/api/v4/call/{token}', token), { flags, silent: false, recordingConsent }, { headers }))
 
 /** @param token the conversation */
 export const leaveCall = (token: string): Promise<unknown> => ocs(() => axios.delete(url('apps/spreed/api/v4/call/{token}', token), { headers }))

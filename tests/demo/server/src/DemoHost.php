@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo;
 
+use OCA\VideoVerification\Tests\Support\ApplicationBootstrap;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Demo\AppFramework\ControllerDispatcher;
 use OCA\VideoVerification\Demo\AppFramework\OcsFormatter;
@@ -68,7 +69,7 @@ final class DemoHost {
 			TalkApp::register($container, $routes, $loader);
 		}
 
-		$application = new Application();
+		$application = ApplicationBootstrap::application();
 		$registration = new DemoRegistrationContext($container, $container->get(IEventDispatcher::class));
 		$container->register(DemoRegistrationContext::class, fn () => $registration);
 		$application->register($registration);
@@ -106,6 +107,7 @@ final class DemoHost {
 			$path === '/index.php/settings/user/video_verification' => $this->container->get(PersonalPages::class)->section($request),
 			$path === '/demo/state/shares' && $method === 'GET' => $this->shareState(),
 			$path === '/demo/reset' && $method === 'POST' => $this->reset(),
+			$this->env->talkEnabled && $path === '/index.php/apps/spreed/not-found' => $this->container->get(CallPage::class)->notFound($request),
 			$this->env->talkEnabled && preg_match('#^/index\.php/call/([a-z0-9]{4,30})$#', $path, $m) === 1 => $this->container->get(CallPage::class)->show($m[1], $request),
 			preg_match('#^/index\.php/s/([A-Za-z0-9-]+)$#', $path, $m) === 1 => $publicPages->showShare($m[1]),
 			preg_match('#^/index\.php/s/([A-Za-z0-9-]+)/download$#', $path, $m) === 1 => $publicPages->download($m[1]),
@@ -156,6 +158,8 @@ final class DemoHost {
 	private function reset(): HttpResponse {
 		$this->container->get(\OCP\ISession::class)->close();
 		$this->emptyDatabase($this->container->get(\OCA\VideoVerification\Demo\Storage\DemoDatabase::class)->pdo());
+		$this->container->get(\OCA\VideoVerification\Demo\Storage\DemoSchema::class)->emptyServerTables();
+		$this->container->get(\OCA\VideoVerification\Demo\Ocp\Cache\DemoCacheFactory::class)->clearShared();
 		if (is_file($this->env->dataDir . '/demo.log')) {
 			unlink($this->env->dataDir . '/demo.log');
 		}

@@ -19,7 +19,9 @@ use OCA\VideoVerification\Demo\Ocp\Activity\DemoActivityManager;
 use OCA\VideoVerification\Demo\Ocp\App\DemoAppManager;
 use OCA\VideoVerification\Demo\Ocp\Cache\DemoCacheFactory;
 use OCA\VideoVerification\Demo\Ocp\Config\DemoAppConfig;
+use OCA\VideoVerification\Demo\Ocp\Config\DemoAppConfigStore;
 use OCA\VideoVerification\Demo\Ocp\Config\DemoConfig;
+use OCA\VideoVerification\Demo\Ocp\Config\DemoConfigLexicons;
 use OCA\VideoVerification\Demo\Ocp\Event\DemoEventDispatcher;
 use OCA\VideoVerification\Demo\Ocp\Http\AppInitialState;
 use OCA\VideoVerification\Demo\Ocp\Http\DemoClientService;
@@ -38,6 +40,9 @@ use OCA\VideoVerification\Demo\Ocp\User\DemoUserManager;
 use OCA\VideoVerification\Demo\Ocp\User\DemoUserSession;
 use OCA\VideoVerification\Demo\Storage\DemoDatabase;
 use OCA\VideoVerification\Demo\Storage\DemoSchema;
+use OCA\VideoVerification\Demo\Storage\DemoSeed;
+use OCA\VideoVerification\Demo\Talk\TalkApp;
+use OCA\VideoVerification\Demo\Talk\TalkConfigLexicon;
 use OCP\Activity\IManager as IActivityManager;
 use OCP\App\IAppManager;
 use OCP\AppFramework\Services\IInitialState;
@@ -73,10 +78,16 @@ final class ServiceWiring {
 		$c->setParameter('nextcloudVersion', $env->nextcloudVersion);
 		$c->register(ContainerInterface::class, fn () => $c);
 		$c->register(ServiceContainer::class, fn () => $c);
+		// nextcloud/ocp reaches the running server through \OC::$server (OCP\Server::get).
+		\OC::$server = $c;
+		\OC::$SERVERROOT = $env->repoRoot;
 		$c->register(DemoDatabase::class, fn () => new DemoDatabase($env->dataDir . '/demo.sqlite'));
+		$c->register(DemoSchema::class, fn (ServiceContainer $c) => new DemoSchema($c->get(DemoDatabase::class), $c->get(DemoSeed::class), $env->repoRoot, $env->dbEngine, $env->dbParams));
 		$c->register(IDBConnection::class, fn (ServiceContainer $c) => $c->get(DemoSchema::class)->connection());
 		$c->register(LoggerInterface::class, fn () => new FileLogger($env->dataDir . '/demo.log'));
-		$c->register(ISession::class, fn () => new PhpSession($env->dataDir . '/sessions'));
+		$c->register(ISession::class, fn () => $env->redis === null
+			? new PhpSession($env->dataDir . '/sessions')
+			: new PhpSession('tcp://' . $env->redis, 'redis'));
 		$c->register(CsrfTokenManager::class, fn (ServiceContainer $c) => new CsrfTokenManager($c->get(ISession::class)));
 		$c->register(IRequest::class, fn (ServiceContainer $c) => DemoRequest::fromGlobals($c->get(CsrfTokenManager::class), PhpSession::COOKIE_NAME));
 		$c->alias(DemoRequest::class, IRequest::class);
@@ -86,11 +97,14 @@ final class ServiceWiring {
 		$c->register(IAppManager::class, fn () => new DemoAppManager($env->talkEnabled, $env->repoRoot));
 		$c->register(DemoAppManager::class, fn (ServiceContainer $c) => $c->get(IAppManager::class));
 		$c->alias(ITimeFactory::class, DemoTimeFactory::class);
+		$c->register(DemoCacheFactory::class, fn (ServiceContainer $c) => new DemoCacheFactory($c->get(DemoDatabase::class), $c->get(ITimeFactory::class), $env->redis));
 		$c->alias(ICacheFactory::class, DemoCacheFactory::class);
 		$c->register(BruteForceThrottler::class, fn (ServiceContainer $c) => new BruteForceThrottler($c->get(ICacheFactory::class)->createDistributed('bruteforce'), $c->get(ITimeFactory::class)));
 		$c->register(RateLimiter::class, fn (ServiceContainer $c) => new RateLimiter($c->get(ICacheFactory::class)->createDistributed('ratelimit'), $c->get(ITimeFactory::class)));
 		$c->alias(IConfig::class, DemoConfig::class);
-		$c->register(DemoConfig::class, fn (ServiceContainer $c) => new DemoConfig($c->get(\OCA\VideoVerification\Demo\Ocp\Config\DemoAppConfigStore::class), ['debug' => false, 'version' => '34.0.3.1', 'secret' => 'demo-instance-secret-not-for-production']));
+		$c->register(DemoConfig::class, fn (ServiceContainer $c) => new DemoConfig($c->get(DemoAppConfigStore::class), ['debug' => false, 'version' => '34.0.3.1', 'secret' => 'demo-instance-secret-not-for-production']));
+		$c->register(DemoConfigLexicons::class, fn () => new DemoConfigLexicons($env->talkEnabled ? [TalkApp::APP_ID => new TalkConfigLexicon()] : []));
+		$c->register(DemoAppConfig::class, fn (ServiceContainer $c) => new DemoAppConfig($c->get(DemoAppConfigStore::class), $c->get(DemoConfigLexicons::class)));
 		$c->alias(IAppConfig::class, DemoAppConfig::class);
 		$c->alias(IFactory::class, DemoL10NFactory::class);
 		$c->register(IL10N::class, fn (ServiceContainer $c) => $c->get(IFactory::class)->get('video_verification'));

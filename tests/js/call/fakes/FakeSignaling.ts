@@ -50,8 +50,8 @@ export class FakeSignaling extends Emitter<SignalingEvents> implements Signaling
 		this.#connected = true
 	}
 
-	async joinCall(flags: number): Promise<void> {
-		this.log.push(`signaling joinCall ${flags}`)
+	async joinCall(flags: number, silent = false, recordingConsent = false): Promise<void> {
+		this.log.push(`signaling joinCall ${flags}${silent ? ' silent' : ''}${recordingConsent ? ' with consent' : ''}`)
 		this.duringJoinCall()
 	}
 

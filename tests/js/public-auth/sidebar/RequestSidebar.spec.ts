@@ -8,6 +8,7 @@ import type { FakeMediaDevices, FakeTrack } from '../../components/fakes/media.t
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import RequestSidebar from '../../../../src/public-auth/sidebar/RequestSidebar.vue'
+import { TalkApiError } from '../../../../src/call/errors.ts'
 import { cameraAndMicrophone, installMediaDevices, mediaError } from '../../components/fakes/media.ts'
 import { FakeCallSession } from './fakes/FakeCallSession.ts'
 
@@ -19,7 +20,10 @@ const mocks = vi.hoisted(() => ({
 	getRequest: vi.fn(),
 	submitPassword: vi.fn(),
 	openSharePage: vi.fn(),
+	capabilities: {} as Record<string, unknown>,
 }))
+
+vi.mock('@nextcloud/capabilities', () => ({ getCapabilities: () => mocks.capabilities }))
 
 vi.mock('../../../../src/api/requests.ts', async (importOriginal) => ({
 	...await importOriginal<Record<string, unknown>>(),
@@ -47,10 +51,13 @@ const registered = { requestId: 'r1', secret: 's3cret', code: '4711', expiresAt:
  * @param status - its status
  */
 function polled(status: string) {
-	return { requestId: 'r1', status, code: '4711', expiresAt: 1_800_000_000, mode: 'approve' }
+	return { requestId: 'r1', status, code: '4711', expiresAt: 1_800_000_000, mode: 'approve', idCheck: null }
 }
 
 type Props = Partial<{ mode: 'approve' | 'password', name: string, fileName: string }>
+
+/** Unmounted after each test: a sidebar left mounted would go on polling into the next test */
+const mounted: VueWrapper[] = []
 
 function mountSidebar(props: Props = {}, slots = {}) {
 	// v-model:name as a parent would keep it
@@ -67,6 +74,7 @@ function mountSidebar(props: Props = {}, slots = {}) {
 		slots,
 		attachTo: document.body,
 	})
+	mounted.push(wrapper)
 	return wrapper
 }
 
@@ -113,11 +121,13 @@ describe('RequestSidebar', () => {
 		mocks.getRequest.mockReset().mockResolvedValue(polled('ringing'))
 		mocks.submitPassword.mockReset()
 		mocks.openSharePage.mockReset()
+		mocks.capabilities = {}
 		devices = installMediaDevices()
 		vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined)
 	})
 
 	afterEach(() => {
+		mounted.splice(0).forEach((wrapper) => wrapper.unmount())
 		vi.useRealTimers()
 	})
 
@@ -300,7 +310,7 @@ describe('RequestSidebar', () => {
 			await button(wrapper, 'Call').trigger('click')
 			await flushPromises()
 
-			expect(mocks.registerRequest).toHaveBeenCalledWith('DemoBankStmt003', 'Bob Berg')
+			expect(mocks.registerRequest).toHaveBeenCalledWith('DemoBankStmt003', 'Bob Berg', 'video')
 			const session = FakeCallSession.last()
 			expect(session.options).toMatchObject({ shareToken: 'DemoBankStmt003', displayName: 'Bob Berg', localStream: preview })
 			expect(mocks.registerRequest.mock.invocationCallOrder[0]).toBeLessThan(session.start.mock.invocationCallOrder[0]!)
@@ -378,7 +388,7 @@ describe('RequestSidebar', () => {
 			const wrapper = mountSidebar()
 			await toCall(wrapper)
 
-			expect(tabStops(wrapper)).toEqual(['Hang up and close', 'Mute', 'Camera off', 'Hang up'])
+			expect(tabStops(wrapper)).toEqual(['Hang up and close', 'Mute', 'Camera off', 'Switch camera', 'Hang up'])
 		})
 
 		it('offers another camera when ours stopped during the call', async () => {
@@ -669,6 +679,137 @@ describe('RequestSidebar', () => {
 			expect(session.hangUp).toHaveBeenCalled()
 			expect(wrapper.get('[data-ending]').attributes('data-ending')).toBe('verified')
 			expect(mocks.openSharePage).toHaveBeenCalledWith('DemoBankStmt003')
+		})
+	})
+
+	describe('consent to recording', () => {
+		/**
+		 * Talk's capabilities as the page's initial state has them
+		 *
+		 * @param consent - `config → call → recording-consent`
+		 */
+		function talkRecords(consent: 0 | 1 | 2): void {
+			mocks.capabilities = { spreed: { features: [], version: '24.0.2', config: { call: { recording: true, 'recording-consent': consent } } } }
+		}
+
+		const consentBox = (wrapper: VueWrapper) => wrapper.find<HTMLInputElement>('[data-recording-consent] input[type="checkbox"]')
+
+		it('asks nothing and says the call is not recorded without a recording server', async () => {
+			const wrapper = mountSidebar()
+			expect(wrapper.text()).toContain('The call is not recorded')
+
+			const session = await toCall(wrapper)
+
+			expect(consentBox(wrapper).exists()).toBe(false)
+			expect(session.consentSent).toBe(false)
+		})
+
+		it('mode 0: says the server can record, asks nothing, joins without consent', async () => {
+			talkRecords(0)
+			const wrapper = mountSidebar()
+			expect(wrapper.text()).toContain('This server can record calls')
+			expect(wrapper.text()).not.toContain('The call is not recorded')
+
+			const session = await toCall(wrapper)
+
+			expect(session.consentSent).toBe(false)
+		})
+
+		it('mode 1: a labelled checkbox on the preview, reached by keyboard; Call waits for it', async () => {
+			talkRecords(1)
+			const wrapper = mountSidebar()
+			await toPreview(wrapper)
+
+			const box = consentBox(wrapper)
+			expect(box.exists()).toBe(true)
+			expect(box.element.checked).toBe(false)
+			expect(document.getElementById(box.attributes('aria-labelledby')!)?.textContent).toBe('I agree that this call may be recorded')
+			expect(document.getElementById(box.attributes('aria-describedby')!)?.textContent).toBe('Without it, the call cannot start.')
+			expect(wrapper.get('[data-recording-consent]').text()).toContain('This call might be recorded.')
+			expect(button(wrapper, 'Call').attributes('disabled')).toBeDefined()
+			expect(box.element.tabIndex).toBe(0)
+
+			await box.setValue(true)
+			expect(button(wrapper, 'Call').attributes('disabled')).toBeUndefined()
+			await button(wrapper, 'Call').trigger('click')
+			await flushPromises()
+
+			expect(FakeCallSession.last().consentSent).toBe(true)
+		})
+
+		it('mode 2, consent off in the conversation: asks nothing', async () => {
+			talkRecords(2)
+			const wrapper = mountSidebar()
+			await toPreview(wrapper)
+			expect(consentBox(wrapper).exists()).toBe(false)
+
+			await button(wrapper, 'Call').trigger('click')
+			await flushPromises()
+
+			expect(FakeCallSession.last().consentSent).toBe(false)
+			expect(wrapper.get('[data-call-phase]').attributes('data-call-phase')).toBe('ringing')
+		})
+
+		it('mode 2, consent on in the conversation: asks after Call, announces and focuses it, joins once ticked', async () => {
+			talkRecords(2)
+			FakeCallSession.roomRecordingConsent = 1
+			const wrapper = mountSidebar()
+			await toPreview(wrapper)
+			expect(consentBox(wrapper).exists()).toBe(false)
+
+			await button(wrapper, 'Call').trigger('click')
+			await flushPromises()
+
+			const session = FakeCallSession.last()
+			expect(session.consentSent).toBeNull()
+			expect(wrapper.find('[data-call-phase]').exists()).toBe(false)
+			expect(announced(wrapper)).toContain('This call might be recorded.')
+			expect(document.activeElement).toBe(consentBox(wrapper).element)
+			expect(button(wrapper, 'Call').attributes('disabled')).toBeDefined()
+
+			await consentBox(wrapper).setValue(true)
+			await button(wrapper, 'Call').trigger('click')
+			await flushPromises()
+
+			expect(session.consentSent).toBe(true)
+			expect(wrapper.get('[data-call-phase]').attributes('data-call-phase')).toBe('ringing')
+		})
+
+		it('mode 2: cancelling the question hangs up before the call is joined', async () => {
+			talkRecords(2)
+			FakeCallSession.roomRecordingConsent = 1
+			const wrapper = mountSidebar()
+			await toCall(wrapper)
+
+			await button(wrapper, 'Cancel').trigger('click')
+			await flushPromises()
+
+			const session = FakeCallSession.last()
+			expect(session.consentSent).toBe(false)
+			expect(session.hangUp).toHaveBeenCalled()
+			expect(wrapper.get('aside').attributes('data-step')).toBe('ended')
+			expect(mocks.cancelRequest).toHaveBeenCalled()
+		})
+
+		it('Talk refusing the call for missing consent ends clearly, and the next call asks first', async () => {
+			FakeCallSession.nextStartFailure = new TalkApiError('call-join-call', 400, { error: 'consent' }, false)
+			const wrapper = mountSidebar()
+			await toCall(wrapper)
+
+			expect(wrapper.get('aside').attributes('data-step')).toBe('ended')
+			expect(wrapper.text()).toContain('Consent to recording needed')
+			expect(announced(wrapper)).toContain('needs your consent')
+
+			await button(wrapper, 'Call again').trigger('click')
+			await flushPromises()
+
+			expect(wrapper.get('aside').attributes('data-step')).toBe('preview')
+			expect(FakeCallSession.instances).toHaveLength(1)
+			expect(consentBox(wrapper).exists()).toBe(true)
+			await consentBox(wrapper).setValue(true)
+			await button(wrapper, 'Call').trigger('click')
+			await flushPromises()
+			expect(FakeCallSession.last().consentSent).toBe(true)
 		})
 	})
 })

@@ -110,7 +110,7 @@ describe('openSidebar', () => {
 		document.querySelector<HTMLButtonElement>('aside .video-verification-sidebar__actions button:last-child')!.click()
 		await flushPromises()
 
-		expect(mocks.registerRequest).toHaveBeenCalledWith('DemoBankStmt003', 'Bob Berg')
+		expect(mocks.registerRequest).toHaveBeenCalledWith('DemoBankStmt003', 'Bob Berg', 'video')
 		expect(document.querySelector('aside')!.textContent).toContain('Could not start the call')
 	})
 

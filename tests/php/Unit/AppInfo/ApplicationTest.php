@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\AppInfo;
 
+use OCA\VideoVerification\Tests\Support\ApplicationBootstrap;
 use OCA\Files\Event\LoadSidebar;
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\Activity\Provider;
@@ -16,17 +17,20 @@ use OCA\VideoVerification\Activity\Setting;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
 use OCA\VideoVerification\Listener\OfficeHoursStateListener;
+use OCA\VideoVerification\Listener\PublicDavGrantListener;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Listener\SharePolicyListener;
 use OCA\VideoVerification\Notification\CallbackNotifier;
 use OCA\VideoVerification\Notification\Notifier;
+use OCA\VideoVerification\Notification\PasswordLockoutNotifier;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
 use OCA\VideoVerification\SetupCheck\IceServersCheck;
 use OCA\VideoVerification\SetupCheck\SignalingCheck;
 use OCA\VideoVerification\SetupCheck\TalkInstalledCheck;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use OCP\BeforeSabrePubliclyLoadedEvent;
 use OCP\Share\Events\BeforeShareCreatedEvent;
 use OCP\Share\Events\ShareCreatedEvent;
 use OCP\Share\Events\ShareDeletedEvent;
@@ -49,17 +53,20 @@ class ApplicationTest extends TestCase {
 			},
 		);
 
-		(new Application())->register($context);
+		ApplicationBootstrap::application()->register($context);
 
 		$this->assertSame([
 			[LoadSidebar::class, LoadSidebarListener::class, 0],
 			[ShareDeletedEvent::class, ShareDeletedListener::class, 0],
+			[\OCA\Talk\Events\RoomCreatedEvent::class, \OCA\VideoVerification\Listener\TalkCallListener::class, 0],
+			[\OCA\Talk\Events\ParticipantModifiedEvent::class, \OCA\VideoVerification\Listener\TalkCallListener::class, 0],
 			[BeforeTemplateRenderedEvent::class, PublicShareAuthListener::class, PublicShareAuthListener::PRIORITY],
 			[BeforeTemplateRenderedEvent::class, OfficeHoursStateListener::class, OfficeHoursStateListener::PRIORITY],
 			[BeforeTemplateRenderedEvent::class, ShareGrantExpiryListener::class, ShareGrantExpiryListener::PRIORITY],
 			[BeforeShareCreatedEvent::class, SharePolicyListener::class, 0],
 			[ShareCreatedEvent::class, SharePolicyListener::class, 0],
 			[ShareUpdatedEvent::class, SharePolicyListener::class, 0],
+			[BeforeSabrePubliclyLoadedEvent::class, PublicDavGrantListener::class, 0],
 		], $registered);
 		$this->assertSame([TalkInstalledCheck::class, SignalingCheck::class, IceServersCheck::class, CallStartCheck::class], $setupChecks);
 	}
@@ -73,9 +80,9 @@ class ApplicationTest extends TestCase {
 			},
 		);
 
-		(new Application())->register($context);
+		ApplicationBootstrap::application()->register($context);
 
-		$this->assertSame([Notifier::class, CallbackNotifier::class], $notifiers);
+		$this->assertSame([Notifier::class, CallbackNotifier::class, PasswordLockoutNotifier::class], $notifiers);
 	}
 
 	public function testTheAppIdMatchesInfoXml(): void {

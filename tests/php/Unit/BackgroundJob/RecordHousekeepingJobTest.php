@@ -20,6 +20,8 @@ use OCA\VideoVerification\Demo\Ocp\Notification\DemoNotification;
 use OCA\VideoVerification\Notification\RequestNotifications;
 use OCA\VideoVerification\Service\AdminPolicy;
 use OCA\VideoVerification\Service\RecordHousekeeping;
+use OCA\VideoVerification\Db\RecordChainMapper;
+use OCA\VideoVerification\Service\RecordChain;
 use OCA\VideoVerification\Service\RequestTransitions;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
 use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
@@ -67,6 +69,18 @@ class RecordHousekeepingJobTest extends TestCase {
 			'g' => 'declined', 'h' => 'used', 'i' => 'cancelled', 'j' => 'expired',
 		], $this->statuses());
 		$this->assertSame([str_repeat('a', 32), str_repeat('b', 32), str_repeat('c', 32)], $this->processed);
+	}
+
+	public function testStoresOpenRequestsWhosePageStoppedPollingAsAbandonedAndTakesTheirNotifications(): void {
+		$this->insert('a', VerificationRequestStatus::Requested, lastSeenAt: self::NOW - VerificationRequest::LIVENESS_SECONDS);
+		$this->insert('b', VerificationRequestStatus::Ringing, lastSeenAt: self::NOW - 600);
+		$this->insert('c', VerificationRequestStatus::Requested, lastSeenAt: self::NOW - VerificationRequest::LIVENESS_SECONDS + 1);
+		$this->insert('d', VerificationRequestStatus::Requested);
+
+		$this->assertSame(2, $this->housekeeping()->expireStale(self::NOW));
+
+		$this->assertSame(['a' => 'abandoned', 'b' => 'abandoned', 'c' => 'requested', 'd' => 'requested'], $this->statuses(), 'd: a row from before liveness');
+		$this->assertSame([str_repeat('a', 32), str_repeat('b', 32)], $this->processed);
 	}
 
 	public function testExpiresMoreThanOnePage(): void {
@@ -133,7 +147,12 @@ class RecordHousekeepingJobTest extends TestCase {
 		$job->start($jobList);
 		$this->assertSame(['a' => 'requested', 'b' => 'ringing', 'c' => 'ringing'], $this->statuses(), 'ran a minute ago: skipped');
 
+		// OCP's TimedJob::start runs a job only once strictly more than its interval has passed.
 		$job->setLastRun(self::NOW - 900);
+		$job->start($jobList);
+		$this->assertSame(['a' => 'requested', 'b' => 'ringing', 'c' => 'ringing'], $this->statuses(), 'ran exactly one interval ago: skipped');
+
+		$job->setLastRun(self::NOW - 901);
 		$job->start($jobList);
 		// a expired (stale) and then, finished and two days old, removed; b expired; c still ringing.
 		$this->assertSame(['b' => 'expired', 'c' => 'ringing'], $this->statuses());
@@ -151,8 +170,9 @@ class RecordHousekeepingJobTest extends TestCase {
 		);
 		return new RecordHousekeeping(
 			$this->mapper,
-			new RequestTransitions($this->mapper, new RequestNotifications($manager)),
+			new RequestTransitions($this->mapper, new RequestNotifications($manager), $this->chain()),
 			new AdminPolicy($appConfig),
+			$this->chain(),
 		);
 	}
 
@@ -176,6 +196,7 @@ class RecordHousekeepingJobTest extends TestCase {
 		int $expiresAt = self::NOW + 300,
 		?int $decidedAt = null,
 		bool $raw = false,
+		?int $lastSeenAt = null,
 	): void {
 		$this->mapper->insert(new VerificationRequest(
 			$raw ? $letter : str_repeat($letter, 32),
@@ -195,6 +216,13 @@ class RecordHousekeepingJobTest extends TestCase {
 			'alice',
 			'alice',
 			decidedAt: $decidedAt,
+			lastSeenAt: $lastSeenAt,
 		));
+		// As RequestTransitions does when a request becomes final.
+		$this->chain()->sealUnsealed();
+	}
+
+	private function chain(): RecordChain {
+		return new RecordChain($this->db, new RecordChainMapper($this->db));
 	}
 }

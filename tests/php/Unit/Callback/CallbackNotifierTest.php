@@ -39,7 +39,7 @@ class CallbackNotifierTest extends TestCase {
 
 		$this->assertSame('Carol <Cole> asks you to call back about Contract.pdf', $prepared->getParsedSubject());
 		$this->assertSame('{name} asks you to call back about {file}', $prepared->getRichSubject());
-		$this->assertSame("Asked at 14:01. Their page is open: \"Call back\" rings them.\nMessage: After 3 pm please", $prepared->getParsedMessage());
+		$this->assertSame("Asked at 14:01. Their page is open: \"Call back\" rings them.\nThey wrote: “After 3 pm please”", $prepared->getParsedMessage());
 		$actions = $prepared->getParsedActions();
 		$this->assertCount(1, $actions);
 		$this->assertSame(['Call back', 'https://cloud.example.com/ocs/v2.php/apps/video_verification/api/v1/requests/' . $id . '/call-back', 'POST', true],

@@ -36,7 +36,10 @@ class DecisionControllerTest extends TestCase {
 
 	public function testTheOwnerApprovesAndTheDecisionIsRecorded(): void {
 		$created = $this->create();
-		$this->now += 42;
+		foreach ([20, 20, 2] as $step) {
+			$this->now += $step;
+			$this->requestController('recipient', $created['secret'])->show($created['requestId']);
+		}
 
 		$response = $this->decisionController('alice')->approve($created['requestId'], ['faceMatchesId' => true, 'knownPerson' => true, 'note' => '  Passport checked  ']);
 
@@ -47,7 +50,7 @@ class DecisionControllerTest extends TestCase {
 		$this->assertSame(self::NOW + 42, $data['decidedAt']);
 		$this->assertSame('alice', $data['decidedBy']);
 		$this->assertSame('Alice Adams', $data['decidedByDisplayName']);
-		$this->assertSame(['faceMatchesId' => true, 'idFeaturesChecked' => false, 'knownPerson' => true, 'note' => 'Passport checked'], $data['checklist']);
+		$this->assertSame(['faceMatchesId' => true, 'idFeaturesChecked' => false, 'knownPerson' => true, 'note' => 'Passport checked', 'idChecksConfirmed' => []], $data['checklist']);
 		$this->assertSame('approve', $data['releasedBy']);
 		$this->assertNull($data['firstUsedAt']);
 		$row = $this->requestRows()[0];
@@ -55,7 +58,7 @@ class DecisionControllerTest extends TestCase {
 		$this->assertSame('alice', $row['decided_by']);
 		$this->assertSame(self::NOW + 42, (int)$row['decided_at']);
 		$this->assertSame('approve', $row['released_by']);
-		$this->assertSame(['faceMatchesId' => true, 'idFeaturesChecked' => false, 'knownPerson' => true, 'note' => 'Passport checked'], json_decode($row['checklist'], true));
+		$this->assertSame(['faceMatchesId' => true, 'idFeaturesChecked' => false, 'knownPerson' => true, 'note' => 'Passport checked', 'idChecksConfirmed' => []], json_decode($row['checklist'], true));
 	}
 
 	public function testApprovingWithoutAChecklistRecordsNone(): void {
@@ -82,6 +85,7 @@ class DecisionControllerTest extends TestCase {
 		$this->addPublicShare(['id' => '5', 'token' => 'BobsReshare0005', 'owner' => 'alice', 'sharedBy' => 'bob']);
 		$this->talkUsers = ['bob'];
 		$created = $this->requestController()->create('BobsReshare0005', 'Carol')->getData();
+		$this->talkAnswers('BobsReshare0005', 'recipient', 'bob');
 
 		$this->assertSame(200, $this->decisionController('bob')->approve($created['requestId'])->getStatus());
 		$created = $this->requestController()->create('BobsReshare0005', 'Carol')->getData();
@@ -201,6 +205,7 @@ class DecisionControllerTest extends TestCase {
 		$this->addPublicShare(['id' => '5', 'token' => 'BobsReshare0005', 'owner' => 'alice', 'sharedBy' => 'bob', 'nodeId' => 105, 'target' => '/Reshare.pdf']);
 		$this->talkUsers = ['bob'];
 		$created = $this->requestController()->create('BobsReshare0005', 'Carol')->getData();
+		$this->talkAnswers('BobsReshare0005', 'recipient', 'bob');
 
 		$this->decisionController('bob')->approve($created['requestId']);
 
@@ -234,16 +239,16 @@ class DecisionControllerTest extends TestCase {
 
 	public function testTheRecordsOfAFileNewestFirstOnlyForWhoMayEditTheShare(): void {
 		$this->addPublicShare(['id' => '6', 'token' => 'OtherFile000006', 'nodeId' => 106]);
-		$first = $this->create();
+		$first = $this->create('browser 1');
 		$this->now += 10;
 		$second = $this->create();
-		$this->requestController()->create('OtherFile000006', 'Dan');
+		$this->requestController('browser 2')->create('OtherFile000006', 'Dan');
 		$this->decisionController('alice')->approve($first['requestId']);
 
 		$records = $this->decisionController('alice')->records('100')->getData();
 
 		$this->assertSame([$second['requestId'], $first['requestId']], array_column($records, 'requestId'));
-		$this->assertSame(['requested', 'approved'], array_column($records, 'status'));
+		$this->assertSame(['ringing', 'approved'], array_column($records, 'status'), 'Talk says the second one is in the call');
 		$this->assertSame([], $this->decisionController('bob')->records('100')->getData());
 		$this->assertSame([], $this->decisionController('alice')->records('999')->getData());
 	}
@@ -296,8 +301,13 @@ class DecisionControllerTest extends TestCase {
 	/**
 	 * @return array{requestId: string, secret: string, expiresAt: int}
 	 */
-	private function create(): array {
-		return $this->requestController()->create('DemoContract001', 'Carol')->getData();
+	/**
+	 * A request whose call Talk saw answered: the recipient and alice were in it together.
+	 */
+	private function create(string $browser = 'recipient', string $token = 'DemoContract001'): array {
+		$created = $this->requestController($browser)->create($token, 'Carol')->getData();
+		$this->talkAnswers($token, $browser);
+		return $created;
 	}
 
 	private function assertNotFound(DataResponse $response): void {

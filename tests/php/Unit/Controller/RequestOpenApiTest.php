@@ -54,10 +54,10 @@ class RequestOpenApiTest extends TestCase {
 			['DELETE', self::PATH . '/' . $id, $right->cancel($id)],
 			['GET', self::PATH . '/' . $id, $right->show($id)],
 		];
-		$this->requestController()->create('DemoContract001', 'Carol');
-		$this->requestController()->create('DemoContract001', 'Carol');
+		$this->requestController('browser 1')->create('DemoContract001', 'Carol');
+		$this->requestController('browser 2')->create('DemoContract001', 'Carol');
 		$cases[] = ['POST', self::PATH, $latest = $this->requestController()->create('DemoContract001', 'Carol')];
-		$cases[] = ['POST', self::PATH, $this->requestController()->create('DemoContract001', 'Carol')];
+		$cases[] = ['POST', self::PATH, $this->requestController('browser 3')->create('DemoContract001', 'Carol')];
 		$this->now += 3600;
 		$latest = $latest->getData();
 		$cases[] = ['GET', self::PATH . '/' . $latest['requestId'], $this->requestController('recipient', $latest['secret'])->show($latest['requestId'])];
@@ -75,11 +75,11 @@ class RequestOpenApiTest extends TestCase {
 
 	public function testEveryAnswerOfTheCallAndDecisionEndpointsMatchesTheSpec(): void {
 		$approve = $this->requestController()->create('DemoContract001', 'Carol')->getData();
-		$password = $this->requestController()->create('DemoMedical0002', 'Carol')->getData();
+		$password = $this->requestController('browser P')->create('DemoMedical0002', 'Carol')->getData();
 		$a = $approve['requestId'];
 		$p = $password['requestId'];
 		$recipientA = fn () => $this->requestController('recipient', $approve['secret']);
-		$recipientP = fn () => $this->requestController('recipient', $password['secret']);
+		$recipientP = fn () => $this->requestController('browser P', $password['secret']);
 		$records = '/ocs/v2.php/apps/video_verification/api/v1/files/100/requests';
 
 		$cases = [
@@ -88,13 +88,16 @@ class RequestOpenApiTest extends TestCase {
 			['POST', self::PATH . "/$a/progress", $recipientA()->progress($a, 'dancing'), 400],
 			['POST', self::PATH . "/$a/progress", $this->requestController('recipient', 'wrong')->progress($a, 'ringing'), 404],
 			['POST', self::PATH . "/$a/password", $recipientA()->password($a, self::SHARE_PASSWORD), 409],
+			['POST', self::PATH . "/$p/password", $recipientP()->password($p, 'early'), 409],
+			['POST', self::PATH . "/$p/progress", $this->afterTalkAnswers('DemoMedical0002', 'browser P', fn () => $recipientP()->progress($p, 'answered')), 200],
 			['POST', self::PATH . "/$p/password", $recipientP()->password($p, ''), 400],
 			['POST', self::PATH . "/$p/password", $recipientP()->password($p, 'guess'), 403],
 			['POST', self::PATH . "/$p/password", $this->requestController('another browser', $password['secret'])->password($p, 'guess'), 404],
 			['POST', self::PATH . "/$a/approve", $this->decisionController('alice')->approve($a, ['note' => 5]), 400],
 			['POST', self::PATH . "/$a/approve", $this->decisionController('bob')->approve($a), 404],
 			['POST', self::PATH . "/$a/decline", $this->decisionController('bob')->decline($a), 404],
-			['GET', $records, $this->decisionController('alice')->records('100'), 200],
+			['POST', self::PATH . "/$a/approve", $this->decisionController('alice')->approve($a), 409],
+			['GET', $records, $this->afterTalkAnswers('DemoContract001', 'recipient', fn () => $this->decisionController('alice')->records('100')), 200],
 			['POST', self::PATH . "/$a/approve", $this->decisionController('alice')->approve($a, ['faceMatchesId' => true, 'note' => 'ok']), 200],
 			['POST', self::PATH . "/$a/approve", $this->decisionController('alice')->approve($a), 409],
 			['POST', self::PATH . "/$a/decline", $this->decisionController('alice')->decline($a), 409],
@@ -111,7 +114,7 @@ class RequestOpenApiTest extends TestCase {
 			$this->assertSame($status, $response->getStatus(), "case $i: $method $path");
 			$this->assertSame([], $this->validator->validateResponse($method, $path, $response->getStatus(), $this->envelope($response)), "case $i");
 		}
-		$this->assertCount(2, $cases[20][2]->getData(), 'records of both requests of the file');
+		$this->assertCount(2, $cases[23][2]->getData(), 'records of both requests of the file');
 	}
 
 	public function testTheSpecDescribesWhatTheCallAndTheSharerSend(): void {
@@ -150,5 +153,13 @@ class RequestOpenApiTest extends TestCase {
 			'meta' => ['status' => $ok ? 'ok' : 'failure', 'statuscode' => $response->getStatus(), 'message' => $ok ? 'OK' : ''],
 			'data' => $response->getData(),
 		]];
+	}
+
+	/**
+	 * Talk has the recipient and alice in the request's call, then $call runs.
+	 */
+	private function afterTalkAnswers(string $shareToken, string $browser, callable $call): mixed {
+		$this->talkAnswers($shareToken, $browser);
+		return $call();
 	}
 }

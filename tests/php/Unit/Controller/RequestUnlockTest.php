@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Controller;
 
+use OCA\VideoVerification\Notification\PasswordLockoutNotifications;
 use OCA\VideoVerification\Service\ShareSessionUnlocker;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Http\Attribute\UseSession;
@@ -133,7 +134,7 @@ class RequestUnlockTest extends TestCase {
 	}
 
 	public function testTheRightPasswordUnlocksWithoutEndingTheCall(): void {
-		$created = $this->ringing('DemoMedical0002');
+		$created = $this->answered('DemoMedical0002');
 
 		$response = $this->requestController('recipient', $created['secret'])->password($created['requestId'], self::SHARE_PASSWORD);
 
@@ -145,17 +146,48 @@ class RequestUnlockTest extends TestCase {
 		$this->assertNull($this->requestRows()[0]['decided_by'], 'nobody decided: the password released it');
 	}
 
-	public function testAWrongPasswordIsAThrottled403AndTheCallGoesOn(): void {
-		$created = $this->ringing('DemoMedical0002');
-		$rows = $this->requestRows();
+	public function testAWrongPasswordIsA403CountedAsAPasswordPageFailureAndTheCallGoesOn(): void {
+		$created = $this->answered('DemoMedical0002');
 
 		$response = $this->requestController('recipient', $created['secret'])->password($created['requestId'], 'guess');
 
-		$this->assertThrottledError(403, 'wrong_password', $response);
-		$this->assertSame($rows, $this->requestRows());
+		$this->assertSame(403, $response->getStatus());
+		$this->assertSame('wrong_password', $response->getData()['error']);
+		$this->assertStringContainsString('4 more tries', $response->getData()['message']);
+		$this->assertTrue($response->isThrottled());
+		$this->assertSame([], $response->getThrottleMetadata(), 'every action of the route: ours and the password page\'s publicLinkAuth');
+		$this->assertSame(1, (int)$this->requestRows()[0]['wrong_passwords']);
 		$this->assertSame([], $this->session()->regenerations);
 		$this->assertSame('ringing', $this->requestController('recipient', $created['secret'])->show($created['requestId'])->getData()['status']);
 		$this->assertSame(200, $this->requestController('recipient', $created['secret'])->password($created['requestId'], self::SHARE_PASSWORD)->getStatus(), 'then the right one');
+	}
+
+	public function testTheFifthWrongPasswordClosesTheRequestAndNotifiesTheSharer(): void {
+		$created = $this->answered('DemoMedical0002');
+		for ($i = 1; $i < 5; $i++) {
+			$this->assertSame(403, $this->requestController('recipient', $created['secret'])->password($created['requestId'], "guess $i")->getStatus());
+		}
+
+		$response = $this->requestController('recipient', $created['secret'])->password($created['requestId'], 'guess 5');
+
+		$this->assertSame(409, $response->getStatus());
+		$this->assertSame('too_many_wrong_passwords', $response->getData()['error']);
+		$this->assertSame([], $response->getThrottleMetadata());
+		$this->assertSame('cancelled', $this->requestRows()[0]['status']);
+		$lockouts = array_values(array_filter($this->notified, static fn ($n): bool => $n->getObjectType() === PasswordLockoutNotifications::OBJECT_TYPE));
+		$this->assertSame(['alice'], array_map(static fn ($n): string => $n->getUser(), $lockouts));
+		$this->assertSame(409, $this->requestController('recipient', $created['secret'])->password($created['requestId'], self::SHARE_PASSWORD)->getStatus(), 'even the right one: the request is closed');
+		$this->assertSame([], $this->session()->regenerations);
+	}
+
+	public function testNoPasswordIsTakenBeforeTheCallWasAnswered(): void {
+		$created = $this->ringing('DemoMedical0002');
+
+		$response = $this->requestController('recipient', $created['secret'])->password($created['requestId'], self::SHARE_PASSWORD);
+
+		$this->assertThrottledError(409, 'call_not_answered', $response, []);
+		$this->assertSame('ringing', $this->requestRows()[0]['status']);
+		$this->assertSame([], $this->session()->regenerations);
 	}
 
 	public function testAPasswordForARequestNotInPasswordModeIsAThrottled409(): void {
@@ -164,7 +196,7 @@ class RequestUnlockTest extends TestCase {
 
 		$response = $this->requestController('recipient', $created['secret'])->password($created['requestId'], self::SHARE_PASSWORD);
 
-		$this->assertThrottledError(409, 'wrong_mode', $response);
+		$this->assertThrottledError(409, 'wrong_mode', $response, []);
 		$this->assertSame($rows, $this->requestRows());
 		$this->assertSame([], $this->session()->regenerations);
 	}
@@ -186,7 +218,7 @@ class RequestUnlockTest extends TestCase {
 		$created = $this->ringing('DemoMedical0002');
 		$rows = $this->requestRows();
 
-		$this->assertThrottledError(400, 'invalid_body', $this->requestController('recipient', $created['secret'])->password($created['requestId'], $password));
+		$this->assertThrottledError(400, 'invalid_body', $this->requestController('recipient', $created['secret'])->password($created['requestId'], $password), []);
 		$this->assertSame($rows, $this->requestRows());
 	}
 
@@ -227,7 +259,7 @@ class RequestUnlockTest extends TestCase {
 		$rows = $this->requestRows();
 
 		$this->assertThrottledError(404, 'request_not_found', $this->requestController($browser, $secret)->progress($created['requestId'], 'ringing'));
-		$this->assertThrottledError(404, 'request_not_found', $this->requestController($browser, $secret)->password($created['requestId'], self::SHARE_PASSWORD));
+		$this->assertThrottledError(404, 'request_not_found', $this->requestController($browser, $secret)->password($created['requestId'], self::SHARE_PASSWORD), []);
 		$this->assertSame($rows, $this->requestRows());
 		$this->assertSame([], $this->session($browser)->regenerations);
 	}
@@ -260,7 +292,7 @@ class RequestUnlockTest extends TestCase {
 			$created = $this->requestController("browser $ending")->create('DemoContract001', 'Carol')->getData();
 			$recipient = $this->requestController("browser $ending", $created['secret']);
 			match ($ending) {
-				'approve' => $this->decisionController('alice')->approve($created['requestId']),
+				'approve' => $this->talkAnswers('DemoContract001', "browser $ending") && $this->decisionController('alice')->approve($created['requestId']),
 				'decline' => $this->decisionController('alice')->decline($created['requestId']),
 				'cancel' => $recipient->cancel($created['requestId']),
 				'expire' => $this->expireAndPoll($created),
@@ -314,8 +346,17 @@ class RequestUnlockTest extends TestCase {
 	 * @return array{requestId: string, secret: string}
 	 */
 	private function approved(): array {
-		$created = $this->ringing('DemoContract001');
+		$created = $this->answered('DemoContract001');
 		$this->assertSame(200, $this->decisionController('alice')->approve($created['requestId'])->getStatus());
+		return $created;
+	}
+
+	/**
+	 * @return array{requestId: string, secret: string}
+	 */
+	private function answered(string $token): array {
+		$created = $this->requestController()->create($token, 'Carol')->getData();
+		$this->talkAnswers($token);
 		return $created;
 	}
 
@@ -324,17 +365,21 @@ class RequestUnlockTest extends TestCase {
 	 */
 	private function ringing(string $token): array {
 		$created = $this->requestController()->create($token, 'Carol')->getData();
-		$this->assertSame('ringing', $this->requestController('recipient', $created['secret'])->progress($created['requestId'], 'ringing')->getData()['status']);
+		$this->talkRings($token);
+		$this->assertSame('ringing', $this->requestController('recipient', $created['secret'])->show($created['requestId'])->getData()['status']);
 		return $created;
 	}
 
-	private function assertThrottledError(int $status, string $error, DataResponse $response): void {
+	/**
+	 * @param array<string, string> $metadata [] on the password route: every action of the route counts it
+	 */
+	private function assertThrottledError(int $status, string $error, DataResponse $response, array $metadata = ['action' => 'video_verification_request']): void {
 		$this->assertSame($status, $response->getStatus());
 		$data = $response->getData();
 		$this->assertSame(['error', 'message'], array_keys($data));
 		$this->assertSame($error, $data['error']);
 		$this->assertNotSame('', $data['message']);
 		$this->assertTrue($response->isThrottled(), 'every failure counts for brute-force protection');
-		$this->assertSame(['action' => 'video_verification_request'], $response->getThrottleMetadata());
+		$this->assertSame($metadata, $response->getThrottleMetadata());
 	}
 }

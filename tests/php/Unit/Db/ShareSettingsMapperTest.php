@@ -13,17 +13,18 @@ use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
-use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
+use OCA\VideoVerification\Tests\Support\Db\DoctrineConnection;
+use OCA\VideoVerification\Tests\Support\Db\TestDatabase;
 use OCP\DB\Exception;
 use PHPUnit\Framework\TestCase;
 
 class ShareSettingsMapperTest extends TestCase {
-	private SqliteConnection $db;
+	private DoctrineConnection $db;
 	private ShareSettingsMapper $mapper;
 
 	protected function setUp(): void {
 		parent::setUp();
-		$this->db = new SqliteConnection(':memory:');
+		$this->db = TestDatabase::connect();
 		(new MigrationRunner($this->db))->migrate();
 		$this->mapper = new ShareSettingsMapper($this->db);
 	}

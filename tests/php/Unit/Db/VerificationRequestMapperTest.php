@@ -16,19 +16,20 @@ use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
-use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
+use OCA\VideoVerification\Tests\Support\Db\DoctrineConnection;
+use OCA\VideoVerification\Tests\Support\Db\TestDatabase;
 use OCP\DB\Exception;
 use PHPUnit\Framework\TestCase;
 
 class VerificationRequestMapperTest extends TestCase {
 	private const NOW = 1_800_000_000;
 
-	private SqliteConnection $db;
+	private DoctrineConnection $db;
 	private VerificationRequestMapper $mapper;
 
 	protected function setUp(): void {
 		parent::setUp();
-		$this->db = new SqliteConnection(':memory:');
+		$this->db = TestDatabase::connect();
 		(new MigrationRunner($this->db))->migrate();
 		$this->mapper = new VerificationRequestMapper($this->db);
 	}

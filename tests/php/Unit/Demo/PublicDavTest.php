@@ -14,6 +14,10 @@ use OCA\VideoVerification\Demo\Dav\PublicAuth;
 use OCA\VideoVerification\Demo\Dav\PublicDavServer;
 use OCA\VideoVerification\Demo\Http\DemoRequest;
 use OCA\VideoVerification\Demo\Pages\PublicShareSession;
+use OCA\VideoVerification\Db\GrantMapper;
+use OCA\VideoVerification\Db\VerificationMode;
+use OCA\VideoVerification\Db\VerificationRequest;
+use OCA\VideoVerification\Db\VerificationRequestStatus;
 use OCA\VideoVerification\Service\AdminPolicy;
 use OCA\VideoVerification\Service\SessionGrants;
 use OCA\VideoVerification\Service\ShareSessionUnlocker;
@@ -186,7 +190,12 @@ class PublicDavTest extends TestCase {
 	/** What the recipient's poll does after the sharer's approval (RequestAccess → ShareSessionUnlocker). */
 	private function unlockByApproval(string $browser, string $token): void {
 		$session = $this->harness->browser($browser);
-		(new ShareSessionUnlocker($session, $this->grants($session, time())))->unlock($this->share($token));
+		$share = $this->share($token);
+		$request = new VerificationRequest(
+			bin2hex(random_bytes(16)), str_repeat('1', 64), str_repeat('2', 64), '012345', VerificationRequestStatus::Used,
+			VerificationMode::Approve, time(), time() + 900, (int)$share->getId(), $token, 'file', 'Carol', null,
+		);
+		(new ShareSessionUnlocker($session, $this->grants($session, time())))->unlock($share, $request);
 	}
 
 	private function expireOurGrant(string $browser, string $token): void {
@@ -201,6 +210,6 @@ class PublicDavTest extends TestCase {
 		$appConfig->method('getValueInt')->willReturnCallback(
 			static fn (string $app, string $key, int $default = 0): int => $key === AdminPolicy::KEY_GRANT_TTL ? 30 : $default,
 		);
-		return new SessionGrants($session, $time, new AdminPolicy($appConfig));
+		return new SessionGrants($session, $time, new AdminPolicy($appConfig), $this->harness->container()->get(GrantMapper::class));
 	}
 }

@@ -9,7 +9,9 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Demo;
 
+use OCA\VideoVerification\Tests\Support\ApplicationBootstrap;
 use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Demo\Talk\TalkApp;
 use OCA\VideoVerification\Demo\AppFramework\ControllerDispatcher;
 use OCA\VideoVerification\Demo\AppFramework\RouteLoader;
 use OCA\VideoVerification\Demo\AppFramework\RouteTable;
@@ -49,7 +51,9 @@ class VerificationFlowTest extends TestCase {
 		$this->assertSame(200, $this->ocs('alice', 'PUT', self::OCS . '/shares/1', ['enabled' => true, 'mode' => 'approve'])['status']);
 		$created = $this->ocs('recipient', 'POST', self::OCS . '/requests', ['shareToken' => 'DemoContract001', 'displayName' => 'Carol'])['data'];
 		$secret = ['x-request-secret' => $created['secret']];
-		$this->assertSame('ringing', $this->ocs('recipient', 'POST', self::OCS . '/requests/' . $created['requestId'] . '/progress', ['stage' => 'ringing'], $secret)['data']['status']);
+		$this->assertSame('requested', $this->ocs('recipient', 'POST', self::OCS . '/requests/' . $created['requestId'] . '/progress', ['stage' => 'ringing'], $secret)['data']['status'], 'the recipient\'s word changes nothing');
+		$room = $this->talkRings('recipient', 'DemoContract001');
+		$this->assertSame('ringing', $this->ocs('recipient', 'GET', self::OCS . '/requests/' . $created['requestId'], null, $secret)['data']['status'], 'Talk says the recipient is in the call');
 
 		$notifications = array_values(array_filter(
 			$this->ocs('alice', 'GET', '/ocs/v2.php/apps/notifications/api/v2/notifications')['data'],
@@ -59,14 +63,16 @@ class VerificationFlowTest extends TestCase {
 		$notification = $notifications[0];
 		$this->assertSame('Carol asks to open Contract.pdf', $notification['subject']);
 		$this->assertStringContainsString($created['code'], $notification['message']);
-		$this->assertSame(['Approve', 'Decline'], array_column($notification['actions'], 'label'));
-		$this->assertSame(['POST', 'POST'], array_column($notification['actions'], 'type'));
-		$this->assertSame([true, false], array_column($notification['actions'], 'primary'));
+		$this->assertSame(['Approve', 'Decline', 'Ask for ID document'], array_column($notification['actions'], 'label'));
+		$this->assertSame(['POST', 'POST', 'POST'], array_column($notification['actions'], 'type'));
+		$this->assertSame([true, false, false], array_column($notification['actions'], 'primary'));
 
 		$approve = parse_url($notification['actions'][0]['link'], PHP_URL_PATH);
 		$this->harness->login('bob', 'bob');
 		$this->assertSame(401, $this->ocs('guest', 'POST', $approve)['status'], 'a guest');
 		$this->assertSame(404, $this->ocs('bob', 'POST', $approve)['status'], 'a user who may not edit the share');
+		$this->assertSame('call_not_answered', $this->ocs('alice', 'POST', $approve)['data']['error'], 'alice has not been in the call');
+		$this->talkJoins('alice', $room);
 		$this->assertSame('approved', $this->ocs('alice', 'POST', $approve)['data']['status']);
 		$this->assertSame([], array_filter(
 			$this->ocs('alice', 'GET', '/ocs/v2.php/apps/notifications/api/v2/notifications')['data'],
@@ -92,6 +98,8 @@ class VerificationFlowTest extends TestCase {
 		$path = self::OCS . '/requests/' . $created['requestId'] . '/password';
 		$secret = ['x-request-secret' => $created['secret']];
 		$share = $this->harness->container()->get(IManager::class)->getShareByToken('DemoBankStmt003');
+		$this->assertSame('call_not_answered', $this->ocs('recipient', 'POST', $path, ['password' => 'Demo-password-1'], $secret)['data']['error'], 'not before alice answered');
+		$this->talkJoins('alice', $this->talkRings('recipient', 'DemoBankStmt003'));
 
 		$this->assertSame(403, $this->ocs('recipient', 'POST', $path, ['password' => 'wrong'], $secret)['status']);
 		$this->assertFalse($this->unlocked('recipient', $share));
@@ -103,6 +111,23 @@ class VerificationFlowTest extends TestCase {
 
 	/** @var list<string> */
 	private array $violations = [];
+
+	/**
+	 * The recipient's page asks Talk for the share's room, joins it and its call (Talk rings alice).
+	 *
+	 * @return string the room's token
+	 */
+	private function talkRings(string $browser, string $shareToken): string {
+		$room = $this->ocs($browser, 'POST', '/ocs/v2.php/apps/spreed/api/v1/publicshareauth', ['shareToken' => $shareToken]);
+		$this->assertSame(201, $room['status']);
+		$this->talkJoins($browser, $room['data']['token']);
+		return $room['data']['token'];
+	}
+
+	private function talkJoins(string $browser, string $token): void {
+		$this->assertSame(200, $this->ocs($browser, 'POST', "/ocs/v2.php/apps/spreed/api/v4/room/$token/participants/active", ['force' => true])['status']);
+		$this->assertSame(200, $this->ocs($browser, 'POST', "/ocs/v2.php/apps/spreed/api/v4/call/$token", ['flags' => 7])['status']);
+	}
 
 	/**
 	 * @param array<string, mixed>|null $body
@@ -118,7 +143,9 @@ class VerificationFlowTest extends TestCase {
 		$root = dirname(__DIR__, 4);
 		$routes->add($loader->load(Application::APP_ID, $root . '/lib/Controller', 'OCA\\VideoVerification\\Controller'));
 		$routes->add($loader->load('notifications', $root . '/tests/demo/server/src/Notifications', 'OCA\\VideoVerification\\Demo\\Notifications'));
-		(new Application())->register(new DemoRegistrationContext($c, $c->get(IEventDispatcher::class)));
+		TalkApp::register($c, $routes, $loader);
+		$c->setParameter('pullTimeoutSeconds', 0);
+		ApplicationBootstrap::application()->register(new DemoRegistrationContext($c, $c->get(IEventDispatcher::class)));
 		$match = $routes->match($method, $path);
 		$this->assertNotNull($match, "$method $path");
 		$response = $c->get(ControllerDispatcher::class)->dispatch($match[0], $match[1], $c->get(\OCA\VideoVerification\Demo\Http\DemoRequest::class));

@@ -16,6 +16,8 @@ use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
+use OCA\VideoVerification\Db\RecordChainMapper;
+use OCA\VideoVerification\Service\RecordChain;
 use OCA\VideoVerification\Service\RecordCsvExport;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
 use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
@@ -54,6 +56,9 @@ class RecordCsvExportTest extends TestCase {
 			'firstUsedAt' => self::NOW - 30,
 			'shareDeletedAt' => self::NOW - 10,
 		]));
+		(new RecordChain($this->db, new RecordChainMapper($this->db)))->sealUnsealed();
+		$hash = (string)$this->mapper->find(str_repeat('b', 32))?->recordHash;
+		$this->assertMatchesRegularExpression('/^[0-9a-f]{64}$/', $hash);
 
 		$rows = $this->parse($this->csv());
 
@@ -62,13 +67,14 @@ class RecordCsvExportTest extends TestCase {
 		$this->assertSame([
 			str_repeat('a', 32), '7', '100', 'Contract.pdf', 'Carol', '',
 			'expired', 'approve', '2027-01-15T07:59:00Z', '2027-01-15T08:00:00Z', '', '', '',
-			'', '', '', '', '', '', '',
+			'', '', '', '', '', '', '', '', '', '', '', '',
 		], $rows[1], 'an open request past its expiry reads expired, as everywhere else');
 		$this->assertSame([
 			str_repeat('b', 32), '7', '100', 'Contract.pdf', '\'=cmd|" /C calc"!A0', 'x@example.com',
 			'used', 'approve', '2027-01-15T07:59:00Z', '2027-01-15T08:00:00Z', '2027-01-15T07:59:10Z', '2027-01-15T07:59:20Z', 'alice',
-			'yes', 'no', 'yes', "Checked, \"twice\"\nok", 'approve', '2027-01-15T07:59:30Z', '2027-01-15T07:59:50Z',
-		], $rows[2]);
+			'yes', 'no', 'yes', "Checked, \"twice\"\nok", 'approve', '2027-01-15T07:59:30Z', '2027-01-15T07:59:50Z', '', '', '',
+			'1', $hash,
+		], $rows[2], 'a final record carries its place in the chain and its hash');
 	}
 
 	public function testReadsInPagesAndKeepsEveryRowOnce(): void {
@@ -109,6 +115,11 @@ class RecordCsvExportTest extends TestCase {
 		$controller = new RecordExportController($this->createMock(IRequest::class), new RecordCsvExport($this->mapper), $time);
 
 		$response = $controller->download();
+		// Response::getHeaders() asks the server for the request and the user session.
+		$request = $this->createMock(IRequest::class);
+		$userSession = $this->createMock(\OCP\IUserSession::class);
+		\OC::$server->register(IRequest::class, static fn () => $request);
+		\OC::$server->register(\OCP\IUserSession::class, static fn () => $userSession);
 
 		$this->assertInstanceOf(StreamTraversableResponse::class, $response);
 		$this->assertSame(200, $response->getStatus());

@@ -17,7 +17,7 @@ use OCA\VideoVerification\Tests\Unit\ShareFixtures;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\EventDispatcher\Event;
 use OCP\IUserSession;
-use OCP\Util;
+use OCA\VideoVerification\Tests\Support\RecordedAssets;
 use PHPUnit\Framework\TestCase;
 
 class LoadSidebarListenerTest extends TestCase {
@@ -26,7 +26,7 @@ class LoadSidebarListenerTest extends TestCase {
 
 	protected function setUp(): void {
 		parent::setUp();
-		Util::resetRecordedAssets();
+		RecordedAssets::reset();
 	}
 
 	public function testLoadsTheShareOptionAndSaysWhetherTalkIsThere(): void {
@@ -34,8 +34,9 @@ class LoadSidebarListenerTest extends TestCase {
 
 		$this->assertTrue($state->values['talk_available']);
 
-		$this->assertSame(['video_verification/js/video_verification-share-option'], Util::getScripts());
-		$this->assertSame(['video_verification/css/video_verification-share-option'], Util::getStyles());
+		// Nextcloud adds the app's translations before the init script (OCP\Util::addInitScript).
+		$this->assertSame(['video_verification/l10n/en', 'video_verification/js/video_verification-share-option'], RecordedAssets::scripts());
+		$this->assertSame(['video_verification/css/video_verification-share-option'], RecordedAssets::styles());
 	}
 
 	public function testTalkUnavailableForTheUser(): void {
@@ -80,8 +81,8 @@ class LoadSidebarListenerTest extends TestCase {
 
 		$this->listener($state, 'alice', true)->handle(new Event());
 
-		$this->assertSame([], Util::getScripts());
-		$this->assertSame([], Util::getStyles());
+		$this->assertSame([], RecordedAssets::scripts());
+		$this->assertSame([], RecordedAssets::styles());
 	}
 
 	private function listener(IInitialState $state, ?string $uid, bool $talk): LoadSidebarListener {

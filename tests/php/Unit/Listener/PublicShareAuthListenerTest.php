@@ -13,10 +13,12 @@ use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
+use OCA\VideoVerification\Service\AdminPolicy;
 use OCA\VideoVerification\Tests\Unit\ServiceStack;
 use OCP\AppFramework\Services\IInitialState;
+use OCP\IAppConfig;
 use OCP\Share\IShare;
-use OCP\Util;
+use OCA\VideoVerification\Tests\Support\RecordedAssets;
 use PHPUnit\Framework\TestCase;
 
 class PublicShareAuthListenerTest extends TestCase {
@@ -25,7 +27,7 @@ class PublicShareAuthListenerTest extends TestCase {
 	protected function setUp(): void {
 		parent::setUp();
 		$this->setUpStack();
-		Util::resetRecordedAssets();
+		RecordedAssets::reset();
 	}
 
 	public function testTakesOverThePasswordPageOfALinkShare(): void {
@@ -37,13 +39,15 @@ class PublicShareAuthListenerTest extends TestCase {
 			'fileName' => 'Contract.pdf',
 			'mode' => 'approve',
 			'recipientEmail' => null,
+			'allowCallsWithoutVideo' => false,
 		]);
 		$event = new BeforeTemplateRenderedEvent($share, BeforeTemplateRenderedEvent::SCOPE_PUBLIC_SHARE_AUTH);
 
-		(new PublicShareAuthListener($state, $this->mapper))->handle($event);
+		(new PublicShareAuthListener($state, $this->mapper, $this->policy()))->handle($event);
 
-		$this->assertSame(['video_verification/js/video_verification-public-auth'], Util::getScripts());
-		$this->assertSame(['video_verification/css/video_verification-public-auth'], Util::getStyles());
+		// Nextcloud adds the app's translations before its first script (OCP\Util::addScript).
+		$this->assertSame(['video_verification/l10n/en', 'video_verification/js/video_verification-public-auth'], RecordedAssets::scripts());
+		$this->assertSame(['video_verification/css/video_verification-public-auth'], RecordedAssets::styles());
 		$this->assertTrue($event->isPropagationStopped(), 'Talk\'s own sidebar must not load');
 	}
 
@@ -55,7 +59,7 @@ class PublicShareAuthListenerTest extends TestCase {
 			static fn (array $data): bool => $data['recipientEmail'] === 'carol@example.com' && $data['mode'] === 'password',
 		));
 
-		(new PublicShareAuthListener($state, $this->mapper))->handle(new BeforeTemplateRenderedEvent($share, BeforeTemplateRenderedEvent::SCOPE_PUBLIC_SHARE_AUTH));
+		(new PublicShareAuthListener($state, $this->mapper, $this->policy()))->handle(new BeforeTemplateRenderedEvent($share, BeforeTemplateRenderedEvent::SCOPE_PUBLIC_SHARE_AUTH));
 	}
 
 	public static function notOurs(): array {
@@ -79,10 +83,27 @@ class PublicShareAuthListenerTest extends TestCase {
 		$state->expects($this->never())->method('provideInitialState');
 		$event = new BeforeTemplateRenderedEvent($share, $scope);
 
-		(new PublicShareAuthListener($state, $this->mapper))->handle($event);
+		(new PublicShareAuthListener($state, $this->mapper, $this->policy()))->handle($event);
 
-		$this->assertSame([], Util::getScripts());
+		$this->assertSame([], RecordedAssets::scripts());
 		$this->assertFalse($event->isPropagationStopped());
+	}
+
+	public function testTellsWhetherCallsWithoutVideoAreAllowed(): void {
+		$share = $this->addShare(['id' => '42', 'sendPasswordByTalk' => true]);
+		$this->mapper->save(new ShareSettings(42, VerificationMode::Approve, 'alice', 1000, true));
+		$state = $this->createMock(IInitialState::class);
+		$state->expects($this->once())->method('provideInitialState')->with('public_share', $this->callback(
+			static fn (array $data): bool => $data['allowCallsWithoutVideo'] === true,
+		));
+
+		(new PublicShareAuthListener($state, $this->mapper, $this->policy(true)))->handle(new BeforeTemplateRenderedEvent($share, BeforeTemplateRenderedEvent::SCOPE_PUBLIC_SHARE_AUTH));
+	}
+
+	private function policy(bool $callsWithoutVideo = false): AdminPolicy {
+		$config = $this->createMock(IAppConfig::class);
+		$config->method('getValueBool')->willReturnCallback(static fn (string $app, string $key, bool $default = false): bool => $key === AdminPolicy::KEY_CALLS_WITHOUT_VIDEO ? $callsWithoutVideo : $default);
+		return new AdminPolicy($config);
 	}
 
 	public function testRunsBeforeTalksListener(): void {

@@ -9,11 +9,14 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Listener;
 
+use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Notification\RequestNotifications;
+use OCA\VideoVerification\Db\RecordChainMapper;
+use OCA\VideoVerification\Service\RecordChain;
 use OCA\VideoVerification\Service\RequestTransitions;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\Notification\IManager as INotificationManager;
@@ -67,8 +70,9 @@ class ShareDeletedListenerTest extends TestCase {
 		return new ShareDeletedListener(
 			$this->mapper,
 			$requests,
-			new RequestTransitions($requests, new RequestNotifications($this->createMock(INotificationManager::class))),
+			new RequestTransitions($requests, new RequestNotifications($this->createMock(INotificationManager::class)), new RecordChain($this->db, new RecordChainMapper($this->db))),
 			$time,
+			new GrantMapper($this->db),
 		);
 	}
 

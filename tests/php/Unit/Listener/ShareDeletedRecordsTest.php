@@ -28,6 +28,7 @@ class ShareDeletedRecordsTest extends TestCase {
 
 	public function testRecordsStayMarkedAndOpenRequestsAreCancelled(): void {
 		$used = $this->requestController('a')->create('DemoContract001', 'Carol')->getData();
+		$this->talkAnswers('DemoContract001', 'a');
 		$this->decisionController('alice')->approve($used['requestId']);
 		$this->requestController('a', $used['secret'])->show($used['requestId']);
 		$open = $this->requestController('b')->create('DemoContract001', 'Dan')->getData();

@@ -11,7 +11,10 @@ namespace OCA\VideoVerification\Tests\Unit\Listener;
 
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
+use OCA\VideoVerification\Db\GrantMapper;
+use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Service\AdminPolicy;
+use OCA\VideoVerification\Service\GrantEnforcer;
 use OCA\VideoVerification\Service\SessionGrants;
 use OCA\VideoVerification\Service\ShareSessionUnlocker;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
@@ -129,6 +132,7 @@ class ShareGrantExpiryTest extends TestCase {
 	public function testAGarbledGrantMapChangesNothing(): void {
 		$this->unlockByApproval();
 		$this->session()->set(SessionGrants::SESSION_KEY, '{"DemoContract001":"yesterday"}');
+		$this->session()->set(SessionGrants::IDS_KEY, '{"DemoContract001":"first"}');
 		$this->now += 31 * 60;
 
 		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
@@ -138,7 +142,7 @@ class ShareGrantExpiryTest extends TestCase {
 
 	private function unlockByApproval(): void {
 		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
-		$this->requestController('recipient', $created['secret'])->progress($created['requestId'], 'ringing');
+		$this->talkAnswers('DemoContract001');
 		$this->assertSame(200, $this->decisionController('alice')->approve($created['requestId'])->getStatus());
 		$this->assertSame('used', $this->requestController('recipient', $created['secret'])->show($created['requestId'])->getData()['status']);
 	}
@@ -150,7 +154,15 @@ class ShareGrantExpiryTest extends TestCase {
 		);
 		$time = $this->createMock(ITimeFactory::class);
 		$time->method('getTime')->willReturnCallback(fn (): int => $this->now);
-		return new ShareGrantExpiryListener(new SessionGrants($this->session(), $time, new AdminPolicy($appConfig)));
+		$policy = new AdminPolicy($appConfig);
+		$grants = new GrantMapper($this->db);
+		return new ShareGrantExpiryListener(new GrantEnforcer(
+			new SessionGrants($this->session(), $time, $policy, $grants),
+			$grants,
+			new ShareSettingsMapper($this->db),
+			$policy,
+			$time,
+		));
 	}
 
 	private function share(int $type = IShare::TYPE_LINK): IShare {
@@ -158,6 +170,7 @@ class ShareGrantExpiryTest extends TestCase {
 		$share->method('getToken')->willReturn('DemoContract001');
 		$share->method('getId')->willReturn('1');
 		$share->method('getShareType')->willReturn($type);
+		$share->method('getPassword')->willReturn($this->publicShareManager()->getShareByToken('DemoContract001')->getPassword());
 		return $share;
 	}
 

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Middleware;
 
+use OCA\VideoVerification\Tests\Support\ApplicationBootstrap;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Demo\AppFramework\ControllerDispatcher;
 use OCA\VideoVerification\Demo\AppFramework\RouteLoader;
@@ -202,7 +203,7 @@ class FilesSharingUpdateInDemoTest extends TestCase {
 		$routes->add($loader->load('files_sharing', $repoRoot . '/tests/demo/server/src/FilesSharing', 'OCA\\VideoVerification\\Demo\\FilesSharing'));
 		$registration = new DemoRegistrationContext($c, $c->get(IEventDispatcher::class));
 		$c->register(DemoRegistrationContext::class, fn () => $registration);
-		(new Application())->register($registration);
+		ApplicationBootstrap::application()->register($registration);
 		return $c;
 	}
 

@@ -9,8 +9,10 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Middleware;
 
+use OCA\VideoVerification\Tests\Support\ApplicationBootstrap;
 use OCA\Files_Sharing\Controller\ShareAPIController;
 use OCA\VideoVerification\AppInfo\Application;
+use OCA\VideoVerification\Middleware\GrantEnforcementMiddleware;
 use OCA\VideoVerification\Middleware\SharePolicyMiddleware;
 use OCA\VideoVerification\Tests\Unit\PolicyFixtures;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
@@ -169,9 +171,9 @@ class SharePolicyMiddlewareTest extends TestCase {
 			},
 		);
 
-		(new Application())->register($context);
+		ApplicationBootstrap::application()->register($context);
 
-		$this->assertSame([[SharePolicyMiddleware::class, true]], $middlewares);
+		$this->assertSame([[SharePolicyMiddleware::class, true], [GrantEnforcementMiddleware::class, true]], $middlewares);
 	}
 
 	/**

@@ -11,7 +11,7 @@ namespace OCA\VideoVerification\Tests\Unit\Migration;
 
 use OCA\VideoVerification\Migration\Version1000Date20261127000000;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
-use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
+use OCA\VideoVerification\Tests\Support\Db\TestDatabase;
 use OCP\DB\ISchemaWrapper;
 use OCP\Migration\IOutput;
 use OCP\Migration\SimpleMigrationStep;
@@ -19,7 +19,7 @@ use PHPUnit\Framework\TestCase;
 
 class Version1000Date20261127000000Test extends TestCase {
 	public function testCreatesTheSettingsTable(): void {
-		$db = new SqliteConnection(':memory:');
+		$db = TestDatabase::connect();
 
 		$applied = (new MigrationRunner($db))->migrate();
 
@@ -36,14 +36,14 @@ class Version1000Date20261127000000Test extends TestCase {
 	}
 
 	public function testRunsOnce(): void {
-		$db = new SqliteConnection(':memory:');
+		$db = TestDatabase::connect();
 		(new MigrationRunner($db))->migrate();
 
 		$this->assertSame([], (new MigrationRunner($db))->migrate());
 	}
 
 	public function testLeavesAnExistingTableAlone(): void {
-		$db = new SqliteConnection(':memory:');
+		$db = TestDatabase::connect();
 		(new MigrationRunner($db))->migrate();
 		$db->executeStatement('INSERT INTO `*PREFIX*vv_share_settings` (`share_id`, `mode`, `enabled_by`, `enabled_at`) VALUES (1, \'approve\', \'alice\', 1)');
 
@@ -53,7 +53,7 @@ class Version1000Date20261127000000Test extends TestCase {
 	}
 
 	public function testTheRunnerRejectsWhatNextcloudWouldReject(): void {
-		$db = new SqliteConnection(':memory:');
+		$db = TestDatabase::connect();
 		$step = new class extends SimpleMigrationStep {
 			public function changeSchema(IOutput $output, \Closure $schemaClosure, array $options): ?ISchemaWrapper {
 				$schema = $schemaClosure();

@@ -11,12 +11,12 @@ namespace OCA\VideoVerification\Tests\Unit\Migration;
 
 use OCA\VideoVerification\Migration\Version1001Date20261128000000;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
-use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
+use OCA\VideoVerification\Tests\Support\Db\TestDatabase;
 use PHPUnit\Framework\TestCase;
 
 class Version1001Date20261128000000Test extends TestCase {
 	public function testCreatesTheRequestsTableWithItsIndexes(): void {
-		$db = new SqliteConnection(':memory:');
+		$db = TestDatabase::connect();
 
 		$applied = (new MigrationRunner($db))->migrate();
 
@@ -40,7 +40,7 @@ class Version1001Date20261128000000Test extends TestCase {
 	}
 
 	public function testLeavesAnExistingTableAlone(): void {
-		$db = new SqliteConnection(':memory:');
+		$db = TestDatabase::connect();
 		(new MigrationRunner($db))->migrate();
 		$db->executeStatement('INSERT INTO `*PREFIX*vv_requests` (`request_id`, `secret_hash`, `session_hash`, `code`, `status`, `mode`, `created_at`, `expires_at`, `share_id`, `share_token`, `file_name`, `requester_name`) VALUES (\'r\', \'s\', \'h\', \'123456\', \'pending\', \'approve\', 1, 2, 3, \'t\', \'f\', \'n\')');
 

@@ -11,14 +11,14 @@ namespace OCA\VideoVerification\Tests\Unit\Migration;
 
 use OCA\VideoVerification\Migration\Version1002Date20261129000000;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
-use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
+use OCA\VideoVerification\Tests\Support\Db\TestDatabase;
 use PHPUnit\Framework\TestCase;
 
 class Version1002Date20261129000000Test extends TestCase {
 	private const ROW = 'INSERT INTO `*PREFIX*vv_requests` (`request_id`, `secret_hash`, `session_hash`, `code`, `status`, `mode`, `created_at`, `expires_at`, `share_id`, `share_token`, `file_name`, `requester_name`) VALUES (?, \'s\', \'h\', \'123456\', ?, \'approve\', 1, 2, 3, \'t\', \'f\', \'n\')';
 
 	public function testAddsTheRecordColumnsAndRenamesPendingToRequested(): void {
-		$db = new SqliteConnection(':memory:');
+		$db = TestDatabase::connect();
 		$runner = new MigrationRunner($db);
 		foreach ($runner->availableVersions() as $version => $class) {
 			if ($version === '1002Date20261129000000') {
@@ -50,7 +50,7 @@ class Version1002Date20261129000000Test extends TestCase {
 	}
 
 	public function testRunningItAgainChangesNothing(): void {
-		$db = new SqliteConnection(':memory:');
+		$db = TestDatabase::connect();
 		(new MigrationRunner($db))->migrate();
 		$db->executeStatement(self::ROW, ['r1', 'requested']);
 

@@ -11,14 +11,14 @@ namespace OCA\VideoVerification\Tests\Unit\Migration;
 
 use OCA\VideoVerification\Migration\Version1003Date20261130000000;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
-use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
+use OCA\VideoVerification\Tests\Support\Db\TestDatabase;
 use PHPUnit\Framework\TestCase;
 
 class Version1003Date20261130000000Test extends TestCase {
 	private const ROW = 'INSERT INTO `*PREFIX*vv_requests` (`request_id`, `secret_hash`, `session_hash`, `code`, `status`, `mode`, `created_at`, `expires_at`, `share_id`, `share_token`, `file_name`, `requester_name`) VALUES (?, \'s\', \'h\', \'123456\', \'cancelled\', \'approve\', 1, 2, 3, \'t\', \'f\', \'n\')';
 
 	public function testAddsNullableCallbackColumnsAndKeepsTheRows(): void {
-		$db = new SqliteConnection(':memory:');
+		$db = TestDatabase::connect();
 		$runner = new MigrationRunner($db);
 		foreach ($runner->availableVersions() as $version => $class) {
 			if ($version === '1003Date20261130000000') {
@@ -41,7 +41,7 @@ class Version1003Date20261130000000Test extends TestCase {
 	}
 
 	public function testRunningItAgainChangesNothing(): void {
-		$db = new SqliteConnection(':memory:');
+		$db = TestDatabase::connect();
 		(new MigrationRunner($db))->migrate();
 		$db->executeStatement(self::ROW, ['r1']);
 

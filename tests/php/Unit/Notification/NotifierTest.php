@@ -54,6 +54,7 @@ class NotifierTest extends TestCase {
 		$this->assertSame([
 			['label' => 'Approve', 'link' => $base . '/approve', 'type' => 'POST', 'primary' => true],
 			['label' => 'Decline', 'link' => $base . '/decline', 'type' => 'POST', 'primary' => false],
+			['label' => 'Ask for ID document', 'link' => $base . '/id-check', 'type' => 'POST', 'primary' => false],
 		], $actions);
 		$this->assertTrue($prepared->isValidParsed());
 	}
@@ -63,14 +64,27 @@ class NotifierTest extends TestCase {
 
 		$prepared = $this->notifier()->prepare($this->notified[0], 'en');
 
-		$this->assertStringEndsWith("\nE-mail: carol@example.com", $prepared->getParsedMessage());
+		$this->assertStringEndsWith("\nThe share was sent to carol@example.com; the caller may be someone else.", $prepared->getParsedMessage());
+		$this->assertSame(['type' => 'highlight', 'id' => $prepared->getObjectId() . '-email', 'name' => 'carol@example.com'], $prepared->getRichMessageParameters()['email']);
+		$this->assertStringNotContainsString('E-mail:', $prepared->getParsedMessage());
 	}
 
 	public function testARingingRequestStillShowsItsActions(): void {
 		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
-		$this->requestController('recipient', $created['secret'])->progress($created['requestId'], 'ringing');
+		$this->talkRings('DemoContract001');
+		$this->assertSame('ringing', $this->requestRows()[0]['status']);
 
-		$this->assertCount(2, $this->notifier()->prepare($this->notified[0], 'en')->getParsedActions());
+		$this->assertCount(3, $this->notifier()->prepare($this->notified[0], 'en')->getParsedActions());
+	}
+
+	public function testAnAudioOnlyCallWarnsTheSharerAndOffersNoIdCheck(): void {
+		$this->callsWithoutVideo = true;
+		$this->requestController()->create('DemoContract001', 'Carol', 'audio');
+
+		$prepared = $this->notifier()->prepare($this->notified[0], 'en');
+
+		$this->assertStringEndsWith("\nNo video: you cannot see this person.", $prepared->getParsedMessage());
+		$this->assertSame(['Approve', 'Decline'], array_map(static fn ($action): string => $action->getParsedLabel(), $prepared->getParsedActions()));
 	}
 
 	public static function endings(): array {
@@ -89,7 +103,7 @@ class NotifierTest extends TestCase {
 	public function testARequestThatIsNoLongerOpenMakesItsNotificationDisappear(string $ending): void {
 		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
 		match ($ending) {
-			'approve' => $this->decisionController('alice')->approve($created['requestId']),
+			'approve' => $this->talkAnswers('DemoContract001') && $this->decisionController('alice')->approve($created['requestId']),
 			'decline' => $this->decisionController('alice')->decline($created['requestId']),
 			'cancel' => $this->requestController('recipient', $created['secret'])->cancel($created['requestId']),
 			'expire' => $this->now = $created['expiresAt'],

@@ -34,6 +34,7 @@ class AdminSettingsApiTest extends TestCase {
 		'requestTtlMinutes' => 30,
 		'grantTtlMinutes' => 120,
 		'retentionDays' => 0,
+		'allowCallsWithoutVideo' => true,
 	];
 
 	public function testTheDefaults(): void {
@@ -48,6 +49,7 @@ class AdminSettingsApiTest extends TestCase {
 			'requestTtlMinutes' => 15,
 			'grantTtlMinutes' => 0,
 			'retentionDays' => 365,
+			'allowCallsWithoutVideo' => false,
 		], $response->getData());
 		$this->assertSame(900, $this->adminPolicy()->requestTtlSeconds());
 	}
@@ -63,6 +65,15 @@ class AdminSettingsApiTest extends TestCase {
 		$this->assertSame(120, $policy->grantTtlMinutes());
 		$this->assertSame(0, $policy->retentionDays());
 		$this->assertSame('password', $policy->defaultMode()->value);
+		$this->assertTrue($policy->allowCallsWithoutVideo());
+	}
+
+	public function testAPageThatDoesNotSendCallsWithoutVideoLeavesThemOff(): void {
+		$body = self::VALID;
+		unset($body['allowCallsWithoutVideo']);
+
+		$this->assertFalse($this->put($body)->getData()['allowCallsWithoutVideo']);
+		$this->assertFalse($this->adminPolicy()->allowCallsWithoutVideo());
 	}
 
 	public function testDuplicateGroupsAreStoredOnceAndNumericIdsStayStrings(): void {
@@ -99,6 +110,9 @@ class AdminSettingsApiTest extends TestCase {
 			'retention negative' => [['retentionDays' => -5], 'retentionDays'],
 			'retention too long' => [['retentionDays' => 3651], 'retentionDays'],
 			'retention a bool' => [['retentionDays' => true], 'retentionDays'],
+			'callsWithoutVideo a string' => [['allowCallsWithoutVideo' => 'yes'], 'allowCallsWithoutVideo'],
+			'callsWithoutVideo a number' => [['allowCallsWithoutVideo' => 1], 'allowCallsWithoutVideo'],
+			'callsWithoutVideo null' => [['allowCallsWithoutVideo' => null], 'allowCallsWithoutVideo'],
 		];
 	}
 
@@ -139,6 +153,7 @@ class AdminSettingsApiTest extends TestCase {
 			'requestTtlMinutes' => 1,
 			'grantTtlMinutes' => 0,
 			'retentionDays' => 3650,
+			'allowCallsWithoutVideo' => false,
 		], $this->controller()->show()->getData());
 		$this->assertSame(60, $this->adminPolicy()->requestTtlSeconds());
 	}

@@ -9,11 +9,22 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Request;
 
+use OCA\Talk\Events\AParticipantModifiedEvent;
+use OCA\Talk\Events\ParticipantModifiedEvent;
+use OCA\Talk\Events\RoomCreatedEvent;
+use OCA\Talk\Model\Attendee as TalkAttendee;
+use OCA\Talk\Model\Session as TalkSession;
+use OCA\Talk\Participant as TalkParticipant;
+use OCA\Talk\Room as TalkRoom;
+use OCA\VideoVerification\Listener\TalkCallListener;
+use OCA\VideoVerification\Service\TalkCallProgress;
 use OCA\VideoVerification\Activity\RequestActivityPublisher;
 use OCA\VideoVerification\Controller\CallbackController;
 use OCA\VideoVerification\Controller\DecisionController;
+use OCA\VideoVerification\Controller\IdCheckController;
 use OCA\VideoVerification\Controller\RequestController;
 use OCA\VideoVerification\Db\CallbackMapper;
+use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Db\VerificationMode;
@@ -24,11 +35,15 @@ use OCA\VideoVerification\Demo\Ocp\Activity\DemoActivityEvent;
 use OCA\VideoVerification\Demo\Ocp\Cache\ArrayCache;
 use OCA\VideoVerification\Demo\Ocp\Notification\DemoNotification;
 use OCA\VideoVerification\Listener\ShareDeletedListener;
+use OCA\VideoVerification\Notification\PasswordLockoutNotifications;
 use OCA\VideoVerification\Notification\CallbackNotifications;
 use OCA\VideoVerification\Notification\RequestNotifications;
 use OCA\VideoVerification\Service\AdminPolicy;
 use OCA\VideoVerification\Service\CallbackService;
 use OCA\VideoVerification\Service\ChecklistParser;
+use OCA\VideoVerification\Service\IdCheckDraw;
+use OCA\VideoVerification\Service\IdCheckPrompts;
+use OCA\VideoVerification\Service\IdCheckService;
 use OCA\VideoVerification\Service\OfficeHoursStore;
 use OCA\VideoVerification\Service\RequestAccess;
 use OCA\VideoVerification\Service\RequestCredentialsIssuer;
@@ -40,6 +55,8 @@ use OCA\VideoVerification\Service\RequestSecretHasher;
 use OCA\VideoVerification\Service\RequestService;
 use OCA\VideoVerification\Service\RequestSessionBinding;
 use OCA\VideoVerification\Service\RequestShareResolver;
+use OCA\VideoVerification\Db\RecordChainMapper;
+use OCA\VideoVerification\Service\RecordChain;
 use OCA\VideoVerification\Service\RequestTransitions;
 use OCA\VideoVerification\Service\SessionGrants;
 use OCA\VideoVerification\Service\ShareResolver;
@@ -89,6 +106,8 @@ trait RequestStack {
 	protected array $talkUsers = ['alice'];
 	/** the app config value request_ttl, null when not set */
 	protected ?int $configuredTtl = null;
+	/** the admin setting "Allow calls without video" */
+	protected bool $callsWithoutVideo = false;
 	/** runs just before the mapper writes a request's new state: another server acting meanwhile */
 	protected ?\Closure $beforeTransition = null;
 	protected bool $activityEnabled = true;
@@ -145,7 +164,7 @@ trait RequestStack {
 	}
 
 	protected function shareDeletedListener(): ShareDeletedListener {
-		return new ShareDeletedListener(new ShareSettingsMapper($this->db), $this->mapper(), $this->transitions(), $this->time());
+		return new ShareDeletedListener(new ShareSettingsMapper($this->db), $this->mapper(), $this->transitions(), $this->time(), new GrantMapper($this->db));
 	}
 
 	protected function session(string $browser = 'recipient'): InMemorySession {
@@ -162,6 +181,9 @@ trait RequestStack {
 		$appConfig->method('getValueInt')->willReturnCallback(
 			fn (string $app, string $key, int $default = 0): int => $app === 'video_verification' && $key === 'request_ttl' && $this->configuredTtl !== null ? $this->configuredTtl : $default,
 		);
+		$appConfig->method('getValueBool')->willReturnCallback(
+			fn (string $app, string $key, bool $default = false): bool => $app === 'video_verification' && $key === AdminPolicy::KEY_CALLS_WITHOUT_VIDEO ? $this->callsWithoutVideo : $default,
+		);
 		$cacheFactory = $this->createMock(ICacheFactory::class);
 		$cacheFactory->method('createDistributed')->willReturn($this->cache);
 		$talk = $this->createMock(TalkAvailability::class);
@@ -173,19 +195,70 @@ trait RequestStack {
 		return new RequestService(
 			new RequestShareResolver($this->publicShareManager(), new ShareSettingsMapper($this->db), $talk, $l10n),
 			new RequesterNameNormalizer($l10n),
-			new RequestLimits($mapper, $cacheFactory, $this->time(), $l10n),
+			new RequestLimits($mapper, $this->time(), $l10n),
 			new RequestCredentialsIssuer($this->random, $hasher, $binding),
 			new RequestAccess($mapper, $hasher, $binding, $l10n),
 			$mapper,
 			$this->transitions(),
 			$this->requestNotifications(),
-			new ShareSessionUnlocker($this->session($browser), new SessionGrants($this->session($browser), $this->time(), new AdminPolicy($appConfig))),
+			new ShareSessionUnlocker($this->session($browser), new SessionGrants($this->session($browser), $this->time(), new AdminPolicy($appConfig), new GrantMapper($this->db))),
 			$this->publicShareManager(),
 			$this->time(),
 			$l10n,
 			new AdminPolicy($appConfig),
 			new OfficeHoursStore($this->userConfig(), $l10n),
+			new PasswordLockoutNotifications($this->notificationManager()),
+			new IdCheckPrompts($l10n),
 		);
+	}
+
+	protected function talkCallListener(string $browser = 'recipient'): TalkCallListener {
+		$config = $this->createMock(IConfig::class);
+		$config->method('getSystemValueString')->willReturnCallback(
+			static fn (string $key, string $default = ''): string => $key === 'secret' ? self::SERVER_SECRET : $default,
+		);
+		$hasher = new RequestSecretHasher($config);
+		$binding = new RequestSessionBinding($this->session($browser), $this->random, $hasher);
+		$mapper = $this->mapper();
+		return new TalkCallListener(new TalkCallProgress(new RequestAccess($mapper, $hasher, $binding, $this->requestL10n()), $mapper, $this->transitions(), $this->time()));
+	}
+
+	/**
+	 * Talk's PublicShareAuthController makes the share's "share:password" room, in the
+	 * recipient's own HTTP request (so in their browser session).
+	 *
+	 * @return TalkRoom the room Talk created
+	 */
+	protected function talkCreatesRoom(string $shareToken, string $browser = 'recipient'): TalkRoom {
+		$room = new TalkRoom('room' . substr(md5($shareToken . $browser . $this->now . count($this->notified)), 0, 8), TalkRoom::TYPE_PUBLIC, TalkRoom::OBJECT_TYPE_VIDEO_VERIFICATION, $shareToken);
+		$this->talkCallListener($browser)->handle(new RoomCreatedEvent($room));
+		return $room;
+	}
+
+	/**
+	 * Talk's ParticipantService::changeInCall for a guest ("guests") or a user ("users").
+	 */
+	protected function talkCallFlags(TalkRoom $room, string $actorType, string $actorId, int $flags, int $oldFlags = 0): void {
+		$participant = new TalkParticipant($room, new TalkAttendee($actorType, $actorId, $actorType === 'users' ? TalkParticipant::OWNER : TalkParticipant::GUEST), new TalkSession('session-' . $actorId, $flags));
+		$this->talkCallListener('talk')->handle(new ParticipantModifiedEvent($room, $participant, AParticipantModifiedEvent::PROPERTY_IN_CALL, $flags, $oldFlags));
+	}
+
+	/**
+	 * The recipient's page made the room and joined its call: Talk rings the sharer.
+	 */
+	protected function talkRings(string $shareToken, string $browser = 'recipient'): TalkRoom {
+		$room = $this->talkCreatesRoom($shareToken, $browser);
+		$this->talkCallFlags($room, 'guests', 'guest-' . $browser, 7);
+		return $room;
+	}
+
+	/**
+	 * ... and the sharer joined it too.
+	 */
+	protected function talkAnswers(string $shareToken, string $browser = 'recipient', string $sharer = 'alice'): TalkRoom {
+		$room = $this->talkRings($shareToken, $browser);
+		$this->talkCallFlags($room, 'users', $sharer, 7);
+		return $room;
 	}
 
 	/**
@@ -216,6 +289,7 @@ trait RequestStack {
 			new ChecklistParser($l10n),
 			new RequestActivityPublisher($activityManager, $apps, $this->createMock(LoggerInterface::class)),
 			$this->mapper(),
+			new IdCheckPrompts($l10n),
 			$users,
 			$this->time(),
 			$l10n,
@@ -225,6 +299,24 @@ trait RequestStack {
 	/**
 	 * @param string|null $user the logged-in user, null for a guest
 	 */
+	protected function idCheckController(?string $user = 'alice'): IdCheckController {
+		$l10n = $this->requestL10n();
+		$session = $this->createMock(IUserSession::class);
+		$session->method('getUser')->willReturn($user === null ? null : $this->requestUser($user));
+		$users = $this->createMock(IUserManager::class);
+		$users->method('getDisplayName')->willReturnCallback(static fn (string $uid): ?string => ['alice' => 'Alice Adams'][$uid] ?? null);
+		$prompts = new IdCheckPrompts($l10n);
+		return new IdCheckController($this->createMock(IRequest::class), new IdCheckService(
+			new RequestEditorAccess($this->mapper(), new ShareResolver($this->publicShareManager(), $l10n), $l10n),
+			$this->transitions(),
+			new IdCheckDraw($prompts),
+			$prompts,
+			$users,
+			$this->time(),
+			$l10n,
+		), $session);
+	}
+
 	protected function decisionController(?string $user = 'alice'): DecisionController {
 		$session = $this->createMock(IUserSession::class);
 		$session->method('getUser')->willReturn($user === null ? null : $this->requestUser($user));
@@ -296,22 +388,40 @@ trait RequestStack {
 
 	protected function mapper(): VerificationRequestMapper {
 		return new class($this->db, fn () => $this->beforeTransition) extends VerificationRequestMapper {
-			public function __construct(IDBConnection $db, private \Closure $hook) {
-				parent::__construct($db);
+			public function __construct(private IDBConnection $connection, private \Closure $hook) {
+				parent::__construct($connection);
 			}
 
 			public function update(VerificationRequest $changed, VerificationRequestStatus ...$expected): bool {
-				(($this->hook)() ?? static fn () => null)($changed->requestId);
+				// A change to a final state runs in RecordChain::finish's transaction: there the other
+				// server acted before it began (transitions()), as its write was committed on its own.
+				if (!$this->connection->inTransaction()) {
+					(($this->hook)() ?? static fn () => null)($changed->requestId);
+				}
 				return parent::update($changed, ...$expected);
 			}
 		};
 	}
 
 	protected function transitions(): RequestTransitions {
-		return new RequestTransitions($this->mapper(), $this->requestNotifications());
+		$chain = new class($this->db, new RecordChainMapper($this->db), fn () => $this->beforeTransition) extends RecordChain {
+			public function __construct(IDBConnection $db, RecordChainMapper $mapper, private \Closure $hook) {
+				parent::__construct($db, $mapper);
+			}
+
+			public function finish(string $requestId, callable $write): bool {
+				(($this->hook)() ?? static fn () => null)($requestId);
+				return parent::finish($requestId, $write);
+			}
+		};
+		return new RequestTransitions($this->mapper(), $this->requestNotifications(), $chain);
 	}
 
 	protected function requestNotifications(): RequestNotifications {
+		return new RequestNotifications($this->notificationManager());
+	}
+
+	protected function notificationManager(): INotificationManager {
 		$manager = $this->createMock(INotificationManager::class);
 		$manager->method('createNotification')->willReturnCallback(static fn (): INotification => new DemoNotification());
 		$manager->method('notify')->willReturnCallback(function (INotification $notification): void {
@@ -325,7 +435,7 @@ trait RequestStack {
 				'user' => $notification->getUser(),
 			];
 		});
-		return new RequestNotifications($manager);
+		return $manager;
 	}
 
 	protected function time(): ITimeFactory {
@@ -345,6 +455,7 @@ trait RequestStack {
 		$l10n = $this->createMock(IL10N::class);
 		$l10n->method('t')->willReturnCallback(static fn (string $text, $parameters = []): string => vsprintf($text, (array)$parameters));
 		$l10n->method('l')->willReturnCallback(static fn (string $type, $data): string => gmdate('H:i', (int)$data));
+		$l10n->method('n')->willReturnCallback(static fn (string $singular, string $plural, int $count): string => str_replace('%n', (string)$count, $count === 1 ? $singular : $plural));
 		return $l10n;
 	}
 

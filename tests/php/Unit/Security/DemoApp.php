@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Security;
 
+use OCA\VideoVerification\Tests\Support\ApplicationBootstrap;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Demo\AppFramework\BruteForceThrottler;
 use OCA\VideoVerification\Demo\AppFramework\ControllerDispatcher;
@@ -200,7 +201,7 @@ final class DemoApp {
 		$loader = new RouteLoader();
 		$routes->add($loader->load(Application::APP_ID, $env->repoRoot . '/lib/Controller', 'OCA\\VideoVerification\\Controller'));
 		TalkApp::register($c, $routes, $loader);
-		(new Application())->register(new DemoRegistrationContext($c, $c->get(IEventDispatcher::class)));
+		ApplicationBootstrap::application()->register(new DemoRegistrationContext($c, $c->get(IEventDispatcher::class)));
 		return $c;
 	}
 }

@@ -41,6 +41,19 @@ trait OperationBaselines {
 			$created = $app->send('recipient', 'POST', self::REQUESTS, ['shareToken' => 'DemoContract001', 'displayName' => 'Carol Cole'])->data();
 			return ['browser' => 'recipient', 'path' => ['requestId' => $created['requestId']], 'headers' => ['x-request-secret' => $created['secret']]];
 		};
+		// Talk had the recipient and alice in the request's call together
+		$talkAnswered = static function (DemoApp $app, string $shareToken): void {
+			$token = $app->send('recipient', 'POST', '/ocs/v2.php/apps/spreed/api/v1/publicshareauth', ['shareToken' => $shareToken])->data()['token'];
+			foreach (['recipient', 'alice'] as $browser) {
+				$app->send($browser, 'POST', "/ocs/v2.php/apps/spreed/api/v4/room/$token/participants/active", ['force' => true]);
+				$app->send($browser, 'POST', "/ocs/v2.php/apps/spreed/api/v4/call/$token", ['flags' => 7]);
+			}
+		};
+		$answeredRequest = static function (DemoApp $app) use ($createdRequest, $talkAnswered): array {
+			$request = $createdRequest($app);
+			$talkAnswered($app, 'DemoContract001');
+			return $request;
+		};
 		// nobody answered: the recipient hung up, and the request is older than a minute
 		$unansweredRequest = static function (DemoApp $app) use ($createdRequest): array {
 			$request = $createdRequest($app);
@@ -51,6 +64,13 @@ trait OperationBaselines {
 		$askedCallback = static function (DemoApp $app) use ($unansweredRequest): array {
 			$request = $unansweredRequest($app);
 			$app->send('recipient', 'POST', self::REQUESTS . '/' . $request['path']['requestId'] . '/callback', ['message' => 'Please call me'], $request['headers']);
+			return $request;
+		};
+		// alice approved and the recipient's poll unlocked its browser: a grant holds
+		$grantedRequest = static function (DemoApp $app) use ($answeredRequest): array {
+			$request = $answeredRequest($app);
+			$app->send('alice', 'POST', self::REQUESTS . '/' . $request['path']['requestId'] . '/approve', []);
+			$app->send('recipient', 'GET', self::REQUESTS . '/' . $request['path']['requestId'], null, $request['headers']);
 			return $request;
 		};
 		return [
@@ -71,10 +91,11 @@ trait OperationBaselines {
 			'request-progress' => static function (DemoApp $app) use ($createdRequest): array {
 				return $createdRequest($app) + ['body' => ['stage' => 'ringing']];
 			},
-			'request-password' => static function (DemoApp $app): array {
+			'request-password' => static function (DemoApp $app) use ($talkAnswered): array {
 				$app->login('alice', 'alice');
 				$app->send('alice', 'PUT', self::SHARE_SETTINGS . '3', ['enabled' => true, 'mode' => 'password']);
 				$created = $app->send('recipient', 'POST', self::REQUESTS, ['shareToken' => DemoSeed::BANK_STATEMENT_TOKEN, 'displayName' => 'Carol Cole'])->data();
+				$talkAnswered($app, DemoSeed::BANK_STATEMENT_TOKEN);
 				return [
 					'browser' => 'recipient',
 					'path' => ['requestId' => $created['requestId']],
@@ -86,11 +107,19 @@ trait OperationBaselines {
 				$createdRequest($app);
 				return ['browser' => 'alice', 'path' => ['fileId' => '101']];
 			},
-			'decision-approve' => static function (DemoApp $app) use ($createdRequest): array {
-				return ['browser' => 'alice', 'path' => $createdRequest($app)['path']];
+			'decision-approve' => static function (DemoApp $app) use ($answeredRequest): array {
+				return ['browser' => 'alice', 'path' => $answeredRequest($app)['path']];
 			},
 			'decision-decline' => static function (DemoApp $app) use ($createdRequest): array {
 				return ['browser' => 'alice', 'path' => $createdRequest($app)['path']];
+			},
+			'id_check-start' => static function (DemoApp $app) use ($createdRequest): array {
+				return ['browser' => 'alice', 'path' => $createdRequest($app)['path']];
+			},
+			'id_check-step' => static function (DemoApp $app) use ($createdRequest): array {
+				$path = $createdRequest($app)['path'];
+				$app->send('alice', 'POST', self::REQUESTS . '/' . $path['requestId'] . '/id-check', null);
+				return ['browser' => 'alice', 'path' => $path, 'body' => ['step' => 1]];
 			},
 			'callback-ask' => static function (DemoApp $app) use ($unansweredRequest): array {
 				return $unansweredRequest($app) + ['body' => ['message' => 'Please call me after 3 pm']];
@@ -104,6 +133,19 @@ trait OperationBaselines {
 			'file_callback-list' => static function (DemoApp $app) use ($askedCallback): array {
 				$askedCallback($app);
 				return ['browser' => 'alice', 'path' => ['fileId' => '101']];
+			},
+			'grant-list' => static function (DemoApp $app) use ($grantedRequest): array {
+				$grantedRequest($app);
+				return ['browser' => 'alice', 'path' => ['shareId' => '1']];
+			},
+			'grant-revoke' => static function (DemoApp $app) use ($grantedRequest): array {
+				$grantedRequest($app);
+				$grantId = (string)$app->db()->query('SELECT MAX(id) FROM oc_vv_grants')->fetchColumn();
+				return ['browser' => 'alice', 'path' => ['grantId' => $grantId]];
+			},
+			'record_chain-verify' => static function (DemoApp $app): array {
+				$app->login('admin', 'admin');
+				return ['browser' => 'admin'];
 			},
 			'office_hours-show' => static function (DemoApp $app): array {
 				$app->login('alice', 'alice');
@@ -143,6 +185,9 @@ trait OperationBaselines {
 			$this->app->cleanUp();
 		}
 		$this->app = new DemoApp(true, $saved['state']);
+		// The saved state is replayed later on the real clock: its recipient's page is still
+		// open (it polled just now), or its request would read as abandoned.
+		$this->app->db()->prepare('UPDATE oc_vv_requests SET last_seen_at = ? WHERE last_seen_at IS NOT NULL')->execute([time()]);
 		return $saved['request'];
 	}
 

@@ -28,6 +28,7 @@ class RequestServiceTest extends TestCase {
 
 	public function testACancelThatLosesTheRaceToAnotherCancelStillSucceeds(): void {
 		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$this->talkAnswers('DemoContract001');
 		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'cancelled');
 
 		$view = $this->requestService()->cancel($created->request->requestId, $created->secret);
@@ -48,6 +49,7 @@ class RequestServiceTest extends TestCase {
 
 	public function testAnApprovalThatLosesTheRaceToACancelIsAConflict(): void {
 		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$this->talkAnswers('DemoContract001');
 		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'cancelled');
 
 		try {
@@ -64,6 +66,7 @@ class RequestServiceTest extends TestCase {
 
 	public function testOfTwoPollsRacingOnAnApprovalOnlyOneUnlocks(): void {
 		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$this->talkAnswers('DemoContract001');
 		$this->decisionService()->approve($created->request->requestId, $this->requestUser('alice'), null);
 		// Another poll of the same session (another server) used the approval meanwhile.
 		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'used');

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Service;
 
+use OCA\Talk\Room as TalkRoom;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Service\ShareSessionUnlocker;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
@@ -25,6 +26,7 @@ class RequestStateMachineTest extends TestCase {
 	use RequestStack;
 
 	private const STATES = ['requested', 'ringing', 'approved', 'declined', 'expired', 'used', 'cancelled'];
+	private ?TalkRoom $room = null;
 
 	protected function setUp(): void {
 		parent::setUp();
@@ -40,9 +42,11 @@ class RequestStateMachineTest extends TestCase {
 	public static function stateActionTable(): array {
 		$closed = [409, 'request_closed'];
 		$table = [
-			'ringing' => ['requested' => [200, 'ringing'], 'ringing' => [200, 'ringing'], 'approved' => [200, 'approved']],
-			'answered' => ['requested' => [200, 'ringing'], 'ringing' => [200, 'ringing'], 'approved' => [200, 'approved']],
-			'approve' => ['requested' => [200, 'approved'], 'ringing' => [200, 'approved']],
+			// The recipient's own reports are hints: they change nothing (issue 18).
+			'ringing' => ['requested' => [200, 'requested'], 'ringing' => [200, 'ringing'], 'approved' => [200, 'approved']],
+			'answered' => ['requested' => [200, 'requested'], 'ringing' => [200, 'ringing'], 'approved' => [200, 'approved']],
+			// Talk never had the sharer and the recipient in the call together.
+			'approve' => ['requested' => [409, 'call_not_answered'], 'ringing' => [409, 'call_not_answered']],
 			'decline' => ['requested' => [200, 'declined'], 'ringing' => [200, 'declined']],
 			'cancel' => ['requested' => [200, 'cancelled'], 'ringing' => [200, 'cancelled'], 'approved' => [200, 'approved'],
 				'declined' => [200, 'declined'], 'expired' => [200, 'expired'], 'used' => [200, 'used'], 'cancelled' => [200, 'cancelled']],
@@ -96,6 +100,16 @@ class RequestStateMachineTest extends TestCase {
 	 */
 	public function testThePasswordCheckInEveryState(string $state, int $status, string $expected): void {
 		$request = $this->arriveAt($state, 'DemoMedical0002');
+		if ($state === 'requested') {
+			$this->room = $this->talkRings('DemoMedical0002');
+			$this->assertSame('ringing', $this->requestRows()[0]['status']);
+			$this->talkCallFlags($this->room, 'guests', 'guest-recipient', 0);
+			$this->assertSame('requested', $this->requestRows()[0]['status'], 'the recipient left: requested again');
+			$this->talkCallFlags($this->room, 'guests', 'guest-recipient', 7);
+		}
+		if (in_array($state, ['requested', 'ringing'], true)) {
+			$this->talkCallFlags($this->room, 'users', 'alice', 7);
+		}
 		$rowBefore = $this->requestRows()[0];
 
 		$response = $this->requestController('recipient', $request['secret'])->password($request['requestId'], self::SHARE_PASSWORD);
@@ -118,6 +132,11 @@ class RequestStateMachineTest extends TestCase {
 			$this->now = self::NOW;
 			$request = $this->arriveAt($state, 'DemoContract001');
 			$expiresAt = $this->show($request)->getData()['expiresAt'];
+			// The page polls all along (otherwise it is abandoned long before).
+			while ($this->now + 20 < $expiresAt - 1) {
+				$this->now += 20;
+				$this->show($request);
+			}
 
 			$this->now = $expiresAt - 1;
 			$this->assertSame($state, $this->show($request)->getData()['status']);
@@ -148,27 +167,66 @@ class RequestStateMachineTest extends TestCase {
 		$this->assertNotNull($this->session()->get(ShareSessionUnlocker::FRONTEND_KEY));
 	}
 
-	public function testAnsweredIsRecordedOnceAndKeepsTheRequestRinging(): void {
-		$request = $this->arriveAt('ringing', 'DemoContract001');
-		$this->now += 20;
-		$this->act('answered', $request);
+	public function testTalkSaysRingingWhenTheRecipientJoinsAndAnsweredWhenTheSharerJoinsWhileTheyAreIn(): void {
+		$request = $this->arriveAt('requested', 'DemoContract001');
+		$room = $this->talkCreatesRoom('DemoContract001');
+		$this->assertSame($room->getToken(), $this->requestRows()[0]['talk_room_token'], 'bound when Talk created the room in the recipient\'s session');
+
+		$this->talkCallFlags($room, 'users', 'alice', 7);
+		$this->assertSame(['requested', null], [$this->requestRows()[0]['status'], $this->requestRows()[0]['answered_at']], 'the sharer alone is no answer');
+		$this->talkCallFlags($room, 'users', 'alice', 0, 7);
+
+		$this->talkCallFlags($room, 'guests', 'guest-1', 7);
+		$this->assertSame('ringing', $this->requestRows()[0]['status']);
+		$this->assertSame('ringing', $this->show($request)->getData()['status']);
+		$this->talkCallFlags($room, 'users', 'bob', 7);
+		$this->assertNull($this->requestRows()[0]['answered_at'], 'someone else is not the sharer');
+
+		$this->now += 5;
+		$this->talkCallFlags($room, 'users', 'alice', 7);
+		$this->assertSame($this->now, (int)$this->requestRows()[0]['answered_at']);
 		$answeredAt = $this->now;
-		$this->now += 20;
+		$this->now += 5;
+		$this->talkCallFlags($room, 'users', 'alice', 3, 7);
+		$this->assertSame($answeredAt, (int)$this->requestRows()[0]['answered_at'], 'recorded once');
 
-		$response = $this->act('answered', $request);
-
-		$this->assertSame('ringing', $response->getData()['status']);
-		$this->assertSame($answeredAt, (int)$this->requestRows()[0]['answered_at']);
+		$this->assertSame(200, $this->act('approve', $request)->getStatus());
 	}
 
-	public function testAnAnswerReportedAfterTheApprovalIsRecordedAndTheApprovalStays(): void {
-		$request = $this->arriveAt('approved', 'DemoContract001');
+	public function testTheRecipientsOwnReportsChangeNothing(): void {
+		$request = $this->arriveAt('requested', 'DemoContract001');
+		$rows = $this->requestRows();
 
-		$response = $this->act('answered', $request);
+		$this->assertSame('requested', $this->act('ringing', $request)->getData()['status']);
+		$this->assertSame('requested', $this->act('answered', $request)->getData()['status']);
 
-		$this->assertSame('approved', $response->getData()['status']);
-		$this->assertSame($this->now, (int)$this->requestRows()[0]['answered_at']);
-		$this->assertSame('used', $this->show($request)->getData()['status'], 'the approval still unlocks');
+		$this->assertSame($rows, $this->requestRows(), 'no "Calling you now", no answeredAt in the record');
+		$response = $this->act('approve', $request);
+		$this->assertSame(409, $response->getStatus());
+		$this->assertSame('call_not_answered', $response->getData()['error'], 'nobody approves a call that never rang');
+	}
+
+	public function testARoomIsBoundOnlyToTheOpenRequestOfTheSessionThatMadeItForThatShare(): void {
+		$this->addPublicShare(['id' => '3', 'token' => 'DemoBankStmt003', 'nodeId' => 103]);
+		$mine = $this->arriveAt('requested', 'DemoContract001');
+
+		$this->talkCreatesRoom('DemoContract001', 'another browser');
+		$this->talkCreatesRoom('DemoBankStmt003');
+		$this->assertNull($this->requestRows()[0]['talk_room_token']);
+
+		$this->act('cancel', $mine);
+		$this->talkCreatesRoom('DemoContract001');
+		$this->assertNull($this->requestRows()[0]['talk_room_token'], 'a request that ended gets no room');
+	}
+
+	public function testTalkEventsAfterTheEndChangeNothing(): void {
+		$request = $this->arriveAt('ringing', 'DemoContract001');
+		$this->act('cancel', $request);
+		$rows = $this->requestRows();
+
+		$this->talkCallFlags($this->room, 'users', 'alice', 7);
+
+		$this->assertSame($rows, $this->requestRows());
 	}
 
 	/**
@@ -180,11 +238,11 @@ class RequestStateMachineTest extends TestCase {
 		$this->now += 10;
 		match ($state) {
 			'requested' => null,
-			'ringing' => $this->assertSame(200, $this->act('ringing', $request)->getStatus()),
-			'approved' => $this->assertSame(200, $this->act('approve', $request)->getStatus()),
+			'ringing' => $this->room = $this->talkRings($token),
+			'approved' => $this->assertSame(200, $this->answerThen('approve', $token, $request)->getStatus()),
 			'declined' => $this->assertSame(200, $this->act('decline', $request)->getStatus()),
 			'expired' => $this->now = $created['expiresAt'],
-			'used' => $this->assertSame('used', $this->act('approve', $request)->getStatus() === 200 ? $this->show($request)->getData()['status'] : 'approve failed'),
+			'used' => $this->assertSame('used', $this->answerThen('approve', $token, $request)->getStatus() === 200 ? $this->show($request)->getData()['status'] : 'approve failed'),
 			'cancelled' => $this->assertSame(200, $this->act('cancel', $request)->getStatus()),
 		};
 		$this->now += 10;
@@ -192,6 +250,14 @@ class RequestStateMachineTest extends TestCase {
 			$this->assertSame('expired', $this->show($request)->getData()['status']);
 		}
 		return $request;
+	}
+
+	/**
+	 * @param array{requestId: string, secret: string} $request
+	 */
+	private function answerThen(string $action, string $token, array $request): DataResponse {
+		$this->room = $this->talkAnswers($token);
+		return $this->act($action, $request);
 	}
 
 	/**

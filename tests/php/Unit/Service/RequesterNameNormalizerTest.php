@@ -51,7 +51,46 @@ class RequesterNameNormalizerTest extends TestCase {
 	public function testTheMessageSaysWhatIsWrong(): void {
 		$this->assertSame('Enter your name.', $this->messageFor(' '));
 		$this->assertSame('Your name can be at most 64 characters long.', $this->messageFor(str_repeat('x', 65)));
-		$this->assertStringContainsString('control characters', $this->messageFor("a\nb"));
+		$this->assertStringContainsString('line breaks', $this->messageFor("a\nb"));
+		$this->assertStringContainsString('invisible characters', $this->messageFor("Bob\u{200B}"));
+	}
+
+	/**
+	 * Issue 18: names that were accepted and drew blank, hid characters, or drew over the
+	 * read-back code.
+	 *
+	 * @return array<string, array{string}>
+	 */
+	public static function invisibleOrOverdrawingNames(): array {
+		return [
+			'Hangul filler U+3164 alone' => ["\u{3164}"],
+			'Hangul filler U+3164 around a name' => ["\u{3164}Bob\u{3164}"],
+			'Hangul choseong filler U+115F' => ["Bob\u{115F}"],
+			'Hangul jungseong filler U+1160' => ["Bob\u{1160}"],
+			'half-width Hangul filler U+FFA0' => ["Bob\u{FFA0}"],
+			'tag characters' => ["Bob\u{E0020}\u{E0041}\u{E007F}"],
+			'zero-width space U+200B' => ["Bo\u{200B}b"],
+			'right-to-left mark U+200F' => ["Bob\u{200F}"],
+			'Arabic letter mark U+061C' => ["Bob\u{061C}"],
+			'byte order mark U+FEFF' => ["\u{FEFF}Bob"],
+			'soft hyphen U+00AD' => ["Bo\u{00AD}b"],
+			'combining grapheme joiner U+034F' => ["Bo\u{034F}b"],
+			'inhibit symmetric swapping U+206A' => ["Bob\u{206A}"],
+			'three combining marks in a row (none folds into the letter)' => ["Bx\u{0301}\u{0302}\u{0303}b"],
+			'59 combining marks' => ['B' . str_repeat("\u{0336}", 59)],
+		];
+	}
+
+	/**
+	 * @dataProvider invisibleOrOverdrawingNames
+	 */
+	public function testRefusesInvisibleOrOverdrawingCharacters(string $name): void {
+		$this->assertStringContainsString('cannot have', $this->messageFor($name));
+	}
+
+	public function testTwoCombiningMarksInARowStay(): void {
+		// Vietnamese: a vowel with two marks that NFC cannot fold into one character.
+		$this->assertSame("Nguy\u{1EC5}n q\u{0323}\u{0302}", $this->normalizer->normalize("Nguy\u{1EC5}n q\u{0323}\u{0302}"));
 	}
 
 	private function messageFor(string $name): string {

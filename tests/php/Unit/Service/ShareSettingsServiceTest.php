@@ -10,6 +10,8 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Service;
 
 use OCA\VideoVerification\Db\ShareSettings;
+use OCA\VideoVerification\Db\GrantEndReason;
+use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Exception\SettingsException;
 use OCA\VideoVerification\Service\SettingsChange;
@@ -144,6 +146,18 @@ class ShareSettingsServiceTest extends TestCase {
 		$this->assertSame($passwordGenerated, $view->passwordGenerated);
 		$this->assertSame($flagAfter, $this->shareState('42')['sendPasswordByTalk']);
 		$this->assertNull($this->mapper->find(42));
+	}
+
+	public function testSwitchingVerificationOffEndsTheSharesGrants(): void {
+		$this->givenShare(self::LINK, 'generated-0', 'ours');
+		$grants = new GrantMapper($this->db);
+		$ours = $grants->insert(str_repeat('a', 32), 42, str_repeat('1', 64), self::NOW - 60);
+		$other = $grants->insert(str_repeat('b', 32), 43, str_repeat('1', 64), self::NOW - 60);
+
+		$this->service()->update('42', $this->user('alice'), new SettingsChange(false, VerificationMode::Approve, null));
+
+		$this->assertSame([GrantEndReason::VerificationOff, self::NOW], [$grants->find($ours)?->endReason, $grants->find($ours)?->endedAt]);
+		$this->assertNull($grants->find($other)?->endedAt, 'another share\'s grant holds');
 	}
 
 	public function testDisablingWorksWhenTalkIsGone(): void {

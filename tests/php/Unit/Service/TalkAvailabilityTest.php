@@ -20,7 +20,7 @@ class TalkAvailabilityTest extends TestCase {
 
 	public function testStatusWhenTalkIsEnabledForEveryone(): void {
 		$apps = $this->createMock(IAppManager::class);
-		$apps->method('isInstalled')->with('spreed')->willReturn(true);
+		$apps->method('isEnabledForAnyone')->with('spreed')->willReturn(true);
 		$apps->method('getAppRestriction')->with('spreed')->willReturn([]);
 		$apps->method('getAppVersion')->with('spreed')->willReturn('23.0.1');
 
@@ -31,7 +31,7 @@ class TalkAvailabilityTest extends TestCase {
 
 	public function testStatusWhenTalkIsLimitedToGroups(): void {
 		$apps = $this->createMock(IAppManager::class);
-		$apps->method('isInstalled')->willReturn(true);
+		$apps->method('isEnabledForAnyone')->willReturn(true);
 		$apps->method('getAppRestriction')->willReturn(['lawyers']);
 		$apps->method('getAppVersion')->willReturn('24.0.0');
 
@@ -42,7 +42,7 @@ class TalkAvailabilityTest extends TestCase {
 
 	public function testStatusWhenTalkIsMissing(): void {
 		$apps = $this->createMock(IAppManager::class);
-		$apps->method('isInstalled')->willReturn(false);
+		$apps->method('isEnabledForAnyone')->willReturn(false);
 		$apps->expects($this->never())->method('getAppVersion');
 
 		$status = (new TalkAvailability($apps, $this->createMock(IUserManager::class)))->status();

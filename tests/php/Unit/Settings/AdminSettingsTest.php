@@ -17,7 +17,7 @@ use OCA\VideoVerification\Tests\Unit\Listener\RecordingInitialState;
 use OCA\VideoVerification\Tests\Unit\PolicyFixtures;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
 use OCP\IGroup;
-use OCP\Util;
+use OCA\VideoVerification\Tests\Support\RecordedAssets;
 use PHPUnit\Framework\TestCase;
 
 class AdminSettingsTest extends TestCase {
@@ -25,7 +25,7 @@ class AdminSettingsTest extends TestCase {
 	use PolicyFixtures;
 
 	public function testTheFormCarriesTheTalkStatus(): void {
-		Util::resetRecordedAssets();
+		RecordedAssets::reset();
 		$talk = $this->createMock(TalkAvailability::class);
 		$talk->method('status')->willReturn(new TalkStatus(false, false, null));
 		$state = new RecordingInitialState();
@@ -51,7 +51,8 @@ class AdminSettingsTest extends TestCase {
 
 		$this->assertSame('video_verification', $form->getApp());
 		$this->assertSame('admin', $form->getTemplateName());
-		$this->assertSame(['video_verification/js/video_verification-admin'], Util::getScripts());
+		// Nextcloud adds the app's translations before its first script (OCP\Util::addScript).
+		$this->assertSame(['video_verification/l10n/en', 'video_verification/js/video_verification-admin'], RecordedAssets::scripts());
 		$this->assertSame('video_verification', $settings->getSection());
 		$this->assertFileExists(dirname(__DIR__, 4) . '/templates/admin.php');
 		$this->assertStringContainsString('id="video-verification-admin"', file_get_contents(dirname(__DIR__, 4) . '/templates/admin.php'));

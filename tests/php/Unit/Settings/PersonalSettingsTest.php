@@ -16,7 +16,7 @@ use OCA\VideoVerification\Tests\Unit\ShareFixtures;
 use OCP\IConfig;
 use OCP\IUser;
 use OCP\IUserSession;
-use OCP\Util;
+use OCA\VideoVerification\Tests\Support\RecordedAssets;
 use PHPUnit\Framework\TestCase;
 
 class PersonalSettingsTest extends TestCase {
@@ -26,7 +26,7 @@ class PersonalSettingsTest extends TestCase {
 	private array $userValues = [];
 
 	public function testTheFormCarriesTheSavedOfficeHoursAndTheTimeZone(): void {
-		Util::resetRecordedAssets();
+		RecordedAssets::reset();
 		$this->userValues = [
 			'alice/video_verification/' . OfficeHoursStore::KEY => '{"days":[1,2,3,4,5],"from":"09:00","to":"17:00"}',
 			'alice/core/timezone' => 'Europe/Berlin',
@@ -40,7 +40,8 @@ class PersonalSettingsTest extends TestCase {
 		$this->assertSame('Europe/Berlin', $state->values['timezone']);
 		$this->assertSame('video_verification', $form->getApp());
 		$this->assertSame('personal', $form->getTemplateName());
-		$this->assertSame(['video_verification/js/video_verification-personal'], Util::getScripts());
+		// Nextcloud adds the app's translations before its first script (OCP\Util::addScript).
+		$this->assertSame(['video_verification/l10n/en', 'video_verification/js/video_verification-personal'], RecordedAssets::scripts());
 		$this->assertSame('video_verification', $settings->getSection());
 		$this->assertSame(50, $settings->getPriority());
 		$template = dirname(__DIR__, 4) . '/templates/personal.php';
@@ -49,7 +50,7 @@ class PersonalSettingsTest extends TestCase {
 	}
 
 	public function testWithoutOfficeHoursTheFormSaysCallsRingAtAnyTimeInUtc(): void {
-		Util::resetRecordedAssets();
+		RecordedAssets::reset();
 		$state = new RecordingInitialState();
 
 		$this->settings($state, 'bob')->getForm();
@@ -59,7 +60,7 @@ class PersonalSettingsTest extends TestCase {
 	}
 
 	public function testGarbledStoredHoursShowAsNone(): void {
-		Util::resetRecordedAssets();
+		RecordedAssets::reset();
 		$this->userValues = ['alice/video_verification/' . OfficeHoursStore::KEY => '{"days":[9],"from":"late","to":"17:00"}'];
 		$state = new RecordingInitialState();
 

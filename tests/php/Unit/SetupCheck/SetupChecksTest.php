@@ -25,6 +25,7 @@ use OCP\Http\Client\IClientService;
 use OCP\Http\Client\IResponse;
 use OCP\SetupCheck\SetupResult;
 use PHPUnit\Framework\TestCase;
+use Psr\Log\NullLogger;
 
 /**
  * Each setup check against Talk's app config as Talk's admin page writes it.
@@ -179,6 +180,8 @@ class SetupChecksTest extends TestCase {
 			$this->signaling(),
 			$this->iceServers(),
 			new CallStartCheck($this->talk(), $this->talkSettings(), $this->l10n()),
+			$this->l10n(),
+			new NullLogger(),
 		))->run();
 	}
 

@@ -283,6 +283,11 @@ final class ControllerDispatcher {
 		if ($bruteForce && $isOcsController) {
 			return $this->ocs->format($ocsVersion, $format, 429, [], $message);
 		}
+		// RateLimitingMiddleware::afterException answers a DataResponse([], 429); for an OCS
+		// controller OCSMiddleware::afterController then wraps it into the OCS envelope.
+		if ($isOcsController && stripos($request->getHeader('Accept'), 'html') === false) {
+			return $this->ocs->format($ocsVersion, $format, 429, [], null);
+		}
 		if (stripos($request->getHeader('Accept'), 'html') === false) {
 			return new HttpResponse(429, ['Content-Type' => 'application/json; charset=utf-8'], '[]');
 		}

@@ -13,13 +13,18 @@ use OCA\VideoVerification\Demo\Http\DemoRequest;
 use OCA\VideoVerification\Demo\Http\HttpResponse;
 use OCA\VideoVerification\Demo\Storage\FileRecord;
 use OCA\VideoVerification\Demo\Storage\FileStore;
+use OCP\BeforeSabrePubliclyLoadedEvent;
+use OCP\EventDispatcher\IEventDispatcher;
 use OCP\Files\NotFoundException;
 use OCP\Share\IShare;
+use Sabre\DAV\Exception as SabreException;
 
 /**
  * Public WebDAV, /public.php/dav/files/{token}[/path] (apps/dav/appinfo/v2/publicremote.php
  * and the Sabre server it builds): PublicAuth first, then the share's node as the root of
- * the collection /files/{token}. Reading only: PROPFIND (Depth 0, 1, infinity; no header =
+ * the collection /files/{token}. BeforeSabrePubliclyLoadedEvent is dispatched with the
+ * server's event emitter (SabreEventEmitter) and 'beforeMethod:*' emitted before PublicAuth
+ * (Sabre's auth plugin listens at priority 10, an app's listener may come first). Reading only: PROPFIND (Depth 0, 1, infinity; no header =
  * 1, as Sabre), GET and HEAD of a file (FilesPlugin's attachment disposition), GET of a
  * folder answers what DummyGetResponsePlugin answers. Anything else is 501, as Sabre
  * answers a method no plugin handles; the demo has no upload, zip or range requests.
@@ -30,6 +35,7 @@ final class PublicDavServer {
 	public function __construct(
 		private readonly PublicAuth $auth,
 		private readonly FileStore $files,
+		private readonly IEventDispatcher $dispatcher,
 	) {
 	}
 
@@ -42,7 +48,15 @@ final class PublicDavServer {
 		$segments = $rest === '' ? [''] : explode('/', rtrim($rest, '/'));
 		$token = rawurldecode((string)array_shift($segments));
 		$subPath = array_map('rawurldecode', $segments);
+		// publicremote.php: apps add their plugins and listeners before the server starts.
+		$server = new SabreEventEmitter();
+		$this->dispatcher->dispatchTyped(new BeforeSabrePubliclyLoadedEvent($server));
 		try {
+			try {
+				$server->emit('beforeMethod:*', [$request, null]);
+			} catch (SabreException $e) {
+				throw new DavError($e->getHTTPCode(), $e::class, $e->getMessage());
+			}
 			$share = $this->auth->authenticate($request, $token);
 			$node = $this->resolve($share, $token, $subPath);
 			return match ($request->getMethod()) {

@@ -24,6 +24,8 @@ final class DemoRequest implements IRequest {
 	/** @var array<string, string> */
 	private array $urlParameters = [];
 	private string $id;
+	/** the JSON body's decoding error, as nextcloud/server's Request keeps it (lib/private/AppFramework/Http/Request.php, decodeContent) */
+	private ?\JsonException $decodingException = null;
 
 	/**
 	 * @param array<string, mixed> $query
@@ -81,7 +83,12 @@ final class DemoRequest implements IRequest {
 			return [];
 		}
 		if (stripos($contentType, 'json') !== false) {
-			$decoded = json_decode($this->body, true);
+			try {
+				$decoded = json_decode($this->body, true, flags: JSON_THROW_ON_ERROR);
+			} catch (\JsonException $e) {
+				$this->decodingException = $e;
+				return [];
+			}
 			return is_array($decoded) ? $decoded : [];
 		}
 		if (in_array($this->httpMethod, ['PUT', 'PATCH', 'DELETE'], true) && stripos($contentType, 'application/x-www-form-urlencoded') !== false) {
@@ -99,6 +106,12 @@ final class DemoRequest implements IRequest {
 			return null;
 		}
 		return json_decode($this->body, true);
+	}
+
+	public function throwDecodingExceptionIfAny(): void {
+		if ($this->decodingException !== null) {
+			throw $this->decodingException;
+		}
 	}
 
 	public function formBody(): array {

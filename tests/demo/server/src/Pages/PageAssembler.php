@@ -54,8 +54,8 @@ final class PageAssembler {
 			'requesttoken' => $this->csrf->token(),
 			'title' => $title,
 			'nonce' => base64_encode(random_bytes(12)),
-			'styles' => array_merge(array_map(fn (string $s) => $this->assetUrl($s, 'css'), Util::getStyles()), $extraStyles),
-			'scripts' => array_merge(array_map(fn (string $s) => $this->assetUrl($s, 'js'), Util::getScripts()), $extraScripts),
+			'styles' => array_merge(array_map(fn (string $s) => $this->assetUrl($s, 'css'), \OC_Util::$styles), $extraStyles),
+			'scripts' => array_merge(array_map(fn (string $s) => $this->assetUrl($s, 'js'), array_values(array_filter(Util::getScripts(), fn (string $s): bool => $this->scriptExists($s)))), $extraScripts),
 			'appswebroots' => $this->appsWebRoots(),
 			'isAdmin' => $user !== null && $this->groupManager->isAdmin($user->getUID()),
 			'config' => $this->coreConfig(),
@@ -83,6 +83,18 @@ final class PageAssembler {
 	 * "video_verification/js/video_verification-main" => /apps/video_verification/js/video_verification-main.mjs
 	 * (.mjs when built, else .js, as core's template layer resolves it).
 	 */
+	/**
+	 * As Nextcloud's JSResourceLocator: a translation ("app/l10n/lang") the app does not ship
+	 * is left out of the page; the demo serves only our app's files.
+	 */
+	private function scriptExists(string $registered): bool {
+		[$app, $rest] = explode('/', $registered, 2);
+		if (!str_starts_with($rest, 'l10n/')) {
+			return true;
+		}
+		return $app === 'video_verification' && is_file($this->appRoot . '/' . $rest . '.js');
+	}
+
 	private function assetUrl(string $registered, string $kind): string {
 		[$app, $rest] = explode('/', $registered, 2);
 		if ($kind === 'css') {

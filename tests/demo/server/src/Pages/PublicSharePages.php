@@ -40,6 +40,7 @@ final class PublicSharePages {
 		private readonly FileStore $files,
 		private readonly IUserManager $userManager,
 		private readonly BruteForceThrottler $throttler,
+		private readonly ShareControllerMiddlewares $middlewares,
 	) {
 	}
 
@@ -50,6 +51,10 @@ final class PublicSharePages {
 		}
 		if (!$this->shareSession->isAuthenticated($share)) {
 			return HttpResponse::redirect('/index.php/s/' . rawurlencode($token) . '/authenticate/showShare');
+		}
+		$answered = $this->middlewares->before($token, 'showShare');
+		if ($answered !== null) {
+			return $answered;
 		}
 		// As ShareController::showShare: after the authentication check, before the template.
 		$this->dispatcher->dispatchTyped(new BeforeTemplateRenderedEvent($share));
@@ -120,6 +125,10 @@ final class PublicSharePages {
 		}
 		if (!$this->shareSession->isAuthenticated($share)) {
 			return HttpResponse::redirect('/index.php/s/' . rawurlencode($token) . '/authenticate/showShare');
+		}
+		$answered = $this->middlewares->before($token, 'downloadShare');
+		if ($answered !== null) {
+			return $answered;
 		}
 		return HttpResponse::redirect(PublicDavServer::PREFIX . rawurlencode($token));
 	}

@@ -36,10 +36,12 @@ final class UserPages {
 	}
 
 	public function index(): HttpResponse {
-		$filesUrl = '/index.php/apps/files/?fileid=' . DemoSeed::CONTRACT_FILE_ID . '&share=1';
+		// Both links are about the same share: the sharer opens Contract.pdf's share list (not
+		// one share's editor), and the recipient opens that share's link.
+		$filesUrl = '/index.php/apps/files/?fileid=' . DemoSeed::CONTRACT_FILE_ID;
 		return $this->pages->page('guest', 'Video Verification demo', $this->templates->render('index', [
 			'sharerUrl' => '/index.php/login?user=alice&redirect_url=' . rawurlencode($filesUrl),
-			'recipientUrl' => '/index.php/s/' . DemoSeed::BANK_STATEMENT_TOKEN,
+			'recipientUrl' => '/index.php/s/' . DemoSeed::CONTRACT_TOKEN,
 			'personalUrl' => '/index.php/login?user=alice&redirect_url=' . rawurlencode('/index.php/settings/user/video_verification'),
 			'adminUrl' => '/index.php/login?user=admin&redirect_url=' . rawurlencode('/index.php/settings/admin/video_verification'),
 		]), 'body-login');
@@ -65,27 +67,42 @@ final class UserPages {
 		return HttpResponse::redirect('/');
 	}
 
+	/**
+	 * Files: the user's folder as a list; with `fileid`, that file's folder with the file
+	 * selected and its sidebar open on the Sharing tab (`share` opens one share's details).
+	 */
 	public function files(DemoRequest $request): HttpResponse {
 		$user = $this->userSession->getUser();
 		if ($user === null) {
 			return HttpResponse::redirect('/index.php/login?redirect_url=' . rawurlencode($request->getRequestUri()));
 		}
 		$fileId = (int)$request->getParam('fileid', 0);
+		$file = null;
 		try {
-			$file = $this->files->get($fileId);
+			if ($fileId !== 0) {
+				$file = $this->files->get($fileId);
+				if ($file->owner !== $user->getUID()) {
+					return $this->notFound('This file does not exist.');
+				}
+			}
+			$folder = $file !== null && $file->parent !== null
+				? $this->files->get($file->parent)
+				: $this->files->getByPath($user->getUID(), '/');
 		} catch (NotFoundException) {
 			return $this->notFound('This file does not exist.');
 		}
-		if ($file->owner !== $user->getUID()) {
-			return $this->notFound('This file does not exist.');
+		$listing = array_map(fn ($child) => $child->toInitialState(), $this->files->children($folder->id));
+		$this->initialState->provideInitialState('demo', 'files', $listing);
+		if ($file !== null) {
+			$this->dispatcher->dispatchTyped(new LoadSidebar());
+			$this->initialState->provideInitialState('demo', 'file', $file->toInitialState());
+			$shareId = $request->getParam('share');
+			if (is_string($shareId) && ctype_digit($shareId)) {
+				$this->initialState->provideInitialState('demo', 'share', (int)$shareId);
+			}
 		}
-		$this->dispatcher->dispatchTyped(new LoadSidebar());
-		$this->initialState->provideInitialState('demo', 'file', $file->toInitialState());
-		$shareId = $request->getParam('share');
-		if (is_string($shareId) && ctype_digit($shareId)) {
-			$this->initialState->provideInitialState('demo', 'share', (int)$shareId);
-		}
-		return $this->pages->page('user', $file->name . ' – Files', $this->templates->render('files', ['file' => $file->toInitialState()]), 'body-user', ['/demo/build/files-host.mjs'], ['/demo/build/files-host.css']);
+		$title = ($file === null ? 'Files' : $file->name . ' – Files');
+		return $this->pages->page('user', $title, $this->templates->render('files', ['fileid' => $file?->id]), 'body-user', ['/demo/build/files-host.mjs'], ['/demo/build/files-host.css']);
 	}
 
 	public function notFound(string $message = 'The page could not be found on the server.'): HttpResponse {

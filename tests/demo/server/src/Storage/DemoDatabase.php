@@ -22,7 +22,7 @@ final class DemoDatabase {
 		'CREATE TABLE IF NOT EXISTS demo_shares (id INTEGER PRIMARY KEY AUTOINCREMENT, share_type INTEGER NOT NULL, share_with TEXT, uid_owner TEXT NOT NULL, uid_initiator TEXT NOT NULL, file_source INTEGER NOT NULL, item_type TEXT NOT NULL, file_target TEXT NOT NULL, permissions INTEGER NOT NULL, token TEXT, password TEXT, password_by_talk INTEGER NOT NULL DEFAULT 0, password_expiration_time INTEGER, expiration INTEGER, stime INTEGER NOT NULL, mail_send INTEGER NOT NULL DEFAULT 0, hide_download INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT \'\', label TEXT NOT NULL DEFAULT \'\')',
 		'CREATE TABLE IF NOT EXISTS demo_cache (cache_key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL)',
 		'CREATE TABLE IF NOT EXISTS demo_notifications (id INTEGER PRIMARY KEY AUTOINCREMENT, app TEXT NOT NULL, user TEXT NOT NULL, datetime INTEGER NOT NULL, object_type TEXT NOT NULL, object_id TEXT NOT NULL, subject TEXT NOT NULL, subject_parameters TEXT NOT NULL, message TEXT NOT NULL, message_parameters TEXT NOT NULL, link TEXT NOT NULL, icon TEXT NOT NULL, actions TEXT NOT NULL)',
-		'CREATE TABLE IF NOT EXISTS demo_appconfig (appid TEXT NOT NULL, configkey TEXT NOT NULL, configvalue TEXT NOT NULL, PRIMARY KEY (appid, configkey))',
+		'CREATE TABLE IF NOT EXISTS demo_appconfig (appid TEXT NOT NULL, configkey TEXT NOT NULL, configvalue TEXT NOT NULL, type INTEGER NOT NULL DEFAULT 2, PRIMARY KEY (appid, configkey))',
 		'CREATE TABLE IF NOT EXISTS demo_preferences (userid TEXT NOT NULL, appid TEXT NOT NULL, configkey TEXT NOT NULL, configvalue TEXT NOT NULL, PRIMARY KEY (userid, appid, configkey))',
 	];
 
@@ -47,6 +47,12 @@ final class DemoDatabase {
 			}
 			foreach (self::SCHEMA as $statement) {
 				$pdo->exec($statement);
+			}
+			// Demo data from before app config rows had a type: untyped (VALUE_MIXED), as
+			// Nextcloud 29's upgrade left oc_appconfig.
+			$columns = array_column($pdo->query('PRAGMA table_info(demo_appconfig)')->fetchAll(PDO::FETCH_ASSOC), 'name');
+			if (!in_array('type', $columns, true)) {
+				$pdo->exec('ALTER TABLE demo_appconfig ADD COLUMN type INTEGER NOT NULL DEFAULT 2');
 			}
 			$this->pdo = $pdo;
 		}

@@ -10,6 +10,8 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Demo\Storage;
 
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
+use OCA\VideoVerification\Tests\Support\Db\MySqlConnection;
+use OCA\VideoVerification\Tests\Support\Db\PostgreSqlConnection;
 use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
 use OCP\IDBConnection;
 
@@ -20,10 +22,15 @@ use OCP\IDBConnection;
 final class DemoSchema {
 	private ?IDBConnection $connection = null;
 
+	/**
+	 * @param array{host?: string, port?: int, user?: string, password?: string, dbname?: string} $serverParams
+	 */
 	public function __construct(
 		private readonly DemoDatabase $db,
 		private readonly DemoSeed $seed,
 		private readonly string $appRoot,
+		private readonly string $engine = 'sqlite',
+		private readonly array $serverParams = [],
 	) {
 	}
 
@@ -37,11 +44,31 @@ final class DemoSchema {
 
 	public function connection(): IDBConnection {
 		if ($this->connection === null) {
-			$connection = new SqliteConnection($this->db->file());
+			$connection = match ($this->engine) {
+				'pgsql' => new PostgreSqlConnection($this->serverParams),
+				'mysql' => new MySqlConnection($this->serverParams),
+				default => new SqliteConnection($this->db->file()),
+			};
 			$this->exclusively(fn () => (new MigrationRunner($connection, 'video_verification', 'OCA\\VideoVerification\\Migration', $this->appRoot . '/lib/Migration'))->migrate());
 			$this->connection = $connection;
 		}
 		return $this->connection;
+	}
+
+	/**
+	 * The demo's reset for the app's tables on a database server (in SQLite they go with the
+	 * demo's file): every row but the record of the migrations.
+	 */
+	public function emptyServerTables(): void {
+		if ($this->engine === 'sqlite') {
+			return;
+		}
+		$connection = $this->connection();
+		foreach ((new \OCA\VideoVerification\Tests\Support\Db\SchemaWrapper($connection))->getTableNamesWithoutPrefix() as $table) {
+			if ($table !== 'migrations') {
+				$connection->executeStatement('DELETE FROM `*PREFIX*' . $table . '`');
+			}
+		}
 	}
 
 	/**

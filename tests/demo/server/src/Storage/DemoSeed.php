@@ -17,6 +17,7 @@ use OCP\Share\IShare;
  */
 final class DemoSeed {
 	public const CONTRACT_FILE_ID = 101;
+	public const CONTRACT_TOKEN = 'DemoContract001';
 	public const BANK_STATEMENT_TOKEN = 'DemoBankStmt003';
 	public const BANK_STATEMENT_PASSWORD = 'Demo-password-1';
 
@@ -38,7 +39,7 @@ final class DemoSeed {
 		$this->files->add(new FileRecord(104, 'alice', 100, 'Notes.txt', '/Notes.txt', 'text/plain', strlen($notes), $now, $notes));
 		$this->files->add(new FileRecord(105, 'alice', 100, 'Case files', '/Case files', FileRecord::FOLDER_MIME, 0, $now, ''));
 
-		$this->share(1, IShare::TYPE_LINK, null, 101, 'file', '/Contract.pdf', 17, 'DemoContract001', null, $now);
+		$this->share(1, IShare::TYPE_LINK, null, 101, 'file', '/Contract.pdf', 17, self::CONTRACT_TOKEN, null, $now);
 		$this->share(2, IShare::TYPE_EMAIL, 'carol@example.com', 102, 'file', '/Medical report.pdf', 1, 'DemoMedical0002', null, $now);
 		$this->share(3, IShare::TYPE_LINK, null, 103, 'file', '/Bank statement.pdf', 17, self::BANK_STATEMENT_TOKEN, $this->hasher->hash(self::BANK_STATEMENT_PASSWORD), $now);
 		$this->share(4, IShare::TYPE_USER, 'bob', 104, 'file', '/Notes.txt', 19, null, null, $now);

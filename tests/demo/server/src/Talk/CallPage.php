@@ -36,14 +36,23 @@ final class CallPage {
 		try {
 			$room = $this->rooms->byToken($token);
 		} catch (RoomNotFound) {
-			return $this->pages->page('user', 'Talk', $this->templates->render('message', [
-				'heading' => 'Conversation not found',
-				'message' => 'The call has ended or the link is wrong.',
-			]), 'body-user', [], [], 404, 'spreed');
+			return $this->notFound($request, 404);
 		}
 		return $this->pages->page('user', $room->name . ' – Talk', $this->templates->render('talk-call', [
 			'token' => $room->token,
 			'name' => $room->name,
+			'notFound' => $this->templates->render('talk-not-found', []),
 		]), 'body-user', ['/demo/build/talk-call.mjs'], ['/demo/build/talk-call.css'], 200, 'spreed');
+	}
+
+	/**
+	 * `/apps/spreed/not-found`, where Talk web sends its user when the open conversation was
+	 * deleted (src/composables/useSessionIssueHandler.ts); also an unknown conversation's link.
+	 */
+	public function notFound(DemoRequest $request, int $status = 200): HttpResponse {
+		if ($this->userSession->getUser() === null) {
+			return HttpResponse::redirect('/index.php/login?redirect_url=' . rawurlencode($request->getRequestUri()));
+		}
+		return $this->pages->page('user', 'Talk', $this->templates->render('talk-not-found', []), 'body-user', [], ['/demo/build/talk-call.css'], $status, 'spreed');
 	}
 }

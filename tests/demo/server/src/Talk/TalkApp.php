@@ -32,6 +32,55 @@ final class TalkApp {
 		$container->get(IEventDispatcher::class)->addServiceListener(BeforeTemplateRenderedEvent::class, PublicShareAuthTemplateLoader::class);
 		$container->setParameter('pullTimeoutSeconds', self::pullTimeoutSeconds());
 		self::configureSignalingServers($container->get(IAppConfig::class));
+		self::configureRecordingConsent($container->get(IAppConfig::class));
+		self::configureTurnServers($container->get(IAppConfig::class));
+	}
+
+	/**
+	 * `VV_DEMO_TURN_SERVERS` (set by the clustered stack, tests/demo/cluster/run.sh) is the
+	 * value of Talk's `turn_servers` app config: a JSON list of {schemes, server, secret,
+	 * protocols}, as Talk's admin settings save it. Unset: left as it is.
+	 */
+	private static function configureTurnServers(IAppConfig $appConfig): void {
+		$wanted = getenv('VV_DEMO_TURN_SERVERS');
+		if ($wanted === false) {
+			return;
+		}
+		$servers = json_decode($wanted, true);
+		if (!is_array($servers) || !array_is_list($servers)) {
+			throw new \InvalidArgumentException('VV_DEMO_TURN_SERVERS must be a JSON list of {schemes, server, secret, protocols}');
+		}
+		if ($appConfig->getValueArray(self::APP_ID, 'turn_servers') !== $servers) {
+			$appConfig->setValueArray(self::APP_ID, 'turn_servers', $servers, sensitive: true);
+		}
+	}
+
+	/**
+	 * `VV_DEMO_RECORDING_CONSENT` = 0|1|2 sets Talk's `recording_consent` app config and declares
+	 * a recording server in `recording_servers` (Talk applies the consent rule only with one;
+	 * the stand-in runs none, nothing is recorded); '' removes both. Unset: left as it is.
+	 * Talk itself applies recording rules only with external signaling.
+	 */
+	private static function configureRecordingConsent(IAppConfig $appConfig): void {
+		$wanted = getenv('VV_DEMO_RECORDING_CONSENT');
+		if ($wanted === false) {
+			return;
+		}
+		if ($wanted === '') {
+			$appConfig->deleteKey(self::APP_ID, 'recording_consent');
+			$appConfig->deleteKey(self::APP_ID, 'recording_servers');
+			return;
+		}
+		if (!in_array($wanted, ['0', '1', '2'], true)) {
+			throw new \InvalidArgumentException('VV_DEMO_RECORDING_CONSENT must be 0, 1 or 2, not ' . $wanted);
+		}
+		if ($appConfig->getValueString(self::APP_ID, 'recording_consent') !== $wanted) {
+			$appConfig->setValueString(self::APP_ID, 'recording_consent', $wanted);
+		}
+		if ($appConfig->getValueString(self::APP_ID, 'recording_servers') === '') {
+			$declared = ['servers' => [['server' => 'http://127.0.0.1:9/', 'verify' => false]], 'secret' => 'demo-recording-server-not-running'];
+			$appConfig->setValueString(self::APP_ID, 'recording_servers', (string)json_encode($declared), sensitive: true);
+		}
 	}
 
 	/**

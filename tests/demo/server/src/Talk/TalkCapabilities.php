@@ -9,12 +9,14 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo\Talk;
 
+use OCA\VideoVerification\Demo\Talk\Service\RecordingConfig;
 use OCA\VideoVerification\Demo\Talk\Service\SignalingConfig;
 use OCA\VideoVerification\Demo\Talk\Service\SignalingTickets;
 
 /**
  * The `spreed` entry of the server capabilities (Talk's `Capabilities` schema), for a
- * Talk 24 whose chat, recording, SIP and federation are off in this stand-in.
+ * Talk 24 whose chat, SIP and federation are off in this stand-in; recording and its consent
+ * rule follow the app config as in spreed lib/Capabilities.php (no recording server runs).
  */
 final class TalkCapabilities {
 	public const VERSION = '24.0.2';
@@ -30,6 +32,7 @@ final class TalkCapabilities {
 	public function __construct(
 		private readonly SignalingConfig $signalingConfig,
 		private readonly SignalingTickets $signalingTickets,
+		private readonly RecordingConfig $recording,
 	) {
 	}
 
@@ -50,8 +53,8 @@ final class TalkCapabilities {
 				'call' => [
 					'enabled' => true,
 					'breakout-rooms' => false,
-					'recording' => false,
-					'recording-consent' => 0,
+					'recording' => $this->recording->isRecordingEnabled(),
+					'recording-consent' => $this->recording->recordingConsentRequired(),
 					'supported-reactions' => ['❤️', '🎉', '👏', '👋', '👍', '👎', '🔥', '😂', '🤩', '🤔', '😲', '😥'],
 					'predefined-backgrounds' => [],
 					'predefined-backgrounds-v2' => [],

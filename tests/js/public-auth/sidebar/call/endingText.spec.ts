@@ -3,12 +3,23 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { describe, expect, it } from 'vitest'
-import { UnsupportedSignalingError } from '../../../../../src/call/errors.ts'
+import { TalkApiError, UnsupportedSignalingError } from '../../../../../src/call/errors.ts'
 import { endingText } from '../../../../../src/public-auth/sidebar/call/endingText.ts'
 
 describe('endingText', () => {
 	it('says the caller hung up', () => {
 		expect(endingText({ reason: 'hangup' })).toEqual({ title: 'Call ended', details: ['You hung up.'], canCallAgain: true })
+	})
+
+	it('explains Talk refusing the call without consent to recording, and lets the caller try again', () => {
+		const text = endingText({ reason: 'error', error: new TalkApiError('call-join-call', 400, { error: 'consent' }, false) })
+
+		expect(text).toEqual({
+			title: 'Consent to recording needed',
+			details: ['This server may record the call and needs your consent before you join it. Call again and tick the consent box.'],
+			canCallAgain: true,
+		})
+		expect(endingText({ reason: 'error', error: new TalkApiError('call-join-call', 400, { error: 'flags' }, false) }).title).toBe('The call failed')
 	})
 
 	it('says the sharer hung up', () => {

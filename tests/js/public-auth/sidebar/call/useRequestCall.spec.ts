@@ -78,7 +78,7 @@ describe('useRequestCall', () => {
 
 		await calling
 
-		expect(mocks.registerRequest).toHaveBeenCalledWith('DemoBankStmt003', 'Bob <b>')
+		expect(mocks.registerRequest).toHaveBeenCalledWith('DemoBankStmt003', 'Bob <b>', 'video')
 		const session = FakeCallSession.last()
 		expect(session.options).toMatchObject({ shareToken: 'DemoBankStmt003', displayName: 'Bob <b>' })
 		expect(session.start).toHaveBeenCalledOnce()

@@ -57,6 +57,17 @@ describe('CallbackOffer', () => {
 		expect(wrapper.get('[role="status"]').text()).toContain('Keep this page open')
 	})
 
+	it('sends one paragraph: line breaks typed in the box become spaces (the server refuses them)', async () => {
+		mocks.askForCallback.mockResolvedValue(asked)
+		const wrapper = mountOffer()
+
+		await wrapper.get('textarea').setValue('after 3\n\nE-mail: x@example.com\r\n thanks')
+		await button(wrapper).trigger('click')
+		await flushPromises()
+
+		expect(mocks.askForCallback).toHaveBeenCalledWith(request, 'after 3 E-mail: x@example.com thanks')
+	})
+
 	it('polls every 5 s and asks to call again once the sharer calls back, once', async () => {
 		mocks.askForCallback.mockResolvedValue(asked)
 		mocks.readCallback.mockResolvedValueOnce(asked).mockResolvedValue({ ...asked, state: 'callingBack', calledBackAt: 1_800_000_100 })

@@ -15,12 +15,23 @@ export class FakeCallSession extends Emitter<CallSessionEvents> {
 	static readonly instances: FakeCallSession[] = []
 	/** The next session's start() fails with this (as Talk answering an error would) */
 	static nextStartFailure: Error | null = null
+	/** The `recordingConsent` of the room the sessions join */
+	static roomRecordingConsent = 0
 
 	state: CallState = 'idle'
 	elapsedMs = 0
 	localMedia: LocalMediaStatus = { audioEnabled: true, videoEnabled: true, audioAvailable: true, videoAvailable: true, speaking: false }
+	/** The consent to recording the session would join the call with; null before it asked */
+	consentSent: boolean | null = null
 	readonly start = vi.fn(async () => {
 		this.enter('creating')
+		// As the real session: asked once the room is joined, before the call is joined
+		const consent = this.options.recordingConsentFor?.({ token: 'room1234', sessionId: 'guest-session', recordingConsent: FakeCallSession.roomRecordingConsent }) ?? false
+		// Only a question waits; an answer known at once keeps the session's timing as it was
+		this.consentSent = consent instanceof Promise ? await consent : consent
+		if (this.state === 'ended') {
+			return
+		}
 		if (this.startFailure !== null) {
 			this.end({ reason: 'error', error: this.startFailure })
 			throw this.startFailure
@@ -56,6 +67,7 @@ export class FakeCallSession extends Emitter<CallSessionEvents> {
 	static reset(): void {
 		FakeCallSession.instances.length = 0
 		FakeCallSession.nextStartFailure = null
+		FakeCallSession.roomRecordingConsent = 0
 	}
 
 	/**

@@ -27,7 +27,7 @@ const handle: RequestHandle = { requestId: 'r1', secret: 's3cret' }
  * @param status - its status
  */
 function polled(status: VerificationRequestState['status']): VerificationRequestState {
-	return { requestId: 'r1', status, code: '482 913', expiresAt: 1_800_000_000, mode: 'approve' }
+	return { requestId: 'r1', status, code: '482 913', expiresAt: 1_800_000_000, mode: 'approve', idCheck: null }
 }
 
 function setup(request: Ref<RequestHandle | null> = ref(handle)) {

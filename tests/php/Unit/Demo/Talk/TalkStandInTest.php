@@ -112,9 +112,12 @@ class TalkStandInTest extends TestCase {
 			['ev' => 'message', 'fn' => json_encode($forged), 'sessionId' => $aliceSession],
 			['ev' => 'message', 'fn' => json_encode($offer), 'sessionId' => $guestSession],
 		])]);
+		$sameSecond = $this->pull('alice', $token);
+		$this->secondsPass(1);
 		$pull = $this->pull('alice', $token);
 
 		$this->assertSame(200, $sent['status']);
+		$this->assertSame(['usersInRoom'], array_column($sameSecond['data'], 'type'), 'as in Talk, a message is handed out once it is a second old');
 		$this->assertSame(200, $pull['status']);
 		$this->assertCount(2, $pull['data']);
 		$this->assertSame('message', $pull['data'][0]['type']);
@@ -229,6 +232,13 @@ class TalkStandInTest extends TestCase {
 
 	private function join(string $browser, string $token): array {
 		return $this->talk->ocs($browser, 'POST', self::API . "/v4/room/$token/participants/active", ['force' => true]);
+	}
+
+	/**
+	 * Ages every queued signaling message, as waiting that long would
+	 */
+	private function secondsPass(int $seconds): void {
+		$this->db()->execute('UPDATE talk_signaling SET created = created - ?', [$seconds]);
 	}
 
 	private function pull(string $browser, string $token): array {

@@ -30,6 +30,13 @@ final class DemoActivityEvent implements IEvent {
 	private string $objectName = '';
 	private string $link = '';
 	private string $icon = '';
+	private string $message = '';
+	private array $messageParameters = [];
+	private string $parsedMessage = '';
+	private string $richMessage = '';
+	private array $richMessageParameters = [];
+	private ?IEvent $child = null;
+	private bool $generateNotification = true;
 
 	public function setApp(string $app): IEvent {
 		$this->app = $app;
@@ -152,5 +159,71 @@ final class DemoActivityEvent implements IEvent {
 
 	public function isValid(): bool {
 		return $this->app !== '' && $this->type !== '' && $this->affectedUser !== '' && $this->subject !== '' && $this->objectType !== '';
+	}
+
+	public function setMessage(string $message, array $parameters = []): IEvent {
+		$this->message = $message;
+		$this->messageParameters = $parameters;
+		return $this;
+	}
+
+	public function getMessage(): string {
+		return $this->message;
+	}
+
+	public function getMessageParameters(): array {
+		return $this->messageParameters;
+	}
+
+	public function setParsedMessage(string $message): IEvent {
+		$this->parsedMessage = $message;
+		return $this;
+	}
+
+	public function getParsedMessage(): string {
+		return $this->parsedMessage;
+	}
+
+	public function setRichMessage(string $message, array $parameters = []): IEvent {
+		$this->richMessage = $message;
+		$this->richMessageParameters = $parameters;
+		return $this;
+	}
+
+	public function getRichMessage(): string {
+		return $this->richMessage;
+	}
+
+	public function getRichMessageParameters(): array {
+		return $this->richMessageParameters;
+	}
+
+	public function setChildEvent(IEvent $child): IEvent {
+		$this->child = $child;
+		return $this;
+	}
+
+	public function getChildEvent() {
+		return $this->child;
+	}
+
+	/**
+	 * As OC\Activity\Event::isValidParsed: a parsed (or rich) subject, and what isValid() asks
+	 * apart from the raw subject.
+	 */
+	public function isValidParsed(): bool {
+		if ($this->richSubject !== '' && $this->parsedSubject === '') {
+			return false;
+		}
+		return $this->parsedSubject !== '' && $this->app !== '' && $this->type !== '' && $this->affectedUser !== '' && $this->objectType !== '';
+	}
+
+	public function setGenerateNotification(bool $generate): IEvent {
+		$this->generateNotification = $generate;
+		return $this;
+	}
+
+	public function getGenerateNotification(): bool {
+		return $this->generateNotification;
 	}
 }

@@ -11,6 +11,8 @@ namespace OCA\VideoVerification\Demo\Ocp\App;
 
 use OCP\App\AppPathNotFoundException;
 use OCP\App\IAppManager;
+use OCA\VideoVerification\Demo\Ocp\UnusedApiException;
+use OCP\IGroup;
 use OCP\IUser;
 
 /**
@@ -26,6 +28,17 @@ final class DemoAppManager implements IAppManager {
 		'video_verification' => '0.1.0',
 		'spreed' => '24.0.2',
 	];
+
+	/** appinfo's <namespace> of each app (nextcloud/server App::buildAppNamespace) */
+	private const NAMESPACES = [
+		'core' => 'Core',
+		'files' => 'Files',
+		'files_sharing' => 'Files_Sharing',
+		'notifications' => 'Notifications',
+		'video_verification' => 'VideoVerification',
+		'spreed' => 'Talk',
+	];
+	private const FIXED = 'The demo host has a fixed set of apps; restart it with VV_DEMO_TALK=on|off';
 
 	public function __construct(
 		private readonly bool $talkEnabled,
@@ -117,10 +130,107 @@ final class DemoAppManager implements IAppManager {
 	}
 
 	public function enableApp(string $appId, bool $forceEnable = false): void {
-		throw new \LogicException('The demo host has a fixed set of apps; restart it with VV_DEMO_TALK=on|off');
+		throw new \LogicException(self::FIXED);
 	}
 
 	public function disableApp($appId, $automaticDisabled = false): void {
-		throw new \LogicException('The demo host has a fixed set of apps; restart it with VV_DEMO_TALK=on|off');
+		throw new \LogicException(self::FIXED);
+	}
+
+	public function getAppInfo(string $appId, bool $path = false, $lang = null): ?array {
+		if ($path || !$this->isInstalled($appId)) {
+			return null;
+		}
+		return ['id' => $appId, 'version' => self::VERSIONS[$appId], 'namespace' => self::NAMESPACES[$appId]];
+	}
+
+	public function getAppInfoByPath(string $path, ?string $lang = null): ?array {
+		throw UnusedApiException::for(__METHOD__);
+	}
+
+	public function getAppIcon(string $appId, bool $dark = false): ?string {
+		return null;
+	}
+
+	public function isDefaultEnabled(string $appId): bool {
+		return in_array($appId, $this->getDefaultEnabledApps(), true);
+	}
+
+	/**
+	 * As nextcloud/server's AppManager: these types cannot be limited to groups.
+	 */
+	public function hasProtectedAppType($types) {
+		if (empty($types)) {
+			return false;
+		}
+		$protected = ['filesystem', 'prelogin', 'authentication', 'logging', 'prevent_group_restriction'];
+		return count(array_intersect($types, $protected)) > 0;
+	}
+
+	public function enableAppForGroups(string $appId, array $groups, bool $forceEnable = false): void {
+		throw new \LogicException(self::FIXED);
+	}
+
+	public function clearAppsCache(): void {
+	}
+
+	public function getDefaultEnabledApps(): array {
+		return $this->getAlwaysEnabledApps();
+	}
+
+	public function getEnabledAppsForGroup(IGroup $group): array {
+		return $this->getInstalledApps();
+	}
+
+	public function getDefaultAppForUser(?IUser $user = null, bool $withFallbacks = true): string {
+		return 'files';
+	}
+
+	public function getDefaultApps(): array {
+		return ['files'];
+	}
+
+	public function setDefaultApps(array $defaultApps): void {
+		throw new \LogicException(self::FIXED);
+	}
+
+	public function isBackendRequired(string $backend): bool {
+		return false;
+	}
+
+	/**
+	 * nextcloud/server's AppManager::cleanAppId.
+	 */
+	public function cleanAppId(string $app): string {
+		return (string)preg_replace('/(^[0-9_-]+|[^a-z0-9_-]+|[_-]+$)/', '', $app);
+	}
+
+	public function getAllAppsInAppsFolders(): array {
+		return $this->getInstalledApps();
+	}
+
+	public function upgradeApp(string $appId): bool {
+		throw new \LogicException(self::FIXED);
+	}
+
+	public function isUpgradeRequired(string $appId): bool {
+		return false;
+	}
+
+	public function isAppCompatible(string $serverVersion, array $appInfo, bool $ignoreMax = false): bool {
+		throw UnusedApiException::for(__METHOD__);
+	}
+
+	public function getAppNamespace(string $appId): string {
+		return self::NAMESPACES[$appId] ?? ucfirst($appId);
+	}
+
+	public function getAppFromNamespace(string $className): ?string {
+		$parts = explode('\\', ltrim($className, '\\'));
+		if (count($parts) < 2 || $parts[0] !== 'OCA') {
+			return null;
+		}
+		$app = array_search($parts[1], self::NAMESPACES, true);
+		return $app === false ? null : $app;
 	}
 }

@@ -11,7 +11,9 @@ namespace OCA\VideoVerification\Demo\Ocp\Bootstrap;
 
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Demo\Container\ServiceContainer;
+use OCA\VideoVerification\Demo\Ocp\Config\DemoConfigLexicons;
 use OCP\AppFramework\Bootstrap\IRegistrationContext;
+use OCP\Config\Lexicon\ILexicon;
 use OCP\EventDispatcher\IEventDispatcher;
 use OCP\Notification\IManager as INotificationManager;
 
@@ -88,6 +90,133 @@ final class DemoRegistrationContext implements IRegistrationContext {
 
 	public function registerInitialStateProvider(string $class): void {
 		$this->registrations['initialState'][] = $class;
+	}
+
+	/**
+	 * The app registers its config lexicon here; the demo's IAppConfig then applies it as
+	 * nextcloud/server's AppConfig does (types, defaults, strictness).
+	 */
+	public function registerConfigLexicon(string $configLexiconClass): void {
+		$lexicon = $this->container->get($configLexiconClass);
+		if (!$lexicon instanceof ILexicon) {
+			throw new \InvalidArgumentException($configLexiconClass . ' is not an ' . ILexicon::class);
+		}
+		$this->container->get(DemoConfigLexicons::class)->register($this->appId, $lexicon);
+		$this->registrations['configLexicon'][] = $configLexiconClass;
+	}
+
+	// The demo runs none of the features below: like Nextcloud's RegistrationContext it
+	// records what the app registers (the tests read it through registered()).
+	public function registerCrashReporter(string $reporterClass): void {
+		$this->registrations['crashReporter'][] = $reporterClass;
+	}
+
+	public function registerDashboardWidget(string $widgetClass): void {
+		$this->registrations['dashboardWidget'][] = $widgetClass;
+	}
+
+	public function registerSearchProvider(string $class): void {
+		$this->registrations['searchProvider'][] = $class;
+	}
+
+	public function registerAlternativeLogin(string $class): void {
+		$this->registrations['alternativeLogin'][] = $class;
+	}
+
+	public function registerAlternativeLoginProvider(string $class): void {
+		$this->registrations['alternativeLoginProvider'][] = $class;
+	}
+
+	public function registerWellKnownHandler(string $class): void {
+		$this->registrations['wellKnownHandler'][] = $class;
+	}
+
+	public function registerSpeechToTextProvider(string $providerClass): void {
+		$this->registrations['speechToTextProvider'][] = $providerClass;
+	}
+
+	public function registerTextProcessingProvider(string $providerClass): void {
+		$this->registrations['textProcessingProvider'][] = $providerClass;
+	}
+
+	public function registerTextToImageProvider(string $providerClass): void {
+		$this->registrations['textToImageProvider'][] = $providerClass;
+	}
+
+	public function registerTemplateProvider(string $providerClass): void {
+		$this->registrations['templateProvider'][] = $providerClass;
+	}
+
+	public function registerTranslationProvider(string $providerClass): void {
+		$this->registrations['translationProvider'][] = $providerClass;
+	}
+
+	public function registerTwoFactorProvider(string $twoFactorProviderClass): void {
+		$this->registrations['twoFactorProvider'][] = $twoFactorProviderClass;
+	}
+
+	public function registerPreviewProvider(string $previewProviderClass, string $mimeTypeRegex): void {
+		$this->registrations['previewProvider'][] = $previewProviderClass . ' for ' . $mimeTypeRegex;
+	}
+
+	public function registerCalendarProvider(string $class): void {
+		$this->registrations['calendarProvider'][] = $class;
+	}
+
+	public function registerReferenceProvider(string $class): void {
+		$this->registrations['referenceProvider'][] = $class;
+	}
+
+	public function registerProfileLinkAction(string $actionClass): void {
+		$this->registrations['profileLinkAction'][] = $actionClass;
+	}
+
+	public function registerTalkBackend(string $backend): void {
+		$this->registrations['talkBackend'][] = $backend;
+	}
+
+	public function registerCalendarResourceBackend(string $class): void {
+		$this->registrations['calendarResourceBackend'][] = $class;
+	}
+
+	public function registerCalendarRoomBackend(string $class): void {
+		$this->registrations['calendarRoomBackend'][] = $class;
+	}
+
+	public function registerTeamResourceProvider(string $class): void {
+		$this->registrations['teamResourceProvider'][] = $class;
+	}
+
+	public function registerUserMigrator(string $migratorClass): void {
+		$this->registrations['userMigrator'][] = $migratorClass;
+	}
+
+	public function registerSensitiveMethods(string $class, array $methods): void {
+		$this->registrations['sensitiveMethods'][] = $class . '::' . implode(',', $methods);
+	}
+
+	public function registerPublicShareTemplateProvider(string $class): void {
+		$this->registrations['publicShareTemplateProvider'][] = $class;
+	}
+
+	public function registerDeclarativeSettings(string $declarativeSettingsClass): void {
+		$this->registrations['declarativeSettings'][] = $declarativeSettingsClass;
+	}
+
+	public function registerTaskProcessingProvider(string $taskProcessingProviderClass): void {
+		$this->registrations['taskProcessingProvider'][] = $taskProcessingProviderClass;
+	}
+
+	public function registerTaskProcessingTaskType(string $taskProcessingTaskTypeClass): void {
+		$this->registrations['taskProcessingTaskType'][] = $taskProcessingTaskTypeClass;
+	}
+
+	public function registerFileConversionProvider(string $class): void {
+		$this->registrations['fileConversionProvider'][] = $class;
+	}
+
+	public function registerMailProvider(string $class): void {
+		$this->registrations['mailProvider'][] = $class;
 	}
 
 	/**

@@ -21,9 +21,17 @@ use OCP\IMemcache;
  * not survive it either way).
  */
 final class DemoCacheFactory implements ICacheFactory {
+	private ?\Redis $redis = null;
+
+	/**
+	 * @param ?string $redisAddress host:port of Redis (VV_DEMO_REDIS, the clustered stack):
+	 *                              the distributed and locking caches live there, as a clustered
+	 *                              Nextcloud configures memcache.distributed and memcache.locking
+	 */
 	public function __construct(
 		private readonly DemoDatabase $db,
 		private readonly ITimeFactory $time,
+		private readonly ?string $redisAddress = null,
 	) {
 	}
 
@@ -36,11 +44,11 @@ final class DemoCacheFactory implements ICacheFactory {
 	}
 
 	public function createLocking(string $prefix = ''): IMemcache {
-		return new SqliteCache($this->db, $this->time, 'locking/' . $prefix . '/');
+		return $this->shared('locking/' . $prefix . '/');
 	}
 
 	public function createDistributed(string $prefix = ''): ICache {
-		return new SqliteCache($this->db, $this->time, 'distributed/' . $prefix . '/');
+		return $this->shared('distributed/' . $prefix . '/');
 	}
 
 	public function createLocal(string $prefix = ''): ICache {
@@ -53,5 +61,24 @@ final class DemoCacheFactory implements ICacheFactory {
 
 	public function withServerVersionPrefix(\Closure $closure): void {
 		$closure($this);
+	}
+
+	/**
+	 * The demo's reset: on Redis every key goes (cache, locks, rate limits, sessions);
+	 * the SQLite cache goes with the demo's database.
+	 */
+	public function clearShared(): void {
+		if ($this->redisAddress !== null) {
+			$this->redis ??= RedisCache::connect($this->redisAddress);
+			$this->redis->flushDB();
+		}
+	}
+
+	private function shared(string $prefix): IMemcache {
+		if ($this->redisAddress === null) {
+			return new SqliteCache($this->db, $this->time, $prefix);
+		}
+		$this->redis ??= RedisCache::connect($this->redisAddress);
+		return new RedisCache($this->redis, $prefix);
 	}
 }

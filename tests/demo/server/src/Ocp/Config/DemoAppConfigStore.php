@@ -10,9 +10,10 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Demo\Ocp\Config;
 
 use OCA\VideoVerification\Demo\Storage\DemoDatabase;
+use OCP\IAppConfig;
 
 /**
- * The rows behind IConfig's app values / user values and IAppConfig (strings, as in oc_appconfig).
+ * The rows behind IConfig's app values / user values and IAppConfig (strings and their value type, as in oc_appconfig).
  */
 final class DemoAppConfigStore {
 	public function __construct(
@@ -25,8 +26,19 @@ final class DemoAppConfigStore {
 		return $rows === [] ? null : (string)$rows[0]['configvalue'];
 	}
 
-	public function set(string $app, string $key, string $value): void {
-		$this->db->execute('INSERT OR REPLACE INTO demo_appconfig (appid, configkey, configvalue) VALUES (?, ?, ?)', [$app, $key, $value]);
+	/**
+	 * The IAppConfig::VALUE_* flags the row was written with (oc_appconfig.type).
+	 */
+	public function type(string $app, string $key): ?int {
+		$rows = $this->db->select('SELECT type FROM demo_appconfig WHERE appid = ? AND configkey = ?', [$app, $key]);
+		return $rows === [] ? null : (int)$rows[0]['type'];
+	}
+
+	/**
+	 * @param int $type IAppConfig::VALUE_* flags; IConfig::setAppValue writes untyped rows (VALUE_MIXED)
+	 */
+	public function set(string $app, string $key, string $value, int $type = IAppConfig::VALUE_MIXED): void {
+		$this->db->execute('INSERT OR REPLACE INTO demo_appconfig (appid, configkey, configvalue, type) VALUES (?, ?, ?, ?)', [$app, $key, $value, $type]);
 	}
 
 	public function delete(string $app, ?string $key = null): void {

@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo\Ocp\Config;
 
+use OCP\Exceptions\AppConfigTypeConflictException;
+use OCP\IAppConfig;
 use OCP\IConfig;
 
 /**
@@ -59,7 +61,15 @@ final class DemoConfig implements IConfig {
 		return array_keys($this->store->all((string)$appName));
 	}
 
+	/**
+	 * AppConfig::setValueMixed, as nextcloud/server's AllConfig: an untyped row; a row the
+	 * typed IAppConfig setters wrote keeps its type and refuses the untyped write.
+	 */
 	public function setAppValue($appName, $key, $value) {
+		$type = $this->store->type((string)$appName, (string)$key);
+		if ($type !== null && ($type & IAppConfig::VALUE_MIXED) === 0) {
+			throw new AppConfigTypeConflictException('conflict between new type (mixed) and old type (' . $type . ')');
+		}
 		$this->store->set((string)$appName, (string)$key, (string)$value);
 	}
 

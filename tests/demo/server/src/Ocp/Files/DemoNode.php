@@ -11,7 +11,10 @@ namespace OCA\VideoVerification\Demo\Ocp\Files;
 
 use OCA\VideoVerification\Demo\Storage\FileRecord;
 use OCA\VideoVerification\Demo\Storage\FileStore;
+use OCA\VideoVerification\Demo\Ocp\UnusedApiException;
+use OCP\Files\Cache\ICacheEntry;
 use OCP\Files\Node;
+use OCP\Files\NotPermittedException;
 
 /**
  * A read-only view of a demo file as an OCP node (what IShare::getNode() hands out).
@@ -39,7 +42,7 @@ final class DemoNode implements Node {
 		return 'files' . $this->file->path;
 	}
 
-	public function getMimetype() {
+	public function getMimetype(): string {
 		return $this->file->mimetype;
 	}
 
@@ -93,5 +96,92 @@ final class DemoNode implements Node {
 
 	public function getContent(): string {
 		return $this->file->content;
+	}
+
+	public function getExtension(): string {
+		return pathinfo($this->file->name, PATHINFO_EXTENSION);
+	}
+
+	public function getCreationTime(): int {
+		return 0;
+	}
+
+	public function getUploadTime(): int {
+		return 0;
+	}
+
+	public function getLastActivity(): int {
+		return $this->file->mtime;
+	}
+
+	public function getMetadata(): array {
+		return [];
+	}
+
+	public function isEncrypted() {
+		return false;
+	}
+
+	public function isCreatable() {
+		return $this->file->isFolder();
+	}
+
+	public function isShared() {
+		return false;
+	}
+
+	public function isMounted() {
+		return false;
+	}
+
+	public function getChecksum() {
+		return '';
+	}
+
+	public function getOwner() {
+		return null;
+	}
+
+	public function stat() {
+		return ['mtime' => $this->file->mtime, 'size' => $this->file->size, 'etag' => $this->getEtag()];
+	}
+
+	// The demo has no locking provider: as with Nextcloud's NoopLockingProvider these do nothing.
+	public function lock($type) {
+	}
+
+	public function changeLock($targetType) {
+	}
+
+	public function unlock($type) {
+	}
+
+	// The demo's files are fixtures: nothing moves, copies, touches or deletes them.
+	public function move($targetPath) {
+		throw new NotPermittedException('The demo\'s files are read-only');
+	}
+
+	public function copy($targetPath) {
+		throw new NotPermittedException('The demo\'s files are read-only');
+	}
+
+	public function touch($mtime = null) {
+		throw new NotPermittedException('The demo\'s files are read-only');
+	}
+
+	public function delete() {
+		throw new NotPermittedException('The demo\'s files are read-only');
+	}
+
+	public function getStorage() {
+		throw UnusedApiException::for(__METHOD__);
+	}
+
+	public function getMountPoint() {
+		throw UnusedApiException::for(__METHOD__);
+	}
+
+	public function getData(): ICacheEntry {
+		throw UnusedApiException::for(__METHOD__);
 	}
 }

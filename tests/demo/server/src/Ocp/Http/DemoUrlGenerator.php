@@ -88,4 +88,12 @@ final class DemoUrlGenerator implements IURLGenerator {
 	public function getWebroot(): string {
 		return '';
 	}
+
+	/**
+	 * IURLGenerator::linkToRemote (since 34), as nextcloud/server's URLGenerator.
+	 */
+	public function linkToRemote(string $service): string {
+		$remoteBase = $this->linkTo('', 'remote.php') . '/' . $service;
+		return $this->getAbsoluteURL($remoteBase . (str_ends_with($service, '/') ? '' : '/'));
+	}
 }

@@ -12,6 +12,7 @@ namespace OCA\VideoVerification\Demo\Ocp\L10N;
 use OCP\IL10N;
 use OCP\IUser;
 use OCP\L10N\IFactory;
+use OCP\L10N\ILanguageIterator;
 
 final class DemoL10NFactory implements IFactory {
 	public function get($app, $lang = null, $locale = null): IL10N {
@@ -60,5 +61,35 @@ final class DemoL10NFactory implements IFactory {
 
 	public function getLanguages(): array {
 		return ['commonLanguages' => [['code' => 'en', 'name' => 'English']], 'otherLanguages' => []];
+	}
+
+	/**
+	 * The demo speaks English only, so the candidates nextcloud/server's LanguageIterator walks
+	 * (forced, user, system default language) all end at its last resort, 'en'.
+	 */
+	public function getLanguageIterator(?IUser $user = null): ILanguageIterator {
+		return new class implements ILanguageIterator {
+			private int $position = 0;
+
+			public function current(): string {
+				return 'en';
+			}
+
+			public function next(): void {
+				$this->position++;
+			}
+
+			public function key(): int {
+				return $this->position;
+			}
+
+			public function valid(): bool {
+				return $this->position === 0;
+			}
+
+			public function rewind(): void {
+				$this->position = 0;
+			}
+		};
 	}
 }

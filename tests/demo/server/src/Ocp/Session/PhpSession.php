@@ -25,8 +25,13 @@ final class PhpSession implements ISession {
 
 	private bool $started = false;
 
+	/**
+	 * @param string $savePath a folder, or for the "redis" handler (php-redis, the clustered
+	 *                         stack, as Nextcloud's admin manual sets session.save_handler) tcp://host:port
+	 */
 	public function __construct(
 		private readonly string $savePath,
+		private readonly string $saveHandler = 'files',
 	) {
 	}
 
@@ -106,9 +111,10 @@ final class PhpSession implements ISession {
 	}
 
 	private function open(): void {
-		if (!is_dir($this->savePath)) {
+		if ($this->saveHandler === 'files' && !is_dir($this->savePath)) {
 			mkdir($this->savePath, 0700, true);
 		}
+		ini_set('session.save_handler', $this->saveHandler);
 		session_save_path($this->savePath);
 		session_name(self::COOKIE_NAME);
 		session_set_cookie_params(['path' => '/', 'httponly' => true, 'samesite' => 'Lax']);

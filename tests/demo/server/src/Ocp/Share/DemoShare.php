@@ -32,7 +32,8 @@ final class DemoShare implements IShare {
 	private ?string $sharedWithAvatar = null;
 	private int $permissions = 0;
 	private ?IAttributes $attributes = null;
-	private ?int $status = null;
+	/** oc_share.accepted, 0 (pending) for link and e-mail shares as DefaultShareProvider reads it */
+	private int $status = IShare::STATUS_PENDING;
 	private string $note = '';
 	private ?\DateTime $expireDate = null;
 	private bool $noExpirationDate = false;
@@ -58,7 +59,17 @@ final class DemoShare implements IShare {
 	) {
 	}
 
-	public function setId(string $id): self {
+	/**
+	 * Untyped as in 33's IShare (34 types it string); an int id is taken as its string, as
+	 * OC\Share20\Share::setId does.
+	 */
+	public function setId($id): self {
+		if (is_int($id)) {
+			$id = (string)$id;
+		}
+		if (!is_string($id)) {
+			throw new \InvalidArgumentException('String expected.');
+		}
 		if ($this->id !== null) {
 			throw new IllegalIDChangeException('Not allowed to assign a new internal id to a share');
 		}
@@ -77,7 +88,10 @@ final class DemoShare implements IShare {
 		return $this->providerId . ':' . $this->id;
 	}
 
-	public function setProviderId(string $id): self {
+	public function setProviderId($id): self {
+		if (!is_string($id)) {
+			throw new \InvalidArgumentException('String expected.');
+		}
 		if ($this->providerId !== null) {
 			throw new IllegalIDChangeException('Not allowed to assign a new provider id to a share');
 		}
@@ -199,7 +213,7 @@ final class DemoShare implements IShare {
 		return $this;
 	}
 
-	public function getStatus(): ?int {
+	public function getStatus(): int {
 		return $this->status;
 	}
 

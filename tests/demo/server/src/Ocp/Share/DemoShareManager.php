@@ -11,6 +11,7 @@ namespace OCA\VideoVerification\Demo\Ocp\Share;
 
 use OCA\VideoVerification\Demo\Storage\FileStore;
 use OCA\VideoVerification\Demo\Storage\ShareStore;
+use OCA\VideoVerification\Demo\Ocp\UnusedApiException;
 use OCP\EventDispatcher\IEventDispatcher;
 use OCP\Files\Folder;
 use OCP\Files\Node;
@@ -202,9 +203,37 @@ final class DemoShareManager implements IManager {
 		return $result;
 	}
 
-	public function getSharesBy($userId, $shareType, $path = null, $reshares = false, $limit = 50, $offset = 0): array {
+	/**
+	 * $onlyValid as Share20\Manager: expired shares are left out.
+	 */
+	public function getSharesBy($userId, $shareType, $path = null, $reshares = false, $limit = 50, $offset = 0, bool $onlyValid = true): array {
 		$shares = $this->store->sharedBy((string)$userId, (int)$shareType, $path instanceof Node ? $path->getId() : null);
+		if ($onlyValid) {
+			$shares = array_values(array_filter($shares, static fn (IShare $share): bool => !$share->isExpired()));
+		}
 		return array_slice($shares, (int)$offset, $limit === -1 ? null : (int)$limit);
+	}
+
+	/**
+	 * The shares with $userId whose target is $path, or (with $forChildren) lies below it.
+	 */
+	public function getSharedWithByPath(string $userId, int $shareType, string $path, bool $forChildren, int $limit = 50, int $offset = 0): iterable {
+		$path = rtrim($path, '/');
+		$shares = array_values(array_filter(
+			$this->store->sharedWith($userId, $shareType, null),
+			static fn (IShare $share): bool => $forChildren
+				? str_starts_with($share->getTarget(), $path . '/')
+				: rtrim($share->getTarget(), '/') === $path,
+		));
+		return array_slice($shares, $offset, $limit === -1 ? null : $limit);
+	}
+
+	/**
+	 * Added in 33 for files_sharing's own use; neither the app nor the demo asks a share for
+	 * its users (the demo's shares are link and e-mail shares, which no account receives).
+	 */
+	public function getUsersForShare(IShare $share): iterable {
+		throw UnusedApiException::for(__METHOD__);
 	}
 
 	public function getSharedWith($userId, $shareType, $node = null, $limit = 50, $offset = 0): array {

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo\Ocp\User;
 
+use OCP\Federation\ICloudId;
 use OCP\IUser;
 use OCP\IUserManager;
 
@@ -31,7 +32,7 @@ final class DemoUserManager implements IUserManager {
 	public function clearBackends() {
 	}
 
-	public function get($uid) {
+	public function get($uid): ?IUser {
 		return $this->directory->find((string)$uid);
 	}
 
@@ -39,7 +40,7 @@ final class DemoUserManager implements IUserManager {
 		return $this->directory->find($uid)?->getDisplayName();
 	}
 
-	public function userExists($uid) {
+	public function userExists($uid, array $excludeBackends = []): bool {
 		return $this->directory->find((string)$uid) !== null;
 	}
 
@@ -112,8 +113,26 @@ final class DemoUserManager implements IUserManager {
 		return $this->directory->find($userId) ?? new DemoUser($userId, $displayName ?? $userId, '');
 	}
 
+	/**
+	 * A read-only user named after the cloud id, as nextcloud/server's Manager::getFederatedUser.
+	 */
+	public function getFederatedUser(ICloudId $cloudId): IUser {
+		return new DemoUser($cloudId->getId(), $cloudId->getDisplayId(), '');
+	}
+
 	public function getSeenUsers(int $offset = 0, ?int $limit = null): \Iterator {
 		return new \ArrayIterator($this->directory->all());
+	}
+
+	/**
+	 * IUserManager (since 34): core's avatar routes, /avatar/{userId}/{size}[/dark].
+	 */
+	public function getAvatarUrlLight(string $userId, int $size): string {
+		return '/avatar/' . rawurlencode($userId) . '/' . $size;
+	}
+
+	public function getAvatarUrlDark(string $userId, int $size): string {
+		return '/avatar/' . rawurlencode($userId) . '/' . $size . '/dark';
 	}
 
 	/**

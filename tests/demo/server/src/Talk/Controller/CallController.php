@@ -13,6 +13,7 @@ use OCA\VideoVerification\Demo\Talk\ParticipantNotFound;
 use OCA\VideoVerification\Demo\Talk\ParticipantResolver;
 use OCA\VideoVerification\Demo\Talk\RoomNotFound;
 use OCA\VideoVerification\Demo\Talk\Service\CallService;
+use OCA\VideoVerification\Demo\Talk\Service\RecordingConfig;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\PublicPage;
 use OCP\AppFramework\Http\DataResponse;
@@ -22,6 +23,8 @@ use OCP\IRequest;
 /**
  * spreed's CallController: join, change, leave the call and list who is in it; every
  * action needs this browser's session in the room (404 otherwise, as RequireParticipant).
+ * Joining needs `recordingConsent: true` where Talk's recording consent rule asks for it
+ * (400 `{error: consent}`); the consent itself is not stored (spreed's ConsentService does).
  */
 final class CallController extends OCSController {
 	private const REQUIREMENTS = ['apiVersion' => '(v4)', 'token' => '[a-z0-9]{4,30}'];
@@ -31,6 +34,7 @@ final class CallController extends OCSController {
 		IRequest $request,
 		private readonly ParticipantResolver $resolver,
 		private readonly CallService $calls,
+		private readonly RecordingConfig $recording,
 	) {
 		parent::__construct($appName, $request);
 	}
@@ -52,10 +56,18 @@ final class CallController extends OCSController {
 			return new DataResponse(['error' => 'flags'], 400);
 		}
 		try {
-			$this->calls->joinCall($this->resolver->resolveWithSession($token), $flags, $silent);
+			$participant = $this->resolver->resolve($token);
 		} catch (RoomNotFound|ParticipantNotFound) {
 			return new DataResponse(null, 404);
 		}
+		// As spreed's validateRecordingConsent: after finding the participant, before the session check
+		if (!$recordingConsent && $this->recording->joinNeedsConsent($participant->room->recordingConsent)) {
+			return new DataResponse(['error' => 'consent'], 400);
+		}
+		if ($participant->session === null) {
+			return new DataResponse(null, 404);
+		}
+		$this->calls->joinCall($participant, $flags, $silent);
 		return new DataResponse(null);
 	}
 

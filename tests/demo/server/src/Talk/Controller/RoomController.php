@@ -13,16 +13,20 @@ use OCA\VideoVerification\Demo\Talk\ParticipantNotFound;
 use OCA\VideoVerification\Demo\Talk\ParticipantResolver;
 use OCA\VideoVerification\Demo\Talk\RoomNotFound;
 use OCA\VideoVerification\Demo\Talk\Service\ParticipantService;
+use OCA\VideoVerification\Demo\Talk\Service\RecordingConfig;
 use OCA\VideoVerification\Demo\Talk\Service\RoomFormatter;
 use OCA\VideoVerification\Demo\Talk\SessionConflict;
+use OCA\VideoVerification\Demo\Talk\Storage\RoomStore;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
+use OCP\AppFramework\Http\Attribute\NoAdminRequired;
 use OCP\AppFramework\Http\Attribute\PublicPage;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\AppFramework\OCSController;
 use OCP\IRequest;
 
 /**
- * The parts of spreed's RoomController a call needs: read one room, join and leave it.
+ * The parts of spreed's RoomController a call needs: read one room, join and leave it, and
+ * (for a logged-in moderator) switch the room's recording consent requirement.
  */
 final class RoomController extends OCSController {
 	private const TOKEN = '[a-z0-9]{4,30}';
@@ -33,6 +37,8 @@ final class RoomController extends OCSController {
 		private readonly ParticipantService $participants,
 		private readonly ParticipantResolver $resolver,
 		private readonly RoomFormatter $formatter,
+		private readonly RecordingConfig $recording,
+		private readonly RoomStore $rooms,
 	) {
 		parent::__construct($appName, $request);
 	}
@@ -68,5 +74,37 @@ final class RoomController extends OCSController {
 	public function leaveRoom(string $token): DataResponse {
 		$this->participants->leaveRoom($token);
 		return new DataResponse(null);
+	}
+
+	/**
+	 * spreed RoomController::setRecordingConsent with RoomService::setRecordingConsent: only 0
+	 * or 1, not switched on while a call runs, and only where a recording server makes Talk's
+	 * consent rule apply (412 `config`, as Talk's openapi.json declares).
+	 */
+	#[NoAdminRequired]
+	#[ApiRoute(verb: 'PUT', url: '/api/{apiVersion}/room/{token}/recording-consent', requirements: ['apiVersion' => '(v4)', 'token' => self::TOKEN])]
+	public function setRecordingConsent(string $token, int $recordingConsent): DataResponse {
+		try {
+			$participant = $this->resolver->resolve($token);
+		} catch (RoomNotFound|ParticipantNotFound) {
+			return new DataResponse(null, 404);
+		}
+		if (!$participant->attendee->isModerator()) {
+			return new DataResponse(null, 403);
+		}
+		if ($this->recording->recordingConsentRequired() === RecordingConfig::CONSENT_REQUIRED_NO) {
+			return new DataResponse(['error' => 'config'], 412);
+		}
+		$room = $participant->room;
+		if ($recordingConsent !== $room->recordingConsent) {
+			if (!in_array($recordingConsent, [RecordingConfig::CONSENT_REQUIRED_NO, RecordingConfig::CONSENT_REQUIRED_YES], true)) {
+				return new DataResponse(['error' => 'value'], 400);
+			}
+			if ($recordingConsent === RecordingConfig::CONSENT_REQUIRED_YES && $room->hasCall()) {
+				return new DataResponse(['error' => 'call'], 400);
+			}
+			$this->rooms->setRecordingConsent($room->id, $recordingConsent);
+		}
+		return new DataResponse($this->formatter->format($this->resolver->resolve($token)));
 	}
 }

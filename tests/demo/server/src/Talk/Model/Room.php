@@ -26,6 +26,8 @@ final class Room {
 		public readonly int $callFlag,
 		public readonly int $callStartTime,
 		public readonly int $lastActivity,
+		/** Whether joining the call needs consent to recording, when Talk's rule is "optional" (0 or 1) */
+		public readonly int $recordingConsent = 0,
 	) {
 	}
 

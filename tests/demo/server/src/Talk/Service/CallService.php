@@ -36,6 +36,7 @@ final class CallService {
 		private readonly CallNotifications $notifications,
 		private readonly ITimeFactory $time,
 		private readonly HpbNotifier $hpb,
+		private readonly TalkEvents $events,
 	) {
 	}
 
@@ -46,6 +47,7 @@ final class CallService {
 		$callWasRunning = $this->callFlagOf($room) !== 0;
 
 		$this->sessions->setInCall($session->sessionId, $flags);
+		$this->events->inCallChanged($room, $participant->attendee, $session->sessionId, $flags, $session->inCall, $silent);
 		$now = $this->time->getTime();
 		$this->rooms->setCall($room->id, $this->callFlagOf($room), $callWasRunning ? $room->callStartTime : $now, $now);
 		if (!$callWasRunning && !$silent) {
@@ -68,6 +70,7 @@ final class CallService {
 		}
 		$flags = $this->allowedFlags($participant->attendee, $flags | Session::FLAG_IN_CALL);
 		$this->sessions->setInCall($session->sessionId, $flags);
+		$this->events->inCallChanged($participant->room, $participant->attendee, $session->sessionId, $flags, $session->inCall);
 		$now = $this->time->getTime();
 		$this->rooms->setCall($participant->room->id, $this->callFlagOf($participant->room), $participant->room->callStartTime, $now);
 		$this->queue->refreshParticipantList($participant->room->id, $now);
@@ -84,6 +87,10 @@ final class CallService {
 			: array_filter([$participant->session]);
 		foreach ($leaving as $session) {
 			$this->sessions->setInCall($session->sessionId, Session::FLAG_DISCONNECTED);
+			$attendee = $this->attendees->byId($session->attendeeId);
+			if ($attendee !== null && $session->inCall !== Session::FLAG_DISCONNECTED) {
+				$this->events->inCallChanged($room, $attendee, $session->sessionId, Session::FLAG_DISCONNECTED, $session->inCall);
+			}
 		}
 		$now = $this->time->getTime();
 		$callFlag = $this->callFlagOf($room);

@@ -13,10 +13,15 @@ use OCA\VideoVerification\Demo\Talk\Participant;
 
 /**
  * A room as the caller sees it: Talk's `Room` response (spreed lib/Service/RoomFormatter.php),
- * with the features this stand-in has not (chat, lobby, SIP, recording, breakout rooms) at
- * their "off" values.
+ * with the features this stand-in has not (chat, lobby, SIP, recording itself, breakout rooms)
+ * at their "off" values; `recordingConsent` as spreed's RoomFormatter computes it.
  */
 final class RoomFormatter {
+	public function __construct(
+		private readonly RecordingConfig $recording,
+	) {
+	}
+
 	/**
 	 * @return array<string, mixed>
 	 */
@@ -68,7 +73,7 @@ final class RoomFormatter {
 			'participantType' => $attendee->participantType,
 			'permissions' => $attendee->permissions(),
 			'readOnly' => 0,
-			'recordingConsent' => 0,
+			'recordingConsent' => $this->recording->roomValue($room->recordingConsent),
 			'sessionId' => $session?->sessionId ?? '0',
 			'sipEnabled' => 0,
 			'token' => $room->token,

@@ -35,6 +35,7 @@ final class RoomService {
 		private readonly ISecureRandom $random,
 		private readonly ITimeFactory $time,
 		private readonly HpbNotifier $hpb,
+		private readonly TalkEvents $events,
 	) {
 	}
 
@@ -45,6 +46,7 @@ final class RoomService {
 		} while ($this->rooms->tokenExists($token));
 		$room = $this->rooms->create($token, $type, $name, $objectType, $objectId, $this->time->getTime());
 		$this->attendees->add($room->id, Attendee::ACTOR_USERS, $owner->getUID(), (string)$owner->getDisplayName(), Attendee::OWNER);
+		$this->events->roomCreated($room);
 		return $room;
 	}
 

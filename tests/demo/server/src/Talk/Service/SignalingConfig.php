@@ -14,8 +14,9 @@ use OCP\IAppConfig;
 
 /**
  * Talk's signaling and ICE settings, read from the 'spreed' app config keys Talk's admin
- * settings write: `stun_servers` (JSON list of "host:port"), `turn_servers` (JSON list of
- * {schemes, server, secret, protocols}), `signaling_servers` (JSON {servers: [{server}],
+ * settings write: `stun_servers` (list of "host:port"), `turn_servers` (list of
+ * {schemes, server, secret, protocols}) — arrays, as Talk 25's config lexicon types them
+ * (TalkConfigLexicon) — `signaling_servers` (JSON {servers: [{server}],
  * secret}: set means external signaling, i.e. the High Performance Backend).
  */
 final class SignalingConfig {
@@ -61,7 +62,7 @@ final class SignalingConfig {
 	 * @return list<array{urls: list<string>}>
 	 */
 	public function stunServers(): array {
-		$configured = json_decode($this->appConfig->getValueString(self::APP, 'stun_servers', ''), true);
+		$configured = $this->appConfig->hasKey(self::APP, 'stun_servers') ? $this->appConfig->getValueArray(self::APP, 'stun_servers') : null;
 		$servers = is_array($configured) ? array_values(array_filter($configured, 'is_string')) : [self::DEFAULT_STUN_SERVER];
 		return $servers === [] ? [] : [['urls' => array_map(fn (string $server) => 'stun:' . $server, $servers)]];
 	}
@@ -72,11 +73,9 @@ final class SignalingConfig {
 	 * @return list<array{urls: list<string>, username: string, credential: string}>
 	 */
 	public function turnServers(): array {
-		$configured = json_decode($this->appConfig->getValueString(self::APP, 'turn_servers', ''), true);
-		if (!is_array($configured)) {
-			return [];
-		}
-		$username = ($this->time->getTime() + self::TURN_CREDENTIAL_LIFETIME) . ':demo';
+		$configured = $this->appConfig->getValueArray(self::APP, 'turn_servers');
+		// spreed lib/Config.php getTurnSettings: "<expiry>:<16 random characters>", one per response.
+		$username = ($this->time->getTime() + self::TURN_CREDENTIAL_LIFETIME) . ':' . substr(bin2hex(random_bytes(8)), 0, 16);
 		$servers = [];
 		foreach ($configured as $server) {
 			if (!is_array($server) || !is_string($server['server'] ?? null) || !is_string($server['secret'] ?? null)) {

@@ -22,13 +22,12 @@ use OCP\AppFramework\Utility\ITimeFactory;
 
 /**
  * Talk's internal signaling (spreed lib/Controller/SignalingController.php sendMessages /
- * pullMessages). Two deliberate differences for a fast demo: the pull looks for messages
- * every poll interval instead of every second, and hands them out at once instead of
- * after they are one second old.
+ * pullMessages) at Talk's pace: a pull looks for messages once a second (`sleep(1)`, at most
+ * PULL_TIMEOUT_SECONDS times) and gets only those at least one second old (SignalingQueue), so a
+ * message waits 0–2 s on the server, as on a real Nextcloud.
  */
 final class SignalingService {
 	public const PULL_TIMEOUT_SECONDS = 30;
-	public const POLL_INTERVAL_MICROSECONDS = 150_000;
 	/** Sessions that have not pulled for this long drop out of usersInRoom. */
 	private const PING_WINDOW_SECONDS = 40;
 
@@ -102,14 +101,23 @@ final class SignalingService {
 		}
 		$this->sessions->ping($sessionId, $this->time->getTime());
 
-		$deadline = microtime(true) + $timeoutSeconds;
-		$messages = [];
-		while (true) {
-			$messages = $this->queue->take($sessionId);
-			if ($messages !== [] || $this->sessions->get($sessionId) === null || microtime(true) >= $deadline) {
+		// spreed's loop: look, and return at once with messages or a participant change; else
+		// count a second down, sleep it, look up the session again, and look again while seconds
+		// are left. A timeout of 0 (a single php -S worker, unit tests) looks once without
+		// waiting, where Talk would not look at all.
+		$seconds = $timeoutSeconds;
+		$messages = $seconds > 0 ? [] : $this->queue->take($sessionId, $this->time->getTime());
+		while ($seconds > 0) {
+			$messages = $this->queue->take($sessionId, $this->time->getTime());
+			if ($messages !== []) {
 				break;
 			}
-			usleep(self::POLL_INTERVAL_MICROSECONDS);
+			$seconds--;
+			sleep(1);
+			// Ours is gone when the room was deleted or a newer join of this browser replaced it
+			if ($this->sessions->get($sessionId) === null) {
+				break;
+			}
 		}
 
 		$session = $this->sessions->get($sessionId);

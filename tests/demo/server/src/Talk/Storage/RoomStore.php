@@ -53,6 +53,10 @@ final class RoomStore {
 		);
 	}
 
+	public function setRecordingConsent(int $roomId, int $recordingConsent): void {
+		$this->tables->db()->execute('UPDATE talk_rooms SET recording_consent = ? WHERE id = ?', [$recordingConsent, $roomId]);
+	}
+
 	/**
 	 * In one transaction: a long poll must never see the sessions gone while the room is still
 	 * there, which would answer it 409 (session replaced) instead of 404 (room deleted).
@@ -86,6 +90,7 @@ final class RoomStore {
 			(int)$row['call_flag'],
 			(int)$row['call_start_time'],
 			(int)$row['last_activity'],
+			(int)($row['recording_consent'] ?? 0),
 		);
 	}
 }

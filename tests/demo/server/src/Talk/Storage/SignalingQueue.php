@@ -11,8 +11,8 @@ namespace OCA\VideoVerification\Demo\Talk\Storage;
 
 /**
  * Talk's internal signaling message table (spreed lib/Signaling/Messages.php): messages wait
- * per recipient session until its next pull takes them. Unlike Talk, a message is handed out
- * at once instead of after it is one second old, so demo calls connect quickly.
+ * per recipient session until a pull takes them, and, as in Talk, only once they are at least
+ * one (whole) second old.
  */
 final class SignalingQueue {
 	public const REFRESH_PARTICIPANT_LIST = 'refresh-participant-list';
@@ -40,18 +40,21 @@ final class SignalingQueue {
 	}
 
 	/**
-	 * Removes and returns the waiting messages of a session, oldest first.
+	 * Removes and returns the waiting messages of a session that are at least one second old
+	 * (by whole seconds: `created <= now - 1`), oldest first, as spreed's
+	 * Messages::getAndDeleteMessages does so that no message added in the current second is
+	 * deleted unread.
 	 *
 	 * @return list<string>
 	 */
-	public function take(string $recipient): array {
+	public function take(string $recipient, int $now): array {
 		$db = $this->tables->db();
-		$rows = $db->select('SELECT id, data FROM talk_signaling WHERE recipient = ? ORDER BY id', [$recipient]);
+		$rows = $db->select('SELECT id, data FROM talk_signaling WHERE recipient = ? AND created <= ? ORDER BY id', [$recipient, $now - 1]);
 		if ($rows === []) {
 			return [];
 		}
 		$lastId = (int)end($rows)['id'];
-		$db->execute('DELETE FROM talk_signaling WHERE recipient = ? AND id <= ?', [$recipient, $lastId]);
+		$db->execute('DELETE FROM talk_signaling WHERE recipient = ? AND id <= ? AND created <= ?', [$recipient, $lastId, $now - 1]);
 		return array_map(fn (array $row) => (string)$row['data'], $rows);
 	}
 }

@@ -1,0 +1,18 @@
+<?php
+
+declare(strict_types=1);
+
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+namespace OCA\Talk\Events;
+
+/**
+ * Signature stub of spreed lib/Events/ParticipantModifiedEvent.php ("Participant modified"
+ * in spreed docs/events.md, since 18.0.0): after a participant's call flags, name,
+ * permissions or type changed.
+ */
+class ParticipantModifiedEvent extends AParticipantModifiedEvent {
+}
