@@ -15,7 +15,7 @@ import type {
 import type { JoinedRoom } from './talkApi.ts'
 import type { TimerId, Timers } from './timers.ts'
 
-import { flagsForStream, isInCall } from './callFlags.ts'
+import { flagsForStream, hasStreams, isInCall } from './callFlags.ts'
 import { Emitter } from './Emitter.ts'
 import { TalkApiError, UnsupportedSignalingError } from './errors.ts'
 import { hasTurnServers, iceServersFromSettings } from './iceServers.ts'
@@ -144,6 +144,14 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	/** External signaling with an MCU: we publish to it and subscribe to the sharer through it. */
 	#mcu = false
 	#publisher: PeerEntry | null = null
+	/** With an MCU: sessions in the call that send no media (Talk requests no offer from them). */
+	readonly #withoutMedia = new Set<string>()
+	/**
+	 * What came while the call join request ran: with the High Performance Backend Talk's
+	 * `incall` reaches the signaling server during that request, so the participant list that
+	 * shows a remote already in the call (and, without an MCU, its offer) usually arrives first.
+	 */
+	#early: { participants: SignalingParticipant[] | null, messages: CallMessage[] } | null = { participants: null, messages: [] }
 	/** Our signaling session id when the current peers were made. */
 	#peersSessionId: string | null = null
 	#signalingUnsubscribers: (() => void)[] = []
@@ -246,6 +254,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 				(this.#options.unloadTarget ?? window).addEventListener('pagehide', this.#onPageHide)
 			}
 			this.#startSpeakingDetector()
+			this.#replayEarly()
 			// After the call join, so the ring is not delayed by one more request; the name reaches
 			// the sharer's call view through Talk's participant refresh long before they answer.
 			setGuestName(room.token, this.#options.displayName).catch(() => {
@@ -357,8 +366,27 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		return true
 	}
 
+	/** Once ringing: what arrived while the call join request ran, in order. */
+	#replayEarly(): void {
+		const early = this.#early
+		this.#early = null
+		if (early === null) {
+			return
+		}
+		if (early.participants !== null) {
+			this.#onParticipants(early.participants)
+		}
+		for (const message of early.messages) {
+			this.#onMessage(message)
+		}
+	}
+
 	#onParticipants(participants: SignalingParticipant[]): void {
 		const ownSessionId = this.#signaling?.ownSessionId
+		if (this.#early !== null && !this.#isEnded()) {
+			this.#early.participants = participants
+			return
+		}
 		if (!this.#callJoined || this.#isEnded() || !ownSessionId) {
 			return
 		}
@@ -382,6 +410,12 @@ export class CallSession extends Emitter<CallSessionEvents> {
 				entry.listedInCall = true
 				continue
 			}
+			if (this.#mcu && !hasStreams(participant.inCall)) {
+				// Like Talk (webrtc.js usersChanged): the MCU has no publisher of theirs to offer.
+				this.#withoutMedia.add(participant.sessionId)
+				continue
+			}
+			this.#withoutMedia.delete(participant.sessionId)
 			const created = this.#addPeer(participant.sessionId, ownSessionId, this.#mcu ? 'subscriber' : undefined)
 			created.listedInCall = true
 			created.peer.start(!this.#mcu && shouldOffer(ownSessionId, ownFlags, participant.sessionId, participant.inCall))
@@ -391,15 +425,26 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			this.#publisher = this.#createPeerEntry(ownSessionId, ownSessionId, 'publisher')
 			this.#publisher.peer.start(true)
 		}
+		const listed = (sessionId: string) => inCall.some((participant) => participant.sessionId === sessionId)
+		const hadWithoutMedia = this.#withoutMedia.size > 0
+		for (const sessionId of [...this.#withoutMedia]) {
+			if (!listed(sessionId)) {
+				this.#withoutMedia.delete(sessionId)
+			}
+		}
 		for (const [sessionId, entry] of [...this.#peers]) {
-			if (entry.listedInCall && !inCall.some((participant) => participant.sessionId === sessionId)) {
+			if (entry.listedInCall && !listed(sessionId)) {
 				this.#removePeer(sessionId)
 			}
 		}
 		if (this.#isEnded()) {
 			return
 		}
-		if (this.#peers.size > 0 && this.#state === 'ringing') {
+		if (hadWithoutMedia && this.#withoutMedia.size === 0 && this.#peers.size === 0) {
+			this.#end({ reason: 'remote-hangup' })
+			return
+		}
+		if (this.#peers.size + this.#withoutMedia.size > 0 && this.#state === 'ringing') {
 			this.#timers.clearTimeout(this.#noAnswerTimer)
 			this.#setState('connecting')
 		}
@@ -408,6 +453,10 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	#onMessage(message: CallMessage): void {
 		const from = message.from
 		const ownSessionId = this.#signaling?.ownSessionId
+		if (this.#early !== null && !this.#isEnded()) {
+			this.#early.messages.push(message)
+			return
+		}
 		if (!this.#callJoined || this.#isEnded() || from === undefined || !ownSessionId) {
 			return
 		}
@@ -448,6 +497,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 				entry.peer.close()
 			}
 			this.#peers.clear()
+			this.#withoutMedia.clear()
 			this.#publisher = null
 			if (this.#everConnected) {
 				this.#setState('reconnecting')
@@ -509,7 +559,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		entry.unsubscribe()
 		entry.peer.close()
 		this.#peers.delete(sessionId)
-		if (this.#peers.size === 0) {
+		if (this.#peers.size === 0 && this.#withoutMedia.size === 0) {
 			this.#end({ reason: 'remote-hangup' })
 			return
 		}
@@ -546,7 +596,9 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			})
 			return
 		}
-		if (peer !== this.#primaryPeer()) {
+		// With only participants who send no media, our publisher is the call's connection.
+		const leading = this.#primaryPeer() ?? (this.#withoutMedia.size > 0 ? this.#publisher?.peer : undefined)
+		if (peer !== leading) {
 			return
 		}
 		switch (state) {
@@ -577,6 +629,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			entry.peer.close()
 		}
 		this.#peers.clear()
+		this.#withoutMedia.clear()
 		this.#publisher = null
 		if (this.#options.unloadTarget !== null) {
 			(this.#options.unloadTarget ?? window).removeEventListener('pagehide', this.#onPageHide)

@@ -292,6 +292,12 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 	}
 
 	#isStale(sid: string | undefined): boolean {
+		// The MCU's publisher keeps the sid of the first offer it got (nextcloud-spreed-signaling
+		// GetOrCreatePublisher) and answers every later offer with it; Talk's web client
+		// ignores the sid of its publisher's answers and candidates too.
+		if (this.#options.mcuRole === 'publisher') {
+			return false
+		}
 		return sid !== undefined && this.#sid !== undefined && sid !== this.#sid
 	}
 
@@ -340,7 +346,26 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 			this.#fail('no-answer')
 			return
 		}
-		this.#enqueue(() => this.#offerOnNewConnection())
+		this.#enqueue(() => this.#options.mcuRole === 'publisher' ? this.#offerAgain() : this.#offerOnNewConnection())
+	}
+
+	/**
+	 * MCU publisher: the same offer once more, on the same connection and with the same sid. The
+	 * signaling server hands it to the publisher it made for our first offer, which answers with
+	 * that offer's sid (and may have answered the first one already: only the answer was lost),
+	 * so a new connection would get an answer made for another one.
+	 */
+	async #offerAgain(): Promise<void> {
+		const pc = this.#pc
+		const offer = pc?.localDescription
+		if (pc === null || this.#closed || pc.signalingState !== 'have-local-offer' || offer === null || offer === undefined) {
+			await this.#offerOnNewConnection()
+			return
+		}
+		this.#offerAttempts++
+		this.#sendSignaling('offer', { type: 'offer', sdp: offer.sdp, ...this.#nick() }, true)
+		this.#timers.clearTimeout(this.#answerTimer)
+		this.#answerTimer = this.#timers.setTimeout(() => this.#onAnswerTimeout(), this.#options.answerTimeoutMs ?? 10_000)
 	}
 
 	async #handleOffer(sid: string | undefined, payload: Record<string, unknown>): Promise<void> {
@@ -392,6 +417,10 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 			return
 		}
 		this.#timers.clearTimeout(this.#answerTimer)
+		if (this.#options.mcuRole === 'publisher' && sid !== undefined) {
+			// The MCU's sid for our publisher: our candidates must carry it (others are refused).
+			this.#sid = sid
+		}
 		this.#emitNick(payload.nick)
 		await pc.setRemoteDescription({ type: 'answer', sdp: payload.sdp })
 		await this.#flushRemoteCandidates(pc)

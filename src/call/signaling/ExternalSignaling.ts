@@ -430,6 +430,9 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 			case 'participants/update':
 				this.#onParticipantsUpdate(event.update ?? {})
 				break
+			case 'roomlist/disinvite':
+				this.#onDisinvite(event.disinvite)
+				return
 			case 'room/message':
 			case 'roomlist/update':
 			case 'roomlist/invite':
@@ -440,6 +443,21 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 				return
 		}
 		this.#emitParticipants()
+	}
+
+	/**
+	 * Talk took us out of the room (our session or our user was removed) or deleted it. The
+	 * server closes our session and socket right after this message (api/signaling.go
+	 * CloseAfterSend): nothing to resume. Talk's web client treats it as a deleted session.
+	 *
+	 * @param disinvite the event's `disinvite`
+	 */
+	#onDisinvite(disinvite: NonNullable<ServerMessage['event']>['disinvite']): void {
+		if (!this.#everReady || disinvite?.roomid !== this.#token) {
+			return
+		}
+		this.#stop()
+		this.emit('sessionGone', { reason: disinvite.reason === 'deleted' ? 'deleted' : 'removed' })
 	}
 
 	#onParticipantsUpdate(update: NonNullable<NonNullable<ServerMessage['event']>['update']>): void {

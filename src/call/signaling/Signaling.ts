@@ -48,6 +48,8 @@ export type SessionGoneReason
 	= | 'deleted'
 	/** Our session was replaced by another one of the same visitor (Talk 409). */
 		| 'duplicate'
+	/** A moderator removed us from the conversation (external signaling `disinvite`). */
+		| 'removed'
 
 export type SignalingConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'closed'
 

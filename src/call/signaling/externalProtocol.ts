@@ -60,6 +60,8 @@ export interface ServerMessage {
 		type?: string
 		join?: JoinedSession[]
 		leave?: string[]
+		/** roomlist `disinvite`: the room we are no longer in; reason `disinvited` or `deleted`. */
+		disinvite?: { roomid?: string, reason?: string }
 		update?: { roomid?: string, users?: ParticipantEntry[], changed?: ParticipantEntry[], incall?: number, all?: boolean }
 	}
 }

@@ -10,6 +10,10 @@ const GUEST_ROOM_JOIN_TIMEOUT_MS = 10_000
 const SESSION_EXPIRE_MS = 30_000
 const ROOM_PING_INTERVAL_MS = 10_000
 const PING_INTERVAL_MS = 54_000
+/** The client message types whose payload api/signaling.go ClientMessage.CheckValid requires. */
+const PAYLOAD_TYPES = new Set(['hello', 'room', 'message', 'control', 'internal', 'transient'])
+/** sfu/internal/settings.go: the default maxstreambitrate / maxscreenbitrate (1 and 2 Mbit/s, in bits). */
+const MCU_BANDWIDTH = { maxstreambitrate: 1_048_576, maxscreenbitrate: 2_097_152 }
 
 /**
  * @typedef {object} Session
@@ -46,6 +50,8 @@ export class Hub {
 		this.sessions = new Map()
 		/** @type {Map<string, Set<string>>} */
 		this.rooms = new Map()
+		/** @type {Map<string, object[]>} the room's last `users` from Talk's incall (room.go setUsers) */
+		this.roomUsers = new Map()
 		this.pingTimer = setInterval(() => void this.#pingRooms(), ROOM_PING_INTERVAL_MS)
 	}
 
@@ -116,7 +122,10 @@ export class Hub {
 		const { socket } = connection
 		const reply = (body) => this.#send(socket, { ...body, ...(message.id === undefined ? {} : { id: message.id }) })
 		const fail = (code, text) => reply({ type: 'error', error: { code, message: text } })
-		if (typeof message?.type !== 'string' || (message.type !== 'bye' && (typeof message[message.type] !== 'object' || message[message.type] === null))) {
+		// api/signaling.go ClientMessage.CheckValid: the known types need their payload; an
+		// unknown type passes and hub.go processMessage ignores it.
+		if (typeof message?.type !== 'string' || message.type === ''
+			|| (PAYLOAD_TYPES.has(message.type) && (typeof message[message.type] !== 'object' || message[message.type] === null))) {
 			fail('invalid_format', 'Missing message payload.')
 			return
 		}
@@ -129,8 +138,12 @@ export class Hub {
 				connection.session = await this.#hello(socket, message.hello)
 				clearTimeout(connection.helloTimer)
 				const session = connection.session
-				reply({ type: 'hello', hello: { version: '1.0', sessionid: session.id, resumeid: session.resumeId, userid: session.userId, server: { version: 'vv-demo-hpb', features: this.features } } })
-				this.#flush(session)
+				reply({ type: 'hello', hello: { version: message.hello.version, sessionid: session.id, resumeid: session.resumeId, userid: session.userId, server: { version: 'vv-demo-hpb', features: this.features } } })
+				if (typeof message.hello.resumeid === 'string' && message.hello.resumeid !== '') {
+					this.#resumed(session)
+				} else {
+					this.#flush(session)
+				}
 			} catch (error) {
 				fail(error.code ?? 'internal_error', error.message)
 				clearTimeout(connection.helloTimer)
@@ -154,11 +167,8 @@ export class Hub {
 				this.#closeSession(session, true)
 				socket.close(1000)
 				return
-			case 'internal':
-			case 'transient':
-				return
 			default:
-				fail('invalid_format', `Unsupported message type ${message.type}.`)
+				// internal, transient and unknown types (hub.go processMessage: "Ignore unknown message")
 		}
 	}
 
@@ -168,7 +178,10 @@ export class Hub {
 	 * @return {Promise<Session>}
 	 */
 	async #hello(socket, hello) {
-		if (typeof hello.resumeid === 'string') {
+		if (hello.version !== '1.0' && hello.version !== '2.0') {
+			throw new SignalingError('invalid_hello_version', 'The hello version is not supported.')
+		}
+		if (typeof hello.resumeid === 'string' && hello.resumeid !== '') {
 			const session = [...this.sessions.values()].find((candidate) => candidate.resumeId === hello.resumeid)
 			if (session === undefined) {
 				throw new SignalingError('no_such_session', 'The session to resume does not exist.')
@@ -181,15 +194,18 @@ export class Hub {
 			session.socket = socket
 			return session
 		}
-		if (hello.version !== '1.0' && hello.version !== '2.0') {
-			throw new SignalingError('invalid_hello_version', 'The hello version is not supported.')
+		const params = hello.auth?.params
+		if (typeof params !== 'object' || params === null || Object.keys(params).length === 0) {
+			throw new SignalingError('invalid_format', 'params missing')
+		}
+		if (typeof hello.auth.url !== 'string' || hello.auth.url === '') {
+			throw new SignalingError('invalid_format', 'url missing')
+		}
+		if (hello.version === '2.0' && (typeof params.token !== 'string' || params.token === '')) {
+			throw new SignalingError('invalid_format', 'token missing')
 		}
 		if (!this.backend.matches(hello.auth?.url)) {
 			throw new SignalingError('invalid_backend', 'The backend URL is not supported.')
-		}
-		const params = hello.auth?.params
-		if (typeof params !== 'object' || params === null) {
-			throw new SignalingError('invalid_format', 'Missing auth params.')
 		}
 		let userId
 		let user
@@ -261,7 +277,7 @@ export class Hub {
 			return
 		}
 		if (roomId === session.roomId) {
-			fail('already_joined', 'Already joined this room.')
+			reply({ type: 'error', error: { code: 'already_joined', message: 'Already joined this room.', details: { room: { roomid: roomId, properties: session.roomProperties ?? {} } } } })
 			return
 		}
 		const roomSessionId = typeof request.sessionid === 'string' && request.sessionid !== '' ? request.sessionid : session.id
@@ -295,10 +311,12 @@ export class Hub {
 		session.roomId = roomId
 		session.roomSessionId = roomSessionId
 		session.permissions = Array.isArray(answer.room?.permissions) ? answer.room.permissions : null
+		session.roomProperties = answer.room?.properties ?? {}
 		const members = this.rooms.get(roomId) ?? new Set()
 		this.rooms.set(roomId, members)
 		members.add(session.id)
-		reply({ type: 'room', room: { roomid: roomId, properties: answer.room?.properties ?? {} } })
+		// hub.go sendRoom: with an MCU the bandwidth limits go with the reply.
+		reply({ type: 'room', room: { roomid: roomId, properties: session.roomProperties, ...(this.mcu === null ? {} : { bandwidth: MCU_BANDWIDTH }) } })
 		const ownEntry = this.#joinEntry(session)
 		for (const memberId of members) {
 			const member = this.sessions.get(memberId)
@@ -334,12 +352,15 @@ export class Hub {
 	 */
 	#relay(session, type, body, fail) {
 		const recipient = body.recipient
-		if (typeof recipient !== 'object' || recipient === null) {
-			fail('invalid_format', 'Missing recipient.')
-			return
-		}
-		if (body.data === undefined || body.data === null || body.data === '') {
-			fail('invalid_format', 'Message data is empty.')
+		// api/signaling.go MessageClientMessage.CheckValid (the same for control): data present, a
+		// known recipient type, and the id that type needs.
+		const invalid = body.data === undefined || body.data === null || body.data === ''
+			|| typeof recipient !== 'object' || recipient === null
+			|| !['room', 'call', 'session', 'user'].includes(recipient.type)
+			|| (recipient.type === 'session' && (typeof recipient.sessionid !== 'string' || recipient.sessionid === ''))
+			|| (recipient.type === 'user' && (typeof recipient.userid !== 'string' || recipient.userid === ''))
+		if (invalid) {
+			fail('invalid_format', 'Invalid message format.')
 			return
 		}
 		if (type === 'control' && !(session.permissions === null || session.permissions.includes('control'))) {
@@ -387,6 +408,21 @@ export class Hub {
 		session.socket = null
 		clearTimeout(session.timer)
 		session.timer = setTimeout(() => this.#closeSession(session, true), SESSION_EXPIRE_MS)
+	}
+
+	/**
+	 * clientsession.go NotifySessionResumed: what was queued while parked, and the room's
+	 * participant list (room.go NotifySessionResumed) unless the queue held an update already.
+	 *
+	 * @param {Session} session the resumed session
+	 */
+	#resumed(session) {
+		const hadUpdate = session.pending.some((message) => message.type === 'event' && message.event?.target === 'participants' && message.event?.type === 'update')
+		this.#flush(session)
+		const users = this.roomUsers.get(session.roomId) ?? []
+		if (!hadUpdate && session.roomId !== '' && users.length > 0) {
+			this.#deliver(session, { type: 'event', event: { target: 'participants', type: 'update', update: { roomid: session.roomId, users } } })
+		}
 	}
 
 	/**
@@ -453,17 +489,15 @@ export class Hub {
 				this.#inCall(roomId, request.incall ?? {})
 				return true
 			case 'participants':
+				this.#permissionsChanged(roomId, request.participants?.changed ?? [])
 				this.#publishParticipants(roomId, request.participants?.changed ?? [], request.participants?.users ?? [])
 				return true
 			case 'delete':
+				this.#roomDeleted(roomId, request.delete ?? {})
+				return true
 			case 'disinvite':
-				for (const id of [...(this.rooms.get(roomId) ?? [])]) {
-					const session = this.sessions.get(id)
-					if (session !== undefined) {
-						this.#deliver(session, { type: 'room', room: { roomid: '' } })
-						void this.#leaveRoom(session, false)
-					}
-				}
+				this.#disinvite(roomId, 'disinvited', request.disinvite?.userids ?? [], request.disinvite?.sessionids ?? [])
+				this.#roomUpdate(roomId, request.disinvite?.userids ?? [], request.disinvite?.alluserids ?? [], request.disinvite?.properties)
 				return true
 			case 'update':
 			case 'invite':
@@ -477,16 +511,117 @@ export class Hub {
 	}
 
 	/**
+	 * hub.go processRoomDeleted: every session leaves the room (Nextcloud is told, one leave per
+	 * session) and gets `room` with an empty id; then backend_server.go sendRoomDisinvite with
+	 * reason `deleted` to the room's users.
+	 *
+	 * @param {string} roomId the room
+	 * @param {any} deleted `{userids}`
+	 */
+	#roomDeleted(roomId, deleted) {
+		for (const id of [...(this.rooms.get(roomId) ?? [])]) {
+			const session = this.sessions.get(id)
+			if (session !== undefined) {
+				void this.#leaveRoom(session, true)
+				this.#deliver(session, { type: 'room', room: { roomid: '' } })
+			}
+		}
+		this.roomUsers.delete(roomId)
+		this.#disinvite(roomId, 'deleted', Array.isArray(deleted.userids) ? deleted.userids : [], [])
+	}
+
+	/**
+	 * backend_server.go sendRoomDisinvite: `roomlist` `disinvite` to every session of the users
+	 * and to the sessions of the Talk session ids; a session still in that room is closed right
+	 * after it (api/signaling.go CloseAfterSend → CloseSession: no resume, Nextcloud is told).
+	 *
+	 * @param {string} roomId the room
+	 * @param {'disinvited' | 'deleted'} reason why
+	 * @param {string[]} userIds users no longer invited
+	 * @param {string[]} roomSessionIds Talk session ids removed ("0": not in the meeting)
+	 */
+	#disinvite(roomId, reason, userIds, roomSessionIds) {
+		const targets = new Set()
+		for (const session of this.sessions.values()) {
+			if ((session.userId !== '' && userIds.includes(session.userId))
+				|| (session.roomSessionId !== '' && roomSessionIds.includes(session.roomSessionId) && session.roomSessionId !== '0')) {
+				targets.add(session)
+			}
+		}
+		const message = { type: 'event', event: { target: 'roomlist', type: 'disinvite', disinvite: { roomid: roomId, reason } } }
+		for (const session of targets) {
+			this.#deliver(session, message)
+			if (session.roomId === roomId) {
+				const socket = session.socket
+				this.#closeSession(session, true)
+				socket?.close(1000)
+			}
+		}
+	}
+
+	/**
+	 * backend_server.go sendRoomUpdate: `roomlist` `update` to the users still invited.
+	 *
+	 * @param {string} roomId the room
+	 * @param {string[]} exceptUserIds users not to notify (the disinvited ones)
+	 * @param {string[]} userIds all users of the room
+	 * @param {unknown} properties the room's properties
+	 */
+	#roomUpdate(roomId, exceptUserIds, userIds, properties) {
+		const message = { type: 'event', event: { target: 'roomlist', type: 'update', update: { roomid: roomId, properties: properties ?? {} } } }
+		for (const session of this.sessions.values()) {
+			if (session.userId !== '' && userIds.includes(session.userId) && !exceptUserIds.includes(session.userId)) {
+				this.#deliver(session, message)
+			}
+		}
+	}
+
+	/**
+	 * backend_server.go sendRoomParticipantsUpdate: a `changed` entry with `permissions` sets the
+	 * session's permissions (clientsession.go processAsyncMessage "permissions"), and a publisher
+	 * it may no longer send is closed.
+	 *
+	 * @param {string} roomId the room
+	 * @param {any[]} changed Talk's changed entries (Talk session ids)
+	 */
+	#permissionsChanged(roomId, changed) {
+		for (const entry of changed) {
+			if (!Array.isArray(entry?.permissions) || !entry.permissions.every((permission) => typeof permission === 'string')) {
+				continue
+			}
+			const member = [...(this.rooms.get(roomId) ?? [])].map((id) => this.sessions.get(id))
+				.find((candidate) => candidate !== undefined && candidate.roomSessionId === entry.sessionId)
+			if (member !== undefined) {
+				member.permissions = entry.permissions
+				this.mcu?.permissionsChanged?.(member)
+			}
+		}
+	}
+
+	/**
 	 * @param {string} roomId the room
 	 * @param {any} incall `{incall, changed, users, all}`
 	 */
 	#inCall(roomId, incall) {
 		const members = [...(this.rooms.get(roomId) ?? [])].map((id) => this.sessions.get(id)).filter(Boolean)
 		if (incall.all === true) {
+			// room.go PublishUsersInCallChangedAll: only a real change is announced.
+			const flags = incall.incall === true ? 1 : Number(incall.incall) || 0
+			for (const user of this.roomUsers.get(roomId) ?? []) {
+				user.inCall = flags
+			}
+			const changed = (flags & 1) !== 0
+				? members.filter((member) => (member.inCall & 1) === 0).length > 0
+				: members.some((member) => (member.inCall & 1) !== 0)
 			for (const member of members) {
-				member.inCall = Number(incall.incall) || 0
+				member.inCall = flags
 				this.mcu?.inCallChanged(member)
-				this.#deliver(member, { type: 'event', event: { target: 'participants', type: 'update', update: { roomid: roomId, incall: incall.incall, all: true } } })
+			}
+			if (!changed) {
+				return
+			}
+			for (const member of members) {
+				this.#deliver(member, { type: 'event', event: { target: 'participants', type: 'update', update: { roomid: roomId, incall: flags, all: true } } })
 			}
 			return
 		}
@@ -497,7 +632,7 @@ export class Hub {
 				this.mcu?.inCallChanged(member)
 			}
 		}
-		this.#publishParticipants(roomId, incall.changed ?? [], incall.users ?? [])
+		this.#publishParticipants(roomId, incall.changed ?? [], incall.users ?? [], true)
 	}
 
 	/**
@@ -507,8 +642,9 @@ export class Hub {
 	 * @param {string} roomId the room
 	 * @param {any[]} changed entries whose state changed
 	 * @param {any[]} users all entries
+	 * @param {boolean} [inCall] an `incall` request: the list becomes the room's (room.go setUsers)
 	 */
-	#publishParticipants(roomId, changed, users) {
+	#publishParticipants(roomId, changed, users, inCall = false) {
 		const members = [...(this.rooms.get(roomId) ?? [])].map((id) => this.sessions.get(id)).filter(Boolean)
 		const translate = (entry) => {
 			const member = members.find((candidate) => candidate.roomSessionId === entry.sessionId)
@@ -520,6 +656,9 @@ export class Hub {
 			return visible
 		}
 		const merged = users.map(translate).filter(Boolean)
+		if (inCall) {
+			this.roomUsers.set(roomId, merged.map((entry) => ({ ...entry })))
+		}
 		for (const entry of changed.map(translate).filter(Boolean)) {
 			if (!merged.some((known) => known.sessionId === entry.sessionId)) {
 				merged.push(entry)

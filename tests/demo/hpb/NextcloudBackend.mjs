@@ -22,6 +22,21 @@ export const FEATURES = [
 ]
 export const MCU_FEATURES = ['mcu', 'simulcast', 'update-sdp']
 
+/** hub.go processHelloV2: jwt.WithLeeway(tokenLeeway), one minute. */
+const TOKEN_LEEWAY_S = 60
+/** hub.go processHelloV2: jwt.WithValidMethods, the public-key algorithms only. */
+const JWT_ALGORITHMS = {
+	RS256: { keyType: 'rsa', hash: 'sha256' },
+	RS384: { keyType: 'rsa', hash: 'sha384' },
+	RS512: { keyType: 'rsa', hash: 'sha512' },
+	ES256: { keyType: 'ec', hash: 'sha256' },
+	ES384: { keyType: 'ec', hash: 'sha384' },
+	ES512: { keyType: 'ec', hash: 'sha512' },
+	EdDSA: { keyType: 'ed25519', hash: null },
+}
+/** The DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410), for Talk's bare base64 key. */
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
+
 /** A refusal the client gets as `{type: 'error', error: {code, message}}`. */
 export class SignalingError extends Error {
 	/**
@@ -36,7 +51,8 @@ export class SignalingError extends Error {
 
 /**
  * The signaling server's side of the conversation with one Nextcloud (Talk): signed backend
- * requests (`auth`, `room`, `ping`) to `…/api/v3/signaling/backend`, and the hello v2 token
+ * requests (`auth`, `room`, `ping`) to `…/api/v3/signaling/backend` (`v1` when Talk's capabilities
+ * lack `signaling-v3`), and the hello v2 token
  * check with the public key Talk publishes in its capabilities.
  */
 export class NextcloudBackend {
@@ -52,6 +68,8 @@ export class NextcloudBackend {
 		this.log = log
 		/** @type {string | null} */
 		this.tokenKey = null
+		/** @type {boolean | null} whether Talk has `signaling-v3`; null until the capabilities were read */
+		this.signalingV3 = null
 	}
 
 	/**
@@ -81,7 +99,11 @@ export class NextcloudBackend {
 		const random = newRandom()
 		let response
 		try {
-			response = await fetch(this.url + 'ocs/v2.php/apps/spreed/api/v3/signaling/backend', {
+			if (this.signalingV3 === null) {
+				await this.#key(true)
+			}
+			// talk/backend_client.go PerformJSONRequest: the v1 path, v3 once Talk has `signaling-v3`.
+			response = await fetch(this.url + `ocs/v2.php/apps/spreed/api/${this.signalingV3 === true ? 'v3' : 'v1'}/signaling/backend`, {
 				method: 'POST',
 				headers: {
 					'Content-Type': 'application/json',
@@ -108,8 +130,10 @@ export class NextcloudBackend {
 	}
 
 	/**
-	 * Check a hello v2 JWT: ES256/RS256 signature with Talk's published key, `iat` present,
-	 * `exp` not passed, one minute leeway. Resolves to the user id ('' for guests) and user data.
+	 * Check a hello v2 JWT as server/hub.go processHelloV2 does: RS/ES 256/384/512 or EdDSA,
+	 * signed with the key Talk publishes; `iat` not in the future and `exp` not passed (one
+	 * minute leeway); no `iat` → token_not_valid_yet, no `exp` or `exp` before `iat` →
+	 * token_expired. Resolves to the user id ('' for guests) and user data.
 	 *
 	 * @param {unknown} token the JWT
 	 */
@@ -130,13 +154,21 @@ export class NextcloudBackend {
 			throw new SignalingError('invalid_token', 'The token could not be authenticated.')
 		}
 		const now = Date.now() / 1000
-		if (typeof claims.iat !== 'number') {
-			throw new SignalingError('invalid_token', 'The token has no iat.')
-		}
-		if (claims.iat > now + 60) {
+		const iat = typeof claims.iat === 'number' ? claims.iat : undefined
+		const exp = typeof claims.exp === 'number' ? claims.exp : undefined
+		if (iat !== undefined && iat > now + TOKEN_LEEWAY_S) {
 			throw new SignalingError('token_not_valid_yet', 'The token is not valid yet.')
 		}
-		if (typeof claims.exp === 'number' && (claims.exp < now - 60 || claims.exp < claims.iat)) {
+		if (exp !== undefined && exp < now - TOKEN_LEEWAY_S) {
+			throw new SignalingError('token_expired', 'The token is expired.')
+		}
+		if (iat !== undefined && exp !== undefined && exp < iat) {
+			throw new SignalingError('token_expired', 'The token is expired.')
+		}
+		if (iat === undefined) {
+			throw new SignalingError('token_not_valid_yet', 'The token is not valid yet.')
+		}
+		if (exp === undefined) {
 			throw new SignalingError('token_expired', 'The token is expired.')
 		}
 		return { userId: typeof claims.sub === 'string' ? claims.sub : '', user: claims.userdata }
@@ -146,14 +178,21 @@ export class NextcloudBackend {
 	 * @param {string} alg the JWT's algorithm
 	 * @param {string} signed header.payload
 	 * @param {string} signature base64url
-	 * @param {string | null} key PEM
+	 * @param {string | null} key PEM, or (Ed25519, as Talk publishes it) the base64 public key
 	 */
 	#verifySignature(alg, signed, signature, key) {
-		if (key === null || !['ES256', 'RS256'].includes(alg)) {
+		const method = JWT_ALGORITHMS[alg]
+		if (key === null || method === undefined) {
 			return false
 		}
 		try {
-			return verify('sha256', Buffer.from(signed), { key: createPublicKey(key), dsaEncoding: 'ieee-p1363' }, Buffer.from(signature, 'base64url'))
+			const publicKey = key.startsWith('-----BEGIN ')
+				? createPublicKey(key)
+				: createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(key, 'base64')]), format: 'der', type: 'spki' })
+			if (publicKey.asymmetricKeyType !== method.keyType) {
+				return false
+			}
+			return verify(method.hash, Buffer.from(signed), method.keyType === 'ec' ? { key: publicKey, dsaEncoding: 'ieee-p1363' } : publicKey, Buffer.from(signature, 'base64url'))
 		} catch {
 			return false
 		}
@@ -175,6 +214,7 @@ export class NextcloudBackend {
 			})
 			const capabilities = (await response.json())?.ocs?.data?.capabilities?.spreed
 			this.tokenKey = capabilities?.config?.signaling?.['hello-v2-token-key'] ?? null
+			this.signalingV3 = Array.isArray(capabilities?.features) && capabilities.features.includes('signaling-v3')
 		} catch (error) {
 			this.log(`capabilities of ${this.url} could not be read: ${error.message}`)
 		}

@@ -19,11 +19,14 @@ export interface SfuHub {
 }
 
 export declare class RtpForwardingSfu {
+	/** For tests: how many publisher answers to lose. */
+	dropPublisherAnswers: { count: number, guestsOnly: boolean }
 	static start(options: { hub: SfuHub, log: (line: string) => void }): Promise<RtpForwardingSfu>
 	stop(): Promise<void>
 	consumes(session: SfuSession, recipient: unknown, data: unknown, fail: (code: string, text: string) => void): boolean
 	sessionLeft(session: SfuSession): void
 	inCallChanged(session: SfuSession): void
+	permissionsChanged(session: SfuSession): void
 }
 
 export declare function isVp8KeyFrameStart(payload: Buffer): boolean

@@ -46,6 +46,8 @@ export class RtpForwardingSfu {
 	#subscribers = new Map()
 	/** @type {Map<string, Array<() => void>>} requestoffers waiting for a publisher to appear */
 	#waiting = new Map()
+	/** For tests: how many publisher answers to lose (each one made, never delivered), of guests only or of all. */
+	dropPublisherAnswers = { count: 0, guestsOnly: false }
 
 	/**
 	 * @param {{ hub: import('./Hub.mjs').Hub, log: (line: string) => void }} options
@@ -97,7 +99,7 @@ export class RtpForwardingSfu {
 					fail('no_sdp', 'Payload does not contain a SDP.')
 				} else if (!isSdp(data.payload.sdp)) {
 					fail('invalid_sdp', 'Payload does not contain a valid SDP.')
-				} else if (!this.#mayPublish(session)) {
+				} else if (!this.#mayPublish(session, data.payload.sdp)) {
 					fail('not_allowed', 'Not allowed to publish.')
 				} else {
 					run(this.#publish(session, data))
@@ -118,8 +120,24 @@ export class RtpForwardingSfu {
 					fail('no_candidate', 'Payload does not contain a candidate.')
 					return true
 				}
+				if (target === session.id && !this.#mayPublish(session)) {
+					// hub.go processMcuMessage → clientsession.go IsAllowedToSend
+					fail('not_allowed', 'Not allowed to send candidate.')
+					return true
+				}
 				const leg = target === session.id ? this.#publishers.get(session.id) : this.#subscribers.get(`${session.id} ${target}`)
-				if (leg !== undefined && (data.sid === undefined || leg.sid === data.sid) && candidate.candidate !== '') {
+				if (leg === undefined) {
+					// hub.go processMcuMessage: sendMcuClientNotFound
+					fail('client_not_found', 'No MCU client found to send message to.')
+					return true
+				}
+				if (data.sid !== undefined && data.sid !== '' && leg.sid !== data.sid) {
+					// sfu/janus/publisher.go SendMessage (subscriber.go alike): the callback's error
+					// becomes hub.go sendMcuProcessingFailed.
+					this.hub.deliver(session, { type: 'error', error: { code: 'processing_failed', message: 'Processing of the message failed, please check server logs.' } })
+					return true
+				}
+				if (candidate.candidate !== '') {
 					run(leg.pc.addIceCandidate(candidate).catch(() => {
 						// a candidate of an abandoned generation
 					}))
@@ -144,18 +162,20 @@ export class RtpForwardingSfu {
 	}
 
 	/**
-	 * A publisher's offer: a new sid makes a new connection, the same sid renegotiates.
+	 * A publisher's offer. As server/clientsession.go GetOrCreatePublisher: one publisher per
+	 * session, made by its first offer and keeping that offer's sid (sfu/janus/janus.go
+	 * NewPublisher); every later offer, whatever its sid, renegotiates that publisher, and the
+	 * answer carries the publisher's sid (hub.go sendMcuMessageResponse: mcuClient.Sid()).
 	 *
 	 * @param {import('./Hub.mjs').Session} session the publisher
 	 * @param {any} data its offer
 	 */
 	async #publish(session, data) {
-		const sid = typeof data.sid === 'string' && data.sid !== '' ? data.sid : randomBytes(8).toString('hex')
 		let publisher = this.#publishers.get(session.id)
-		if (publisher === undefined || publisher.sid !== sid) {
-			this.#closePublisher(session.id)
-			publisher = this.#newPublisher(session.id, sid)
+		if (publisher === undefined) {
+			publisher = this.#newPublisher(session.id, typeof data.sid === 'string' ? data.sid : '')
 		}
+		const sid = publisher.sid
 		await publisher.pc.setRemoteDescription({ type: 'offer', sdp: data.payload.sdp })
 		for (const transport of publisher.pc.dtlsTransports) {
 			// Answer `a=setup:passive` (DTLS server): the client's first flight then goes out as
@@ -171,6 +191,12 @@ export class RtpForwardingSfu {
 		}
 		this.#waiting.delete(session.id)
 		await publisher.pc.setLocalDescription(await publisher.pc.createAnswer())
+		const drop = this.dropPublisherAnswers
+		if (drop.count > 0 && (!drop.guestsOnly || session.userId === '')) {
+			drop.count--
+			this.log(`MCU publisher ${short(session.id)}: answer dropped (test)`)
+			return
+		}
 		this.hub.deliver(session, {
 			type: 'message',
 			message: {
@@ -249,7 +275,8 @@ export class RtpForwardingSfu {
 	async #subscribe(subscriber, publisherSession) {
 		const publisher = await this.#publisherOf(publisherSession.id)
 		if (publisher === undefined) {
-			this.hub.deliver(subscriber, { type: 'error', error: { code: 'client_not_found', message: 'No MCU publisher found for the session.' } })
+			// hub.go processMcuMessage: GetOrCreateSubscriber failed → sendMcuClientNotFound
+			this.hub.deliver(subscriber, { type: 'error', error: { code: 'client_not_found', message: 'No MCU client found to send message to.' } })
 			return
 		}
 		const key = `${subscriber.id} ${publisher.publisherId}`
@@ -371,11 +398,23 @@ export class RtpForwardingSfu {
 	}
 
 	/**
+	 * clientsession.go isSdpAllowedToSendLocked / IsAllowedToSend: `publish-media` allows any
+	 * media; otherwise each audio line needs `publish-audio`, each video line `publish-video`;
+	 * without an SDP (candidates) either of them will do.
+	 *
 	 * @param {import('./Hub.mjs').Session} session a client
+	 * @param {string} [sdp] the offer
 	 */
-	#mayPublish(session) {
+	#mayPublish(session, sdp) {
 		const permissions = session.permissions
-		return permissions === null || ['publish-media', 'publish-audio', 'publish-video'].some((name) => permissions.includes(name))
+		if (permissions === null || permissions.includes('publish-media')) {
+			return true
+		}
+		if (sdp === undefined) {
+			return permissions.includes('publish-audio') || permissions.includes('publish-video')
+		}
+		const kinds = [...sdp.matchAll(/^m=(\w+) /gm)].map((match) => match[1])
+		return kinds.every((kind) => (kind !== 'audio' || permissions.includes('publish-audio')) && (kind !== 'video' || permissions.includes('publish-video')))
 	}
 
 	/**
@@ -415,6 +454,25 @@ export class RtpForwardingSfu {
 	 */
 	sessionLeft(session) {
 		this.#release(session.id)
+	}
+
+	/**
+	 * clientsession.go processAsyncMessage "permissions": a publisher sending media the session
+	 * may no longer publish is closed.
+	 *
+	 * @param {import('./Hub.mjs').Session} session its permissions changed
+	 */
+	permissionsChanged(session) {
+		const publisher = this.#publishers.get(session.id)
+		if (publisher === undefined) {
+			return
+		}
+		const permissions = session.permissions
+		const sends = (kind) => publisher.tracks.some((track) => track.kind === kind)
+		if (permissions !== null && !permissions.includes('publish-media')
+			&& ((sends('audio') && !permissions.includes('publish-audio')) || (sends('video') && !permissions.includes('publish-video')))) {
+			this.#closePublisher(session.id)
+		}
 	}
 
 	/**

@@ -17,7 +17,9 @@ import { FEATURES, MCU_FEATURES, NextcloudBackend } from './NextcloudBackend.mjs
  * Nextcloud URL, as `allowall` does, for a demo opened under another host name.)
  * WebSocket `/spreed` for clients; `POST /api/v1/room/<token>` for Talk (signed); and, for
  * tests only, `POST /demo/drop-connections` cuts client sockets without a close handshake,
- * as a network failure would: all of them, the guests' (`?guests=1`) or the users' (`?users=1`).
+ * as a network failure would: all of them, the guests' (`?guests=1`) or the users' (`?users=1`);
+ * `POST /demo/drop-publisher-answers?count=N[&guests=1]` (MCU only) makes the SFU lose its next N
+ * publisher answers (made, never sent; of guests only with `guests=1`), as a lost message would.
  */
 
 const port = Number(process.env.HPB_PORT ?? 8081)
@@ -83,6 +85,16 @@ const server = createServer((request, response) => {
 			}
 		}
 		answer(response, 200, { dropped })
+		return
+	}
+	if (request.method === 'POST' && url.pathname === '/demo/drop-publisher-answers') {
+		const count = Number(url.searchParams.get('count') ?? '1')
+		if (mcu === null || !Number.isInteger(count) || count < 0 || count > 10) {
+			answer(response, 400, { error: mcu === null ? 'no_mcu' : 'invalid_count' })
+			return
+		}
+		mcu.dropPublisherAnswers = { count, guestsOnly: url.searchParams.get('guests') === '1' }
+		answer(response, 200, { dropping: count })
 		return
 	}
 	answer(response, 404, { error: 'not_found' })

@@ -69,6 +69,8 @@ export interface DemoServer {
 	signaling: SignalingMode
 	/** The High Performance Backend stand-in's HTTP base (external modes), e.g. for /demo/drop-connections */
 	hpbUrl: string | null
+	/** The secret Talk and the signaling server share (null without the HPB): a journey that plays Talk's part signs with it. */
+	hpbSecret: string | null
 	stop(options?: { keepData?: boolean }): Promise<void>
 	/** The clustered stack's state file (PIDs of its app servers, Redis's port), when VV_STACK=cluster */
 	clusterState?: string
@@ -102,10 +104,12 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 	const log = createWriteStream(serverLog)
 	let hpb: ChildProcess | null = null
 	let hpbUrl: string | null = null
+	let hpbSecret: string | null = null
 	let signalingServers = ''
 	if (signaling !== 'internal') {
 		const hpbPort = await freePort()
 		const secret = randomBytes(24).toString('hex')
+		hpbSecret = secret
 		hpbUrl = `http://127.0.0.1:${hpbPort}`
 		signalingServers = JSON.stringify({ servers: [{ server: `${hpbUrl}/`, verify: false }], secret })
 		hpb = spawn(process.execPath, [hpbScript], {
@@ -181,7 +185,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 		await stop({ keepData: true })
 		throw new Error(`${(error as Error).message}\n--- ${serverLog} ---\n${tail(serverLog)}`, { cause: error })
 	}
-	return { baseUrl, dataDir, contractLog, serverLog, signaling, hpbUrl, stop }
+	return { baseUrl, dataDir, contractLog, serverLog, signaling, hpbUrl, hpbSecret, stop }
 }
 
 /**

@@ -599,6 +599,106 @@ describe('CallSession with an MCU', () => {
 	})
 })
 
+describe('CallSession against the High Performance Backend\'s order of events', () => {
+	const HPB_GUEST = 'm-hpb-guest'
+
+	/**
+	 * External signaling (nextcloud-spreed-signaling) with or without its MCU.
+	 *
+	 * @param mcu whether the server has the `mcu` feature
+	 */
+	function externalFactory(mcu: boolean) {
+		settings.signalingMode = 'external'
+		return (context: SignalingContext) => {
+			signaling = new FakeSignaling(context, log, 'external', HPB_GUEST)
+			if (mcu) {
+				signaling.features.add('mcu')
+			}
+			return signaling
+		}
+	}
+
+	it('requests no offer from a participant in the call who sends no media, and counts them as having answered', async () => {
+		const { session } = await ringing({ signalingFactories: { external: externalFactory(true) } })
+		// Talk's flags: the sharer joined with IN_CALL only (no microphone, no camera).
+		channel().participants([participant(HPB_GUEST, 7), participant(SHARER_LARGER, 1)])
+		await flush()
+		expect(session.state).toBe('connecting')
+		const [publisherOffer] = channel().sentOfType('offer')
+		expect(publisherOffer).toMatchObject({ to: HPB_GUEST })
+		channel().deliver({ from: HPB_GUEST, to: HPB_GUEST, sid: publisherOffer?.sid, roomType: 'video', type: 'answer', payload: { type: 'answer', sdp: 'mcu answer' } })
+		await flush()
+		FakePeerConnection.last().setIceState('connected')
+		expect(session.state).toBe('connected')
+
+		// server/hub.go processMcuMessage would answer a requestoffer with client_not_found after
+		// its 10 s MCU timeout, again and again: none is sent.
+		await vi.advanceTimersByTimeAsync(60_000)
+		expect(channel().sentOfType('requestoffer')).toEqual([])
+		expect(session.state).toBe('connected')
+
+		channel().participants([participant(HPB_GUEST, 7), participant(SHARER_LARGER, 0)])
+		await flush()
+		expect(session.ending).toEqual({ reason: 'remote-hangup' })
+	})
+
+	it('ends with the room gone, not as a hang-up, when Talk removed us from the conversation mid-call', async () => {
+		const { session } = await connected()
+		channel().sessionGone('removed')
+		expect(session.ending).toEqual({ reason: 'room-gone', sessionGone: 'removed' })
+		await flush()
+		expect(log).not.toContain(`DELETE apps/spreed/api/v4/room/${TOKEN}/participants/active`)
+	})
+
+	it('subscribes once a participant without media starts sending', async () => {
+		await ringing({ signalingFactories: { external: externalFactory(true) } })
+		channel().participants([participant(HPB_GUEST, 7), participant(SHARER_LARGER, 1)])
+		await flush()
+		channel().participants([participant(HPB_GUEST, 7), participant(SHARER_LARGER, 7)])
+		await flush()
+		expect(channel().sentOfType('requestoffer')).toEqual([{ to: SHARER_LARGER, roomType: 'video', type: 'requestoffer' }])
+	})
+
+	it('connects to a sharer already in the call whose update came during the call join request (MCU)', async () => {
+		const factory = externalFactory(true)
+		const { session } = await ringing({
+			signalingFactories: {
+				external: (context) => {
+					const made = factory(context)
+					// backend_server.go sendRoomIncall → room.go PublishUsersInCallChanged: the list
+					// with both of us reaches the client before Talk's answer to the join request.
+					made.duringJoinCall = () => made.participants([participant(HPB_GUEST, 7), participant(SHARER_LARGER, 7)])
+					return made
+				},
+			},
+		})
+		await flush()
+		expect(session.state).toBe('connecting')
+		expect(channel().sentOfType('requestoffer')).toEqual([{ to: SHARER_LARGER, roomType: 'video', type: 'requestoffer' }])
+		expect(channel().sentOfType('offer')).toHaveLength(1)
+	})
+
+	it('answers the offer of a sharer already in the call that came during the call join request (no MCU)', async () => {
+		const factory = externalFactory(false)
+		const { session } = await ringing({
+			signalingFactories: {
+				external: (context) => {
+					const made = factory(context)
+					// The sharer's client saw us join the call and offers at once (its id is larger).
+					made.duringJoinCall = () => {
+						made.participants([participant(HPB_GUEST, 7), participant(SHARER_LARGER, 7)])
+						made.deliver({ from: SHARER_LARGER, to: HPB_GUEST, sid: 'sharer-1', roomType: 'video', type: 'offer', payload: { type: 'offer', sdp: 'sharer offer' } })
+					}
+					return made
+				},
+			},
+		})
+		await flush()
+		expect(session.state).toBe('connecting')
+		expect(channel().sentOfType('answer')).toEqual([expect.objectContaining({ to: SHARER_LARGER, sid: 'sharer-1' })])
+	})
+})
+
 describe('CallSession local media', () => {
 	it('mutes the microphone without changing the call flags', async () => {
 		const { session, stream, pc } = await connected()

@@ -245,6 +245,28 @@ describe('ExternalSignaling room', () => {
 		expect(hpb.socket.readyState).toBe(3)
 	})
 
+	it('ends with `removed` when Talk removed our session: the server\'s disinvite, then it closes session and socket', async () => {
+		const { events, states } = await inCall()
+		// server/backend_server.go sendRoomDisinvite (Talk's roomSessionsRemoved), then
+		// api/signaling.go CloseAfterSend: the session is closed and cannot be resumed.
+		hpb.resumable = false
+		hpb.socket.receive({ type: 'event', event: { target: 'roomlist', type: 'disinvite', disinvite: { roomid: TOKEN, reason: 'disinvited' } } })
+		hpb.socket.drop()
+		expect(events.sessionGone).toEqual([{ reason: 'removed' }])
+		expect(states()).not.toContain('reconnecting')
+		await vi.advanceTimersByTimeAsync(60_000)
+		expect(hpb.sockets).toHaveLength(1)
+		expect(events.error).toEqual([])
+	})
+
+	it('ends with `deleted` on the disinvite for a deleted room, and ignores one for another room', async () => {
+		const { events } = await inCall()
+		hpb.socket.receive({ type: 'event', event: { target: 'roomlist', type: 'disinvite', disinvite: { roomid: 'another-room', reason: 'disinvited' } } })
+		expect(events.sessionGone).toEqual([])
+		hpb.socket.receive({ type: 'event', event: { target: 'roomlist', type: 'disinvite', disinvite: { roomid: TOKEN, reason: 'deleted' } } })
+		expect(events.sessionGone).toEqual([{ reason: 'deleted' }])
+	})
+
 	it('ends with `duplicate` when another connection took over the Talk session', async () => {
 		const { events } = await inCall()
 		hpb.socket.receive({ type: 'bye', bye: { reason: 'room_session_reconnected' } })
@@ -304,6 +326,36 @@ describe('ExternalSignaling after a dropped socket', () => {
 		// The new own session counts as in the call until Talk says otherwise; the old one is gone.
 		expect(events.participants.at(-1)?.participants).toContainEqual(expect.objectContaining({ sessionId: 'hpb-2', inCall: 7 }))
 		expect(events.participants.at(-1)?.participants.map(({ sessionId }) => sessionId)).not.toContain('hpb-1')
+	})
+
+	it('after a refused resume holds call messages until Talk confirmed the call join of the new session', async () => {
+		// spreed CallController::joinCall → ParticipantService::changeInCall dispatches
+		// ParticipantModifiedEvent even with unchanged flags, so Talk's Listener sends `incall`
+		// for our Talk session; the server gives those flags to the new signaling session, and a
+		// requestoffer before that would be refused (hub.go processMcuMessage: not_allowed).
+		const { signaling } = await inCall()
+		hpb.resumable = false
+		let confirm: () => void = () => {}
+		axiosMock.request.mockImplementationOnce(async (config: { method: string, url: string, data?: { flags?: number } }) => {
+			talkRequests.push(`${config.method} ${config.url.replace(/^.*\/ocs\/v2\.php\//, '')} ${config.data?.flags}`)
+			await new Promise<void>((resolve) => {
+				confirm = resolve
+			})
+			return { data: { ocs: { meta: {}, data: null } } }
+		})
+		hpb.socket.drop()
+		await vi.advanceTimersByTimeAsync(3000)
+		await flush()
+		expect(talkRequests).toEqual([`POST apps/spreed/api/v4/call/${TOKEN} 7`, `POST apps/spreed/api/v4/call/${TOKEN} 7`])
+		signaling.sendCallMessage({ to: SHARER.sessionid, roomType: 'video', type: 'requestoffer' })
+		expect(framesOfType('message')).toEqual([])
+
+		confirm()
+		await flush()
+		expect(framesOfType('message')).toEqual([
+			{ type: 'message', message: { recipient: { type: 'session', sessionid: SHARER.sessionid }, data: { to: SHARER.sessionid, roomType: 'video', type: 'requestoffer' } } },
+		])
+		expect(signaling.ownSessionId).toBe('hpb-2')
 	})
 
 	it('rejoins a new session\'s call with the consent to recording the first join had', async () => {

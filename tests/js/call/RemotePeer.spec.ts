@@ -530,3 +530,59 @@ describe('RemotePeer recovery', () => {
 		expect(sentOfType('offer')).toHaveLength(1)
 	})
 })
+
+describe('RemotePeer as MCU publisher (nextcloud-spreed-signaling)', () => {
+	/**
+	 * @param options overrides
+	 */
+	function publisher(options: Partial<RemotePeerOptions> = {}): RemotePeer {
+		return makePeer({ remoteSessionId: OWN, mcuRole: 'publisher', ...options })
+	}
+
+	/**
+	 * The MCU's answer as server/hub.go sendMcuMessageResponse sends it: from and to our own
+	 * session, with the sid of the publisher (the first offer's sid, sfu/janus/janus.go NewPublisher).
+	 *
+	 * @param sid the publisher's sid
+	 * @param sdp the answer
+	 */
+	function mcuAnswer(sid: string, sdp = 'mcu-answer') {
+		return { from: OWN, to: OWN, sid, roomType: 'video' as const, type: 'answer', payload: { type: 'answer', sdp } }
+	}
+
+	it('after a lost answer offers again with the first sid on the same connection, and takes the answer the publisher sends', async () => {
+		const peer = publisher()
+		peer.start(true)
+		await flush()
+		const pc = FakePeerConnection.last()
+		expect(sentOfType('offer').map((message) => message.sid)).toEqual(['sid-1'])
+
+		// The MCU's first answer never arrives; after the answer timeout the offer goes out again.
+		await vi.advanceTimersByTimeAsync(10_000)
+		const offers = sentOfType('offer')
+		expect(offers.map((message) => message.sid)).toEqual(['sid-1', 'sid-1'])
+		expect(offers[1]?.payload).toEqual(offers[0]?.payload)
+		expect(FakePeerConnection.instances).toHaveLength(1)
+		expect(pc.closed).toBe(false)
+
+		// server/clientsession.go GetOrCreatePublisher: the same publisher, answering with its sid.
+		peer.handleMessage(mcuAnswer('sid-1'))
+		await flush()
+		expect(pc.remoteDescription).toEqual({ type: 'answer', sdp: 'mcu-answer' })
+		await vi.advanceTimersByTimeAsync(30_000)
+		expect(peer.state).not.toBe('failed')
+	})
+
+	it('takes the answer of a publisher with another sid and sends its candidates with that sid', async () => {
+		const peer = publisher()
+		peer.start(true)
+		await flush()
+		const pc = FakePeerConnection.last()
+		peer.handleMessage(mcuAnswer('publisher-sid'))
+		await flush()
+		expect(pc.remoteDescription).toEqual({ type: 'answer', sdp: 'mcu-answer' })
+
+		pc.gather(HOST_CANDIDATE)
+		expect(sentOfType('candidate').map((message) => message.sid)).toEqual(['publisher-sid'])
+	})
+})

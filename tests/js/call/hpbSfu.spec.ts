@@ -80,7 +80,7 @@ describe('the demo SFU\'s signaling contract', () => {
 		const to = (id: string) => ({ type: 'session', sessionid: id })
 		expect(sfu.consumes(session('a'), to('a'), { type: 'offer', roomType: 'audio', payload: { sdp: SDP } }, fail)).toBe(true)
 		expect(sfu.consumes(session('a'), to('a'), { type: 'offer', roomType: 'video', payload: {} }, fail)).toBe(true)
-		expect(sfu.consumes(session('c', { permissions: [] }), to('c'), { type: 'offer', roomType: 'video', payload: { sdp: SDP } }, fail)).toBe(true)
+		expect(sfu.consumes(session('c', { permissions: [] }), to('c'), { type: 'offer', roomType: 'video', payload: { sdp: `${SDP}m=audio 9 UDP/TLS/RTP/SAVPF 111\r\n` } }, fail)).toBe(true)
 		expect(sfu.consumes(session('a'), to('b'), { type: 'requestoffer', roomType: 'video' }, fail)).toBe(true)
 		expect(sfu.consumes(session('a'), to('a'), { type: 'candidate', roomType: 'video', payload: {} }, fail)).toBe(true)
 		expect(sfu.consumes(session('a'), to('b'), { type: 'answer', roomType: 'video', payload: {} }, fail)).toBe(true)
@@ -109,7 +109,41 @@ describe('the demo SFU\'s signaling contract', () => {
 		await vi.advanceTimersByTimeAsync(9_999)
 		expect(hub.delivered).toEqual([])
 		await vi.advanceTimersByTimeAsync(1)
-		expect(hub.delivered).toEqual([{ to: 'a', message: { type: 'error', error: { code: 'client_not_found', message: 'No MCU publisher found for the session.' } } }])
+		expect(hub.delivered).toEqual([{ to: 'a', message: { type: 'error', error: { code: 'client_not_found', message: 'No MCU client found to send message to.' } } }])
+	})
+
+	it('keeps one publisher per session with its first sid: a later offer with another sid gets that sid back, a candidate with another sid processing_failed', async () => {
+		const hub = fakeHub(session('pub'))
+		const sfu = await startSfu(hub)
+		const client = new RTCPeerConnection({ iceServers: [], iceUseIpv6: false })
+		peers.push(client)
+		client.addTransceiver(new MediaStreamTrack({ kind: 'video' }), { direction: 'sendonly' })
+		await client.setLocalDescription(await client.createOffer())
+		const offer = (sid: string) => sfu.consumes(session('pub'), { type: 'session', sessionid: 'pub' }, { type: 'offer', roomType: 'video', sid, payload: { type: 'offer', sdp: client.localDescription?.sdp } }, vi.fn())
+		const answers = () => hub.delivered.filter((entry) => entry.message.message?.data.type === 'answer').map((entry) => entry.message.message?.data.sid)
+
+		// The first answer is lost (the test switch); the client offers again with a new sid.
+		sfu.dropPublisherAnswers = { count: 1, guestsOnly: true }
+		offer('first')
+		await new Promise((resolve) => setTimeout(resolve, 500))
+		expect(answers()).toEqual([])
+		offer('second')
+		await vi.waitFor(() => expect(answers()).toEqual(['first']), { timeout: 5000 })
+
+		const fail = vi.fn()
+		sfu.consumes(session('pub'), { type: 'session', sessionid: 'pub' }, { type: 'candidate', roomType: 'video', sid: 'second', payload: { candidate: { candidate: 'candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host', sdpMid: '0', sdpMLineIndex: 0 } } }, fail)
+		expect(fail).not.toHaveBeenCalled()
+		expect(hub.delivered.at(-1)?.message).toEqual({ type: 'error', error: { code: 'processing_failed', message: 'Processing of the message failed, please check server logs.' } })
+	}, 15_000)
+
+	it('checks publish rights per media line, and answers candidates for a missing publisher client_not_found', async () => {
+		const hub = fakeHub(session('a', { permissions: ['publish-audio'] }))
+		const sfu = await startSfu(hub)
+		const fail = vi.fn()
+		const video = `${SDP}m=audio 9 UDP/TLS/RTP/SAVPF 111\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\n`
+		sfu.consumes(session('a', { permissions: ['publish-audio'] }), { type: 'session', sessionid: 'a' }, { type: 'offer', roomType: 'video', sid: 's', payload: { sdp: video } }, fail)
+		sfu.consumes(session('a', { permissions: ['publish-audio'] }), { type: 'session', sessionid: 'a' }, { type: 'candidate', roomType: 'video', sid: 's', payload: { candidate: { candidate: 'candidate:1 1 udp 1 127.0.0.1 9 typ host' } } }, fail)
+		expect(fail.mock.calls.map(([code]) => code)).toEqual(['not_allowed', 'client_not_found'])
 	})
 })
 

@@ -100,17 +100,20 @@ export class CallView {
 	}
 
 	/**
-	 * Joins the call of the opened conversation: its own camera and microphone, then Talk's join-call request.
+	 * Joins the call of the opened conversation: its own camera and microphone, then Talk's
+	 * join-call request. Without devices (the demo's `vvDemoNoDevices` in localStorage, as when
+	 * the browser has none or they are blocked) Talk joins with IN_CALL only.
 	 *
 	 * @param recordingConsent the user gave consent to recording
 	 */
 	async join(recordingConsent = false): Promise<void> {
 		this.setState('joining', 'Joining the call…')
 		try {
-			this.localStream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
+			const withoutDevices = localStorage.getItem('vvDemoNoDevices') === 'true'
+			this.localStream = withoutDevices ? new MediaStream() : await navigator.mediaDevices.getUserMedia({ audio: true, video: true })
 			this.el.selfVideo.srcObject = this.localStream
 			this.inCall = true
-			await joinCall(this.token, 7, recordingConsent)
+			await joinCall(this.token, withoutDevices ? 1 : 7, recordingConsent)
 			this.el.leave.disabled = false
 			this.setState('waiting', 'Waiting for the other participant…')
 		} catch (error) {
@@ -162,13 +165,16 @@ export class CallView {
 				continue
 			}
 			if (this.mcu) {
-				this.subscribeTo(sessionId)
+				// webrtc.js usersChanged: an offer is requested only from a participant with streams.
+				if ((flags & WITH_STREAMS) !== 0) {
+					this.subscribeTo(sessionId)
+				}
 			} else {
 				this.connectTo(sessionId, flags, selfFlags)
 			}
 		}
-		if (this.mcu && current.size > 1 && !this.peers.has(this.ownSessionId)) {
-			// checkStartPublishOwnPeer: publish once somebody else is in the call.
+		if (this.mcu && current.size > 1 && !this.peers.has(this.ownSessionId) && (this.localStream?.getTracks().length ?? 0) > 0) {
+			// checkStartPublishOwnPeer: publish once somebody else is in the call, if there is media.
 			void this.createPeer(this.ownSessionId, Date.now().toString(), true).offer()
 		}
 		this.known = current

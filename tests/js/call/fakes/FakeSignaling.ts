@@ -23,6 +23,8 @@ export class FakeSignaling extends Emitter<SignalingEvents> implements Signaling
 	readonly sent: OutgoingCallMessage[] = []
 	/** Server features (external signaling), e.g. `mcu`. */
 	readonly features = new Set<string>()
+	/** What the server delivers while Talk handles the call join request (Talk's `incall` reaching it). */
+	duringJoinCall: () => void = () => {}
 	#connected = false
 
 	constructor(
@@ -50,6 +52,7 @@ export class FakeSignaling extends Emitter<SignalingEvents> implements Signaling
 
 	async joinCall(flags: number, silent = false, recordingConsent = false): Promise<void> {
 		this.log.push(`signaling joinCall ${flags}${silent ? ' silent' : ''}${recordingConsent ? ' with consent' : ''}`)
+		this.duringJoinCall()
 	}
 
 	async leaveCall(): Promise<void> {

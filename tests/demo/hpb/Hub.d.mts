@@ -1,0 +1,19 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+
+/** The part of NextcloudBackend the hub calls. */
+export interface HubBackend {
+	matches(authUrl: unknown): boolean
+	request(request: object): Promise<any>
+	verifyToken(token: unknown): Promise<{ userId: string, user: unknown }>
+}
+
+/** The demo signaling server's hub (see Hub.mjs). */
+export declare class Hub {
+	constructor(options: { backend: HubBackend, features: string[], log: (line: string) => void, mcu?: object | null })
+	close(): void
+	accept(socket: unknown): void
+	roomRequest(roomId: string, request: object): boolean
+}

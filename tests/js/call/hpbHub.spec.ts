@@ -1,0 +1,201 @@
+/**
+ * SPDX-FileCopyrightText: 2026 Video Verification contributors
+ * SPDX-License-Identifier: AGPL-3.0-or-later
+ */
+import { EventEmitter } from 'node:events'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Hub } from '../../demo/hpb/Hub.mjs'
+
+/*
+ * The demo's signaling server stand-in against nextcloud-spreed-signaling (commit 6046e47):
+ * each case names the Go function whose behaviour it pins.
+ */
+
+/** A client WebSocket as the `ws` server hands it to the hub. */
+class FakeSocket extends EventEmitter {
+	readyState = 1
+	readonly received: any[] = []
+
+	send(text: string): void {
+		this.received.push(JSON.parse(text))
+	}
+
+	close(): void {
+		if (this.readyState === 1) {
+			this.readyState = 3
+			this.emit('close')
+		}
+	}
+
+	terminate(): void {
+		this.close()
+	}
+
+	ping(): void {}
+
+	frame(message: unknown): void {
+		this.emit('message', Buffer.from(JSON.stringify(message)), false)
+	}
+
+	ofType(type: string): any[] {
+		return this.received.filter((message) => message.type === type)
+	}
+}
+
+/** Talk's side: room joins allowed, every request recorded. */
+function fakeBackend() {
+	const requests: any[] = []
+	return {
+		requests,
+		matches: () => true,
+		verifyToken: async (token: string) => ({ userId: token === 'alice-token' ? 'alice' : '', user: undefined }),
+		request: async (request: any) => {
+			requests.push(request)
+			return request.type === 'room' ? { type: 'room', room: { roomid: request.room.roomid, properties: { type: 3 } } } : { type: request.type }
+		},
+	}
+}
+
+const hubs: Hub[] = []
+afterEach(() => hubs.splice(0).forEach((hub) => hub.close()))
+
+function makeHub() {
+	const backend = fakeBackend()
+	const hub = new Hub({ backend, features: ['hello-v2'], log: () => {} })
+	hubs.push(hub)
+	return { hub, backend }
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10))
+
+/**
+ * A client that said hello (v2) and joined `room1` with the given Talk session.
+ *
+ * @param hub the hub
+ * @param talkSession the Talk session id
+ * @param token the hello token ('alice-token': the user alice)
+ */
+async function joined(hub: Hub, talkSession: string, token = 'guest-token') {
+	const socket = new FakeSocket()
+	hub.accept(socket as never)
+	socket.frame({ id: '1', type: 'hello', hello: { version: '2.0', auth: { url: 'http://nc/', params: { token } } } })
+	await settle()
+	socket.frame({ id: '2', type: 'room', room: { roomid: 'room1', sessionid: talkSession } })
+	await settle()
+	const hello = socket.ofType('hello')[0].hello
+	return { socket, sessionId: hello.sessionid as string, resumeId: hello.resumeid as string }
+}
+
+describe('the demo signaling server: hello and resume (hub.go processHello, clientsession.go NotifySessionResumed)', () => {
+	it('echoes the hello version, needs one for a resume, and sends the room\'s participants after a resume', async () => {
+		const { hub } = makeHub()
+		const guest = await joined(hub, 'talk-guest')
+		expect(guest.socket.ofType('hello')[0].hello.version).toBe('2.0')
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 7, changed: [{ sessionId: 'talk-guest', inCall: 7 }], users: [{ sessionId: 'talk-guest', inCall: 7 }] } })
+		guest.socket.terminate()
+
+		const again = new FakeSocket()
+		hub.accept(again as never)
+		again.frame({ id: '3', type: 'hello', hello: { resumeid: guest.resumeId } })
+		await settle()
+		expect(again.ofType('error')[0].error.code).toBe('invalid_hello_version')
+		again.frame({ id: '4', type: 'hello', hello: { version: '2.0', resumeid: guest.resumeId } })
+		await settle()
+		expect(again.ofType('hello')[0].hello).toMatchObject({ version: '2.0', sessionid: guest.sessionId })
+		expect(again.received.at(-1)).toEqual({ type: 'event', event: { target: 'participants', type: 'update', update: { roomid: 'room1', users: [{ sessionId: guest.sessionId, inCall: 7 }] } } })
+	})
+
+	it('refuses a hello v2 without token as invalid_format', async () => {
+		const { hub } = makeHub()
+		const socket = new FakeSocket()
+		hub.accept(socket as never)
+		socket.frame({ id: '1', type: 'hello', hello: { version: '2.0', auth: { url: 'http://nc/', params: { token: '' } } } })
+		await settle()
+		expect(socket.ofType('error')[0]).toMatchObject({ id: '1', error: { code: 'invalid_format' } })
+	})
+})
+
+describe('the demo signaling server: messages (hub.go processMessage, api/signaling.go CheckValid)', () => {
+	it('ignores unknown message types and refuses an unknown recipient type or a session recipient without id', async () => {
+		const { hub } = makeHub()
+		const guest = await joined(hub, 'talk-guest')
+		const before = guest.socket.received.length
+		guest.socket.frame({ id: '5', type: 'something-new' })
+		await settle()
+		expect(guest.socket.received.length).toBe(before)
+		guest.socket.frame({ id: '6', type: 'message', message: { recipient: { type: 'everybody' }, data: { type: 'x' } } })
+		guest.socket.frame({ id: '7', type: 'message', message: { recipient: { type: 'session' }, data: { type: 'x' } } })
+		await settle()
+		expect(guest.socket.ofType('error').map((error) => [error.id, error.error.code])).toEqual([['6', 'invalid_format'], ['7', 'invalid_format']])
+	})
+
+	it('answers a second room join with already_joined and the room in its details', async () => {
+		const { hub } = makeHub()
+		const guest = await joined(hub, 'talk-guest')
+		guest.socket.frame({ id: '8', type: 'room', room: { roomid: 'room1', sessionid: 'talk-guest' } })
+		await settle()
+		expect(guest.socket.ofType('error').at(-1)).toEqual({ id: '8', type: 'error', error: { code: 'already_joined', message: 'Already joined this room.', details: { room: { roomid: 'room1', properties: { type: 3 } } } } })
+	})
+})
+
+describe('the demo signaling server: Talk\'s room requests (backend_server.go)', () => {
+	it('disinvite: the removed session gets roomlist/disinvite, then its session and socket are closed (sendRoomDisinvite, CloseAfterSend)', async () => {
+		const { hub, backend } = makeHub()
+		const guest = await joined(hub, 'talk-guest')
+		const alice = await joined(hub, 'talk-alice', 'alice-token')
+		hub.roomRequest('room1', { type: 'disinvite', disinvite: { sessionids: ['talk-guest'], alluserids: ['alice'], properties: { type: 3 } } })
+		await settle()
+		expect(guest.socket.received.at(-1)).toEqual({ type: 'event', event: { target: 'roomlist', type: 'disinvite', disinvite: { roomid: 'room1', reason: 'disinvited' } } })
+		expect(guest.socket.readyState).toBe(3)
+		expect(backend.requests.at(-1)).toMatchObject({ type: 'room', room: { roomid: 'room1', sessionid: 'talk-guest', action: 'leave' } })
+		expect(alice.socket.received).toContainEqual({ type: 'event', event: { target: 'room', type: 'leave', leave: [guest.sessionId] } })
+		expect(alice.socket.received).toContainEqual({ type: 'event', event: { target: 'roomlist', type: 'update', update: { roomid: 'room1', properties: { type: 3 } } } })
+
+		const again = new FakeSocket()
+		hub.accept(again as never)
+		again.frame({ id: '3', type: 'hello', hello: { version: '2.0', resumeid: guest.resumeId } })
+		await settle()
+		expect(again.ofType('error')[0].error.code).toBe('no_such_session')
+	})
+
+	it('delete: every session leaves (a leave request each) and gets `room` without id; the users get disinvite `deleted` (processRoomDeleted)', async () => {
+		const { hub, backend } = makeHub()
+		const guest = await joined(hub, 'talk-guest')
+		const alice = await joined(hub, 'talk-alice', 'alice-token')
+		hub.roomRequest('room1', { type: 'delete', delete: { userids: ['alice'] } })
+		await settle()
+		expect(backend.requests.filter((request) => request.room?.action === 'leave').map((request) => request.room.sessionid).sort()).toEqual(['talk-alice', 'talk-guest'])
+		expect(guest.socket.received.at(-1)).toEqual({ type: 'room', room: { roomid: '' } })
+		expect(alice.socket.received).toContainEqual({ type: 'room', room: { roomid: '' } })
+		expect(alice.socket.received.at(-1)).toEqual({ type: 'event', event: { target: 'roomlist', type: 'disinvite', disinvite: { roomid: 'room1', reason: 'deleted' } } })
+		expect(alice.socket.readyState).toBe(1)
+	})
+
+	it('incall with all: announced only when it changes something (room.go PublishUsersInCallChangedAll)', async () => {
+		const { hub } = makeHub()
+		const guest = await joined(hub, 'talk-guest')
+		const updates = () => guest.socket.received.filter((message) => message.event?.update?.all === true)
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 0, all: true } })
+		expect(updates()).toEqual([])
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 7, changed: [{ sessionId: 'talk-guest', inCall: 7 }], users: [{ sessionId: 'talk-guest', inCall: 7 }] } })
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 0, all: true } })
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 0, all: true } })
+		expect(updates()).toEqual([{ type: 'event', event: { target: 'participants', type: 'update', update: { roomid: 'room1', incall: 0, all: true } } }])
+	})
+})
+
+describe('the demo signaling server: permissions (backend_server.go sendRoomParticipantsUpdate)', () => {
+	it('takes the permissions of a changed entry for the session and tells the MCU', async () => {
+		const backend = fakeBackend()
+		const changedSessions: { permissions: string[] | null }[] = []
+		const mcu = { consumes: () => false, sessionLeft: () => {}, inCallChanged: () => {}, permissionsChanged: (session: { permissions: string[] | null }) => changedSessions.push({ permissions: session.permissions }) }
+		const hub = new Hub({ backend, features: ['hello-v2', 'mcu'], log: () => {}, mcu })
+		hubs.push(hub)
+		const guest = await joined(hub, 'talk-guest')
+		expect(guest.socket.ofType('room')[0].room.bandwidth).toEqual({ maxstreambitrate: 1_048_576, maxscreenbitrate: 2_097_152 })
+		hub.roomRequest('room1', { type: 'participants', participants: { changed: [{ sessionId: 'talk-guest', permissions: ['publish-audio'] }], users: [{ sessionId: 'talk-guest', permissions: ['publish-audio'] }] } })
+		expect(changedSessions).toEqual([{ permissions: ['publish-audio'] }])
+		// Talk's permissions never reach the clients (room.go filterPermissions).
+		expect(guest.socket.received.at(-1).event.update.users).toEqual([{ sessionId: guest.sessionId }])
+	})
+})
