@@ -47,11 +47,11 @@ describe('an administrator exports the verification records as CSV', () => {
 
 		expect(csv.startsWith(BOM)).toBe(true)
 		const lines = csv.slice(BOM.length).split('\r\n')
-		expect(lines[0]).toBe('request_id,share_id,file_id,file_name,requester_name,share_sent_to,status,mode,created_at,expires_at,answered_at,decided_at,decided_by,face_matches_id,id_features_checked,known_person,note,released_by,first_used_at,share_deleted_at,chain_seq,record_hash')
+		expect(lines[0]).toBe('request_id,share_id,file_id,file_name,requester_name,share_sent_to,status,mode,created_at,expires_at,answered_at,decided_at,decided_by,face_matches_id,id_features_checked,known_person,note,released_by,first_used_at,share_deleted_at,verified_by,id_checks_asked,id_checks_confirmed,chain_seq,record_hash')
 		expect(lines.at(-1)).toBe('')
 		const rows = lines.slice(1, -1)
 		expect(rows).toHaveLength(3)
-		expect(rows[0]).toMatch(new RegExp(`^${carol},${share.id},${share.file_source},Bank statement\\.pdf,"Berg, ""Carol""",,declined,approve,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,[^,]+,,[^,]+,alice,,,,,,,,\\d+,[0-9a-f]{64}$`))
+		expect(rows[0]).toMatch(new RegExp(`^${carol},${share.id},${share.file_source},Bank statement\\.pdf,"Berg, ""Carol""",,declined,approve,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,[^,]+,,[^,]+,alice,,,,,,,,[^,]*,,,\\d+,[0-9a-f]{64}$`))
 		expect(rows[1]).toMatch(new RegExp(`^${formula},${share.id},${share.file_source},Bank statement\\.pdf,"'=HYPERLINK\\(""http://evil\\.example""\\)",,requested,approve,`))
 		expect(rows[2]).toContain(`${separated},${share.id},${share.file_source},Bank statement.pdf,"x;'=1+1;'\uFF1D2+2",,requested,approve,`)
 		expectNoConsoleErrors(admin)
