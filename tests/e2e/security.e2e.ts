@@ -53,7 +53,7 @@ describe('security: authorization and secrets, for every operation of openapi.js
 		const aliceShareIds = (await allShares()).map((s) => String(s.id))
 		// What bob tries in each path parameter, by its name; unknown names get everything
 		const aliceFileIds = [...new Set((await allShares()).map((s) => String(s.file_source)))]
-		const candidates: Record<string, string[]> = { shareId: aliceShareIds, requestId: [request.requestId], fileId: aliceFileIds }
+		const candidates: Record<string, string[]> = { shareId: aliceShareIds, requestId: [request.requestId], fileId: aliceFileIds, grantId: ['1'] }
 		const everything = [...aliceShareIds, request.requestId]
 		const headerValues: Record<string, string> = { 'X-Request-Secret': request.secret }
 		let attempts = 0
