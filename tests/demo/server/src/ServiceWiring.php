@@ -22,6 +22,7 @@ use OCA\VideoVerification\Demo\Ocp\Config\DemoAppConfig;
 use OCA\VideoVerification\Demo\Ocp\Config\DemoAppConfigStore;
 use OCA\VideoVerification\Demo\Ocp\Config\DemoConfig;
 use OCA\VideoVerification\Demo\Ocp\Config\DemoConfigLexicons;
+use OCA\VideoVerification\Demo\Ocp\Config\DemoUserConfig;
 use OCA\VideoVerification\Demo\Ocp\Event\DemoEventDispatcher;
 use OCA\VideoVerification\Demo\Ocp\Http\AppInitialState;
 use OCA\VideoVerification\Demo\Ocp\Http\DemoClientService;
@@ -102,6 +103,7 @@ final class ServiceWiring {
 		$c->register(BruteForceThrottler::class, fn (ServiceContainer $c) => new BruteForceThrottler($c->get(ICacheFactory::class)->createDistributed('bruteforce'), $c->get(ITimeFactory::class)));
 		$c->register(RateLimiter::class, fn (ServiceContainer $c) => new RateLimiter($c->get(ICacheFactory::class)->createDistributed('ratelimit'), $c->get(ITimeFactory::class)));
 		$c->alias(IConfig::class, DemoConfig::class);
+		$c->register(IUserConfig::class, fn (ServiceContainer $c) => new DemoUserConfig($c->get(DemoAppConfigStore::class)));
 		$c->register(DemoConfig::class, fn (ServiceContainer $c) => new DemoConfig($c->get(DemoAppConfigStore::class), ['debug' => false, 'version' => '34.0.3.1', 'secret' => 'demo-instance-secret-not-for-production']));
 		$c->register(DemoConfigLexicons::class, fn () => new DemoConfigLexicons($env->talkEnabled ? [TalkApp::APP_ID => new TalkConfigLexicon()] : []));
 		$c->register(DemoAppConfig::class, fn (ServiceContainer $c) => new DemoAppConfig($c->get(DemoAppConfigStore::class), $c->get(DemoConfigLexicons::class)));
