@@ -4,6 +4,7 @@
  */
 import type { Page, Request } from 'playwright-core'
 
+import { request as apiRequest } from 'playwright-core'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { expectAccessible } from './support/axe.ts'
 import { activityOf, expectNoConsoleErrors, useBrowser } from './support/browser.ts'
@@ -139,18 +140,21 @@ describe('the recipient\'s call: bad input and faults', () => {
 		await setVerification(await browser.page('sharer'), share, true)
 		const recipient = await browser.page('recipient')
 		await openPreview(recipient, share)
-		// Three requests wait for an answer already (the limit per share)
-		for (let pending = 0; pending < 3; pending++) {
-			const response = await recipient.request.post(REQUESTS_API, { headers: OCS, data: { shareToken: share.token, displayName: `Caller ${pending}` } })
+		// Three other browsers wait for an answer already (the limit per share; one browser
+		// session holds one open request, so each is a session of its own)
+		const others = await Promise.all([0, 1, 2].map(() => apiRequest.newContext({ baseURL: new URL(recipient.url()).origin })))
+		for (const [pending, other] of others.entries()) {
+			const response = await other.post(REQUESTS_API, { headers: OCS, data: { shareToken: share.token, displayName: `Caller ${pending}` } })
 			expect(response.status()).toBe(201)
 		}
 
 		await recipient.getByRole('button', { name: 'Call', exact: true }).click()
 
-		expect(await endingText(recipient, 'request-refused')).toContain('There are already calls waiting for this share. Please wait a few minutes and try again.')
+		expect(await endingText(recipient, 'request-refused')).toContain('There are already calls waiting for this share. Please wait a minute and try again.')
 		expect(await recipient.getByRole('button', { name: 'Call again' }).count()).toBe(0)
 		expect(activityOf(recipient).responses.filter(({ url }) => url.includes('/apps/spreed/'))).toEqual([])
 		expectNoConsoleErrors(recipient, { allow: [REFUSED_REQUEST] })
+		await Promise.all(others.map((other) => other.dispose()))
 	})
 
 	test('nobody answers in 60 s: the sidebar says the sharer did not answer, and the request is withdrawn', async () => {
