@@ -11,24 +11,26 @@ namespace OCA\VideoVerification\Service;
 
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Exception\OutsideOfficeHoursException;
-use OCP\IConfig;
+use OCP\Config\IUserConfig;
 use OCP\IL10N;
 
 /**
  * A sharer's office hours (optional; none = calls at any time) in their user config, read
  * in their own time zone (user config core/timezone, as Nextcloud keeps it; UTC when unset).
+ * Both are strings in IUserConfig: office hours as JSON, so rows written earlier through
+ * IConfig::setUserValue (typed "mixed") read back unchanged through getValueString.
  */
 class OfficeHoursStore {
 	public const KEY = 'office_hours';
 
 	public function __construct(
-		private IConfig $config,
+		private IUserConfig $config,
 		private IL10N $l10n,
 	) {
 	}
 
 	public function get(string $uid): ?OfficeHours {
-		$decoded = json_decode((string)$this->config->getUserValue($uid, Application::APP_ID, self::KEY, ''), true);
+		$decoded = json_decode($this->config->getValueString($uid, Application::APP_ID, self::KEY), true);
 		if (!is_array($decoded)) {
 			return null;
 		}
@@ -42,10 +44,10 @@ class OfficeHoursStore {
 
 	public function save(string $uid, ?OfficeHours $hours): void {
 		if ($hours === null) {
-			$this->config->deleteUserValue($uid, Application::APP_ID, self::KEY);
+			$this->config->deleteUserConfig($uid, Application::APP_ID, self::KEY);
 			return;
 		}
-		$this->config->setUserValue($uid, Application::APP_ID, self::KEY, json_encode($hours->toArray(), JSON_THROW_ON_ERROR));
+		$this->config->setValueString($uid, Application::APP_ID, self::KEY, json_encode($hours->toArray(), JSON_THROW_ON_ERROR));
 	}
 
 	/**
@@ -75,7 +77,7 @@ class OfficeHoursStore {
 
 	private function timezone(string $uid): \DateTimeZone {
 		try {
-			return new \DateTimeZone((string)$this->config->getUserValue($uid, 'core', 'timezone', 'UTC') ?: 'UTC');
+			return new \DateTimeZone($this->config->getValueString($uid, 'core', 'timezone', 'UTC') ?: 'UTC');
 		} catch (\Exception) {
 			return new \DateTimeZone('UTC');
 		}

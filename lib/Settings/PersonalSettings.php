@@ -13,7 +13,7 @@ use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Service\OfficeHoursStore;
 use OCP\AppFramework\Http\TemplateResponse;
 use OCP\AppFramework\Services\IInitialState;
-use OCP\IConfig;
+use OCP\Config\IUserConfig;
 use OCP\IL10N;
 use OCP\IUserSession;
 use OCP\Settings\ISettings;
@@ -27,7 +27,7 @@ class PersonalSettings implements ISettings {
 		private IInitialState $initialState,
 		private OfficeHoursStore $officeHours,
 		private IUserSession $userSession,
-		private IConfig $config,
+		private IUserConfig $userConfig,
 		private IL10N $l10n,
 	) {
 	}
@@ -40,7 +40,7 @@ class PersonalSettings implements ISettings {
 			? ['enabled' => false, 'days' => [], 'from' => null, 'to' => null, 'summary' => null]
 			: ['enabled' => true] + $hours->toArray() + ['summary' => $hours->describe($this->l10n)]);
 		// Office hours are read in this zone (as OfficeHoursStore does): the page names it
-		$this->initialState->provideInitialState('timezone', $uid === '' ? 'UTC' : ((string)$this->config->getUserValue($uid, 'core', 'timezone', 'UTC') ?: 'UTC'));
+		$this->initialState->provideInitialState('timezone', $uid === '' ? 'UTC' : ($this->userConfig->getValueString($uid, 'core', 'timezone', 'UTC') ?: 'UTC'));
 		Util::addScript(Application::APP_ID, Application::APP_ID . '-personal');
 		Util::addStyle(Application::APP_ID, Application::APP_ID . '-personal');
 		return new TemplateResponse(Application::APP_ID, 'personal');

@@ -68,6 +68,7 @@ use OCP\Activity\IEvent;
 use OCP\Activity\IManager as IActivityManager;
 use OCP\App\IAppManager;
 use OCP\AppFramework\Utility\ITimeFactory;
+use OCP\Config\IUserConfig;
 use OCP\IAppConfig;
 use OCP\ICacheFactory;
 use OCP\IConfig;
@@ -368,13 +369,15 @@ trait RequestStack {
 	/** @var array<string, string> "uid/app/key" => value, the users' config */
 	protected array $userValues = [];
 
-	protected function userConfig(): IConfig {
-		$config = $this->createMock(IConfig::class);
-		$config->method('getUserValue')->willReturnCallback(fn ($uid, $app, $key, $default = ''): string => $this->userValues["$uid/$app/$key"] ?? $default);
-		$config->method('setUserValue')->willReturnCallback(function ($uid, $app, $key, $value): void {
-			$this->userValues["$uid/$app/$key"] = (string)$value;
+	protected function userConfig(): IUserConfig {
+		$config = $this->createMock(IUserConfig::class);
+		$config->method('getValueString')->willReturnCallback(fn (string $uid, string $app, string $key, string $default = ''): string => $this->userValues["$uid/$app/$key"] ?? $default);
+		$config->method('setValueString')->willReturnCallback(function (string $uid, string $app, string $key, string $value): bool {
+			$changed = ($this->userValues["$uid/$app/$key"] ?? null) !== $value;
+			$this->userValues["$uid/$app/$key"] = $value;
+			return $changed;
 		});
-		$config->method('deleteUserValue')->willReturnCallback(function ($uid, $app, $key): void {
+		$config->method('deleteUserConfig')->willReturnCallback(function (string $uid, string $app, string $key): void {
 			unset($this->userValues["$uid/$app/$key"]);
 		});
 		return $config;

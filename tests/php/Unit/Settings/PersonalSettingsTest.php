@@ -13,7 +13,7 @@ use OCA\VideoVerification\Service\OfficeHoursStore;
 use OCA\VideoVerification\Settings\PersonalSettings;
 use OCA\VideoVerification\Tests\Unit\Listener\RecordingInitialState;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
-use OCP\IConfig;
+use OCP\Config\IUserConfig;
 use OCP\IUser;
 use OCP\IUserSession;
 use OCA\VideoVerification\Tests\Support\RecordedAssets;
@@ -78,9 +78,9 @@ class PersonalSettingsTest extends TestCase {
 	}
 
 	private function settings(RecordingInitialState $state, string $uid): PersonalSettings {
-		$config = $this->createMock(IConfig::class);
-		$config->method('getUserValue')->willReturnCallback(
-			fn (string $user, string $app, string $key, mixed $default = ''): mixed => $this->userValues[$user . '/' . $app . '/' . $key] ?? $default,
+		$config = $this->createMock(IUserConfig::class);
+		$config->method('getValueString')->willReturnCallback(
+			fn (string $user, string $app, string $key, string $default = ''): string => $this->userValues[$user . '/' . $app . '/' . $key] ?? $default,
 		);
 		$user = $this->createMock(IUser::class);
 		$user->method('getUID')->willReturn($uid);

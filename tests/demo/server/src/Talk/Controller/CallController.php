@@ -14,6 +14,7 @@ use OCA\VideoVerification\Demo\Talk\ParticipantResolver;
 use OCA\VideoVerification\Demo\Talk\RoomNotFound;
 use OCA\VideoVerification\Demo\Talk\Service\CallService;
 use OCA\VideoVerification\Demo\Talk\Service\RecordingConfig;
+use OCA\VideoVerification\Demo\Talk\Service\StartCallRule;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\PublicPage;
 use OCP\AppFramework\Http\DataResponse;
@@ -25,6 +26,7 @@ use OCP\IRequest;
  * action needs this browser's session in the room (404 otherwise, as RequireParticipant).
  * Joining needs `recordingConsent: true` where Talk's recording consent rule asks for it
  * (400 `{error: consent}`); the consent itself is not stored (spreed's ConsentService does).
+ * Talk's start_calls rule (StartCallRule) answers 403 when calls are off.
  */
 final class CallController extends OCSController {
 	private const REQUIREMENTS = ['apiVersion' => '(v4)', 'token' => '[a-z0-9]{4,30}'];
@@ -35,6 +37,7 @@ final class CallController extends OCSController {
 		private readonly ParticipantResolver $resolver,
 		private readonly CallService $calls,
 		private readonly RecordingConfig $recording,
+		private readonly StartCallRule $startCalls,
 	) {
 		parent::__construct($appName, $request);
 	}
@@ -52,6 +55,10 @@ final class CallController extends OCSController {
 	#[PublicPage]
 	#[ApiRoute(verb: 'POST', url: '/api/{apiVersion}/call/{token}', requirements: self::REQUIREMENTS)]
 	public function joinCall(string $token, ?int $flags = null, bool $silent = false, bool $recordingConsent = false): DataResponse {
+		// spreed's InjectionMiddleware (#[RequireCallEnabled]): calls switched off, before anything else
+		if (!$this->startCalls->callsEnabled()) {
+			return new DataResponse(null, 403);
+		}
 		if ($flags !== null && ($flags < 0 || $flags > 15)) {
 			return new DataResponse(['error' => 'flags'], 400);
 		}
@@ -66,6 +73,10 @@ final class CallController extends OCSController {
 		}
 		if ($participant->session === null) {
 			return new DataResponse(null, 404);
+		}
+		// spreed's Listener/RestrictStartingCalls (ForbiddenException 'Can not start a call')
+		if (!$this->startCalls->mayStartOrJoin($participant->room, $participant->attendee)) {
+			return new DataResponse(null, 403);
 		}
 		$this->calls->joinCall($participant, $flags, $silent);
 		return new DataResponse(null);
