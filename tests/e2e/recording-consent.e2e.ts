@@ -60,6 +60,8 @@ describe.each([0, 1, 2] as const)('recording consent mode %i', (mode) => {
 		const call = recipient.getByRole('button', { name: 'Call', exact: true })
 		expect(await call.isDisabled()).toBe(true)
 		await recipient.getByText('This call might be recorded.').waitFor()
+		// At 1280×720 the consent sits below the camera preview: the caller scrolls to it
+		await box.scrollIntoViewIfNeeded()
 		await expectAccessible(recipient, SIDEBAR, 'the preview asking for consent to recording')
 
 		// Keyboard: Tab reaches the checkbox, Space ticks it
