@@ -150,7 +150,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 			await stop({ keepData: true })
 			throw new Error(`${(error as Error).message}\n--- ${serverLog} ---\n${tail(serverLog)}`, { cause: error })
 		}
-		return { baseUrl, dataDir, contractLog, serverLog, signaling, hpbUrl, stop, clusterState }
+		return { baseUrl, dataDir, contractLog, serverLog, signaling, hpbUrl, hpbSecret, stop, clusterState }
 	}
 	// Several PHP processes, so that Talk's long polls do not block the other requests.
 	const pool = await startPhpProcessPool({
