@@ -123,50 +123,40 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 		hpb.stderr?.pipe(log)
 	}
 	const demoEnv = { ...process.env, VV_DEMO_DATA: dataDir, VV_CONTRACT_LOG: contractLog, VV_DEMO_SIGNALING_SERVERS: signalingServers, ...(talk ? {} : { VV_DEMO_TALK: 'off' }), ...(nextcloud === undefined ? {} : { VV_DEMO_NC: String(nextcloud) }), ...(recordingConsent === undefined ? {} : { VV_DEMO_RECORDING_CONSENT: String(recordingConsent) }) }
+	// The host: nginx over two PHP-FPM app servers, PostgreSQL (VV_CLUSTER_DB=mysql: MariaDB),
+	// Redis and coturn; or several PHP processes, so that Talk's long polls do not block the
+	// other requests.
+	let host: ChildProcess
+	let stopHost: () => Promise<void>
+	let clusterState: string | undefined
 	if (stackOf(process.env.VV_STACK) === 'cluster') {
-		// nginx over two PHP-FPM app servers, PostgreSQL (VV_CLUSTER_DB=mysql: MariaDB), Redis, coturn.
-		const clusterState = join(runDir, 'cluster.json')
+		clusterState = join(runDir, 'cluster.json')
 		// The stack's databases run as an unprivileged user in a folder under runDir.
 		chmodSync(runDir, 0o755)
 		const cluster = spawn(clusterScript, [], { cwd: repositoryRoot, env: { VV_CLUSTER_TURN: 'off', ...demoEnv, PORT: String(port), VV_CLUSTER_STATE: clusterState, VV_CLUSTER_WORK_PARENT: runDir }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
 		cluster.stdout?.pipe(log)
 		cluster.stderr?.pipe(log)
-		const stop = async ({ keepData = false } = {}): Promise<void> => {
-			await terminate(cluster)
-			if (hpb !== null) {
-				await terminate(hpb)
-			}
-			log.end()
-			if (!keepData) {
-				rmSync(runDir, { recursive: true, force: true })
-			}
+		host = cluster
+		stopHost = () => terminate(cluster)
+	} else {
+		const pool = await startPhpProcessPool({
+			port,
+			size: 8,
+			routerScript,
+			cwd: repositoryRoot,
+			env: demoEnv,
+			log,
+			freePort,
+		})
+		host = pool.processes[0] as ChildProcess
+		stopHost = async () => {
+			await pool.stop()
+			await Promise.all(pool.processes.map(terminate))
 		}
-		try {
-			await waitUntilAnswering(baseUrl, cluster)
-			if (hpb !== null && hpbUrl !== null) {
-				await waitUntilAnswering(hpbUrl, hpb, 404)
-			}
-		} catch (error) {
-			await stop({ keepData: true })
-			throw new Error(`${(error as Error).message}\n--- ${serverLog} ---\n${tail(serverLog)}`, { cause: error })
-		}
-		return { baseUrl, dataDir, contractLog, serverLog, signaling, hpbUrl, hpbSecret, stop, clusterState }
 	}
-	// Several PHP processes, so that Talk's long polls do not block the other requests.
-	const pool = await startPhpProcessPool({
-		port,
-		size: 8,
-		routerScript,
-		cwd: repositoryRoot,
-		env: demoEnv,
-		log,
-		freePort,
-	})
-	const server = pool.processes[0] as ChildProcess
 
 	const stop = async ({ keepData = false } = {}): Promise<void> => {
-		await pool.stop()
-		await Promise.all(pool.processes.map(terminate))
+		await stopHost()
 		if (hpb !== null) {
 			await terminate(hpb)
 		}
@@ -177,7 +167,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 	}
 
 	try {
-		await waitUntilAnswering(baseUrl, server)
+		await waitUntilAnswering(baseUrl, host)
 		if (hpb !== null && hpbUrl !== null) {
 			await waitUntilAnswering(hpbUrl, hpb, 404)
 		}
@@ -185,7 +175,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 		await stop({ keepData: true })
 		throw new Error(`${(error as Error).message}\n--- ${serverLog} ---\n${tail(serverLog)}`, { cause: error })
 	}
-	return { baseUrl, dataDir, contractLog, serverLog, signaling, hpbUrl, hpbSecret, stop }
+	return { baseUrl, dataDir, contractLog, serverLog, signaling, hpbUrl, hpbSecret, stop, ...(clusterState === undefined ? {} : { clusterState }) }
 }
 
 /**
