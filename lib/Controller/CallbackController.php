@@ -48,7 +48,8 @@ class CallbackController extends OCSController {
 	 * Ask to be called back
 	 *
 	 * Only for a request nobody answered (cancelled or expired at least a minute after it
-	 * was made, never answered), once. The sharer gets a notification.
+	 * was made, never answered; one still open then is withdrawn first), once. The sharer
+	 * gets a notification.
 	 *
 	 * @param string $requestId Id of the request
 	 * @param mixed $message Optional message for the sharer, at most 500 characters
@@ -57,7 +58,7 @@ class CallbackController extends OCSController {
 	 * 201: The callback was asked for
 	 * 400: The message is not text, too long, or has characters that cannot be shown
 	 * 404: Unknown request, wrong secret, or another browser session
-	 * 409: The call was answered, the request is still open or younger than a minute, or a callback was asked for already
+	 * 409: The call was answered, the request is younger than a minute or was decided, or a callback was asked for already
 	 */
 	#[PublicPage]
 	#[AnonRateLimit(limit: 5, period: 600)]

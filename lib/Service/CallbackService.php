@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Service;
 
 use OCA\VideoVerification\Db\CallbackMapper;
+use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
 use OCA\VideoVerification\Exception\CallbackUnavailableException;
 use OCA\VideoVerification\Exception\InvalidRequestBodyException;
@@ -49,7 +50,7 @@ class CallbackService {
 	public function ask(string $requestId, #[\SensitiveParameter] string $secret, mixed $message): CallbackView {
 		$text = $this->message($message);
 		$now = $this->time->getTime();
-		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
+		$request = $this->withdrawUnanswered($this->transitions->settle($this->access->openForCaller($requestId, $secret), $now), $now);
 		if (!in_array($request->status, [VerificationRequestStatus::Cancelled, VerificationRequestStatus::Expired, VerificationRequestStatus::Abandoned], true)
 			|| $request->answeredAt !== null
 			|| $now < $request->createdAt + self::NO_ANSWER_SECONDS) {
@@ -93,6 +94,19 @@ class CallbackService {
 		}
 		$this->notifications->markProcessed($requestId);
 		return $this->view($requestId);
+	}
+
+	/**
+	 * The caller's page ends an unanswered call after a minute and withdraws the request;
+	 * asking for a callback may arrive before that withdrawal (or without it, when it was
+	 * lost), so it withdraws the request itself. Anything else stays as it is.
+	 */
+	private function withdrawUnanswered(VerificationRequest $request, int $now): VerificationRequest {
+		if (!$request->status->isOpen() || $request->answeredAt !== null || $now < $request->createdAt + self::NO_ANSWER_SECONDS) {
+			return $request;
+		}
+		$cancelled = $request->withStatus(VerificationRequestStatus::Cancelled);
+		return $this->transitions->write($request, $cancelled) ? $cancelled : $this->transitions->reread($request);
 	}
 
 	private function view(string $requestId): CallbackView {

@@ -11,6 +11,7 @@ namespace OCA\VideoVerification\Tests\Unit\Callback;
 
 use OCA\VideoVerification\Db\CallbackMapper;
 use OCA\VideoVerification\Notification\CallbackNotifications;
+use OCA\VideoVerification\Notification\RequestNotifications;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Http\DataResponse;
 use PHPUnit\Framework\TestCase;
@@ -75,13 +76,32 @@ class CallbackFlowTest extends TestCase {
 		$this->assertSame('callingBack', $this->callbackController('recipient', $created['secret'])->show($created['requestId'])->getData()['state']);
 	}
 
-	public function testACallbackIsRefusedWhileTheRequestIsOpenAfterAnAnswerOrWithinTheFirstMinute(): void {
+	public function testAskingBeforeTheWithdrawalArrivesWithdrawsTheUnansweredRequestItself(): void {
+		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
+		$this->talkRings('DemoContract001');
+		foreach ([20, 20, 21] as $step) {
+			$this->now += $step;
+			$this->requestController('recipient', $created['secret'])->show($created['requestId']);
+		}
+		$this->assertSame('ringing', $this->requestRows()[0]['status'], 'the page\'s cancel is still on its way');
+
+		$response = $this->callbackController('recipient', $created['secret'])->ask($created['requestId'], 'hi');
+
+		$this->assertSame(201, $response->getStatus());
+		$this->assertSame('cancelled', $this->requestRows()[0]['status']);
+		$this->assertContains(['app' => 'video_verification', 'objectType' => RequestNotifications::OBJECT_TYPE, 'objectId' => $created['requestId'], 'user' => ''], $this->processedNotifications, 'the ringing notification goes with it');
+		$this->assertSame('cancelled', $this->requestController('recipient', $created['secret'])->cancel($created['requestId'])->getData()['status'], 'the late cancel changes nothing');
+	}
+
+	public function testACallbackIsRefusedWithinTheFirstMinuteOrAfterAnAnswer(): void {
 		$open = $this->requestController()->create('DemoContract001', 'Carol')->getData();
-		for ($t = 0; $t < 6; $t++) {
-			$this->now += 20;
+		$this->talkRings('DemoContract001');
+		foreach ([20, 20, 19] as $step) {
+			$this->now += $step;
 			$this->requestController('recipient', $open['secret'])->show($open['requestId']);
 		}
 		$this->assertError(409, 'callback_unavailable', $this->callbackController('recipient', $open['secret'])->ask($open['requestId']));
+		$this->assertSame('ringing', $this->requestRows()[0]['status'], 'a refused ask leaves the ringing request open');
 
 		$answered = $this->requestController()->create('DemoContract001', 'Carol')->getData();
 		$this->talkAnswers('DemoContract001');
