@@ -28,7 +28,7 @@ use OCP\Share\IShare;
  */
 class GrantEnforcer {
 	public function __construct(
-		private SessionGrants $sessionGrants,
+		private ShareSessionAccess $shareSession,
 		private GrantMapper $grants,
 		private ShareSettingsMapper $settings,
 		private AdminPolicy $policy,
@@ -41,7 +41,7 @@ class GrantEnforcer {
 	 *                             while it holds or when the session has none of ours
 	 */
 	public function endedGrant(IShare $share): ?GrantEndReason {
-		$grantId = $this->sessionGrants->grantId($share);
+		$grantId = $this->shareSession->grantId($share);
 		if ($grantId === null) {
 			return null;
 		}
@@ -71,13 +71,13 @@ class GrantEnforcer {
 	 */
 	public function enforce(IShare $share): bool {
 		// Sessions unlocked before grants had rows carry only the time of the unlock.
-		if ($this->sessionGrants->revokeIfExpired($share)) {
+		if ($this->shareSession->revokeIfExpired($share)) {
 			return true;
 		}
 		if ($this->endedGrant($share) === null) {
 			return false;
 		}
-		$this->sessionGrants->takeBack($share);
+		$this->shareSession->takeBack($share);
 		return true;
 	}
 
@@ -86,7 +86,7 @@ class GrantEnforcer {
 		if ($ttlMinutes > 0 && $now - $createdAt >= $ttlMinutes * 60) {
 			return GrantEndReason::Expired;
 		}
-		$unlockedWith = $this->sessionGrants->unlockedPasswordHash($share);
+		$unlockedWith = $this->shareSession->unlockedPasswordHash($share);
 		if ($unlockedWith === null || $unlockedWith !== $share->getPassword()) {
 			return GrantEndReason::PasswordChanged;
 		}

@@ -61,7 +61,7 @@ class RequestService {
 		private VerificationRequestMapper $mapper,
 		private RequestTransitions $transitions,
 		private RequestNotifications $notifications,
-		private ShareSessionUnlocker $unlocker,
+		private ShareSessionAccess $shareSession,
 		private IManager $shareManager,
 		private ITimeFactory $time,
 		private IL10N $l10n,
@@ -139,7 +139,7 @@ class RequestService {
 		if (!$this->transitions->write($request, $used)) {
 			return RequestView::of($this->transitions->reread($request), $now, $this->prompts);
 		}
-		$this->unlocker->unlock($share, $used);
+		$this->shareSession->unlock($share, $used);
 		return RequestView::of($used, $now, $this->prompts);
 	}
 
@@ -199,7 +199,7 @@ class RequestService {
 		if (!$this->transitions->write($request, $used)) {
 			throw $this->closed();
 		}
-		$this->unlocker->unlock($share, $used);
+		$this->shareSession->unlock($share, $used);
 		return RequestView::of($used, $now, $this->prompts);
 	}
 

@@ -54,13 +54,12 @@ use OCA\VideoVerification\Service\RequestLimits;
 use OCA\VideoVerification\Service\RequestSecretHasher;
 use OCA\VideoVerification\Service\RequestService;
 use OCA\VideoVerification\Service\RequestSessionBinding;
+use OCA\VideoVerification\Service\ShareSessionAccess;
 use OCA\VideoVerification\Service\RequestShareResolver;
 use OCA\VideoVerification\Db\RecordChainMapper;
 use OCA\VideoVerification\Service\RecordChain;
 use OCA\VideoVerification\Service\RequestTransitions;
-use OCA\VideoVerification\Service\SessionGrants;
 use OCA\VideoVerification\Service\ShareResolver;
-use OCA\VideoVerification\Service\ShareSessionUnlocker;
 use OCA\VideoVerification\Service\TalkAvailability;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
 use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
@@ -202,7 +201,7 @@ trait RequestStack {
 			$mapper,
 			$this->transitions(),
 			$this->requestNotifications(),
-			new ShareSessionUnlocker($this->session($browser), new SessionGrants($this->session($browser), $this->time(), new AdminPolicy($appConfig), new GrantMapper($this->db))),
+			new ShareSessionAccess($this->session($browser), $this->time(), new AdminPolicy($appConfig), new GrantMapper($this->db)),
 			$this->publicShareManager(),
 			$this->time(),
 			$l10n,
