@@ -38,11 +38,6 @@ use OCP\Share\IShare;
  * sharer approved), checking the share password told in the call, and cancelling.
  */
 class RequestService {
-	/** App config key: seconds a request stays open before it expires. */
-	public const TTL_CONFIG_KEY = 'request_ttl';
-	public const DEFAULT_TTL = 900;
-	public const MIN_TTL = 60;
-	public const MAX_TTL = 86400;
 	public const STAGE_RINGING = 'ringing';
 	public const STAGE_ANSWERED = 'answered';
 	/** How often a poll records that the recipient's page is alive (well within LIVENESS_SECONDS). */
@@ -96,7 +91,7 @@ class RequestService {
 			VerificationRequestStatus::Requested,
 			$share->settings->mode,
 			$now,
-			$now + $this->ttl(),
+			$now + $this->policy->requestTtlSeconds(),
 			$share->shareId(),
 			(string)$share->share->getToken(),
 			$share->fileName(),
@@ -122,7 +117,7 @@ class RequestService {
 	 */
 	public function get(string $requestId, #[\SensitiveParameter] string $secret): RequestView {
 		$now = $this->time->getTime();
-		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
+		$request = $this->callersRequest($requestId, $secret, $now);
 		if ($request->status->isOpen() && $now - ($request->lastSeenAt ?? 0) >= self::SEEN_RECORD_INTERVAL) {
 			// The page is alive: it keeps its place among the share's open requests.
 			$this->mapper->touch($request->requestId, $now);
@@ -155,7 +150,7 @@ class RequestService {
 			throw new InvalidRequestBodyException($this->l10n->t('The stage must be "ringing" or "answered".'));
 		}
 		$now = $this->time->getTime();
-		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
+		$request = $this->callersRequest($requestId, $secret, $now);
 		if ($request->status->isFinal()) {
 			throw $this->closed();
 		}
@@ -174,7 +169,7 @@ class RequestService {
 			throw new InvalidRequestBodyException($this->l10n->t('Please enter the password.'));
 		}
 		$now = $this->time->getTime();
-		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
+		$request = $this->callersRequest($requestId, $secret, $now);
 		if ($request->mode !== VerificationMode::Password) {
 			throw new WrongModeException($this->l10n->t('This share is released by the person you call, not by a password.'));
 		}
@@ -211,7 +206,7 @@ class RequestService {
 	 */
 	public function cancel(string $requestId, #[\SensitiveParameter] string $secret): RequestView {
 		$now = $this->time->getTime();
-		$request = $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
+		$request = $this->callersRequest($requestId, $secret, $now);
 		if (!$request->status->isOpen()) {
 			return RequestView::of($request, $now, $this->prompts);
 		}
@@ -221,6 +216,16 @@ class RequestService {
 		}
 		// Another server changed the row since we read it; its state stands.
 		return RequestView::of($this->transitions->reread($request), $now, $this->prompts);
+	}
+
+	/**
+	 * The request as its caller may see it now: only with its secret, from the browser
+	 * session that made it (RequestAccess), an expiry that has come stored (settle).
+	 *
+	 * @throws RequestException
+	 */
+	private function callersRequest(string $requestId, #[\SensitiveParameter] string $secret, int $now): VerificationRequest {
+		return $this->transitions->settle($this->access->openForCaller($requestId, $secret), $now);
 	}
 
 	/**
@@ -288,10 +293,5 @@ class RequestService {
 
 	private function closed(): RequestClosedException {
 		return new RequestClosedException($this->l10n->t('This request has ended. Start a new call to try again.'));
-	}
-
-	private function ttl(): int {
-		$ttl = $this->policy->requestTtlSeconds();
-		return max(self::MIN_TTL, min(self::MAX_TTL, $ttl));
 	}
 }
