@@ -31,6 +31,8 @@ use OCP\IUserSession;
  * @psalm-import-type VideoVerificationError from ResponseDefinitions
  */
 class GrantController extends OCSController {
+	use ApiErrorResponses;
+
 	public function __construct(
 		IRequest $request,
 		private GrantService $grants,
@@ -63,7 +65,7 @@ class GrantController extends OCSController {
 			}
 			return new DataResponse($this->grants->activeOfShare($shareId, $user));
 		} catch (ShareNotFoundException $e) {
-			return new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], Http::STATUS_NOT_FOUND);
+			return $this->errorResponse($e);
 		}
 	}
 
@@ -90,7 +92,7 @@ class GrantController extends OCSController {
 			}
 			return new DataResponse($this->grants->revoke($grantId, $user));
 		} catch (GrantNotFoundException $e) {
-			return new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], Http::STATUS_NOT_FOUND);
+			return $this->errorResponse($e);
 		}
 	}
 }

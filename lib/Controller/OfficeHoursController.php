@@ -33,6 +33,8 @@ use OCP\IUserSession;
  * @psalm-import-type VideoVerificationError from ResponseDefinitions
  */
 class OfficeHoursController extends OCSController {
+	use ApiErrorResponses;
+
 	public function __construct(
 		IRequest $request,
 		private OfficeHoursStore $store,
@@ -100,6 +102,6 @@ class OfficeHoursController extends OCSController {
 	 * @return DataResponse<Http::STATUS_BAD_REQUEST, VideoVerificationError, array{}>
 	 */
 	private function invalid(string $message): DataResponse {
-		return new DataResponse(['error' => 'invalid_body', 'message' => $message], Http::STATUS_BAD_REQUEST);
+		return $this->errorResponse(new InvalidBodyException($message));
 	}
 }
