@@ -12,7 +12,7 @@ namespace OCA\VideoVerification\Controller;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Exception\RequestException;
 use OCA\VideoVerification\ResponseDefinitions;
-use OCA\VideoVerification\Service\FileCallbacks;
+use OCA\VideoVerification\Service\Callback\FileCallbacks;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;

@@ -13,7 +13,7 @@ use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Exception\GrantNotFoundException;
 use OCA\VideoVerification\Exception\ShareNotFoundException;
 use OCA\VideoVerification\ResponseDefinitions;
-use OCA\VideoVerification\Service\GrantService;
+use OCA\VideoVerification\Service\ShareSession\GrantService;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;

@@ -14,7 +14,7 @@ use OCA\VideoVerification\Exception\ApiException;
 use OCA\VideoVerification\Exception\RequestException;
 use OCA\VideoVerification\Exception\SettingsException;
 use OCA\VideoVerification\ResponseDefinitions;
-use OCA\VideoVerification\Service\RequestService;
+use OCA\VideoVerification\Service\Request\RequestService;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\AnonRateLimit;
 use OCP\AppFramework\Http\Attribute\ApiRoute;

@@ -12,7 +12,7 @@ namespace OCA\VideoVerification\Notification;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Db\CallMedia;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
-use OCA\VideoVerification\Service\RequestView;
+use OCA\VideoVerification\Service\Request\RequestView;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IURLGenerator;
 use OCP\L10N\IFactory;

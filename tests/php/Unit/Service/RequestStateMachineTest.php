@@ -11,7 +11,7 @@ namespace OCA\VideoVerification\Tests\Unit\Service;
 
 use OCA\Talk\Room as TalkRoom;
 use OCA\VideoVerification\Db\VerificationRequest;
-use OCA\VideoVerification\Service\ShareSessionAccess;
+use OCA\VideoVerification\Service\ShareSession\ShareSessionAccess;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\Share\IShare;
