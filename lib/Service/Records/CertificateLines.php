@@ -138,7 +138,7 @@ class CertificateLines {
 	}
 
 	/**
-	 * "2026-12-07 15:02:11 Europe/Berlin (14:02:11 UTC)"
+	 * "2026-12-07 15:02:11 Europe/Berlin (2026-12-07 14:02:11 UTC)"
 	 */
 	private function time(int $unix): string {
 		$zone = $this->timeZone->getDefaultTimeZone();
