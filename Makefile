@@ -29,7 +29,7 @@ debian_packages := php-cli php-sqlite3 php-xml php-mbstring php-intl php-doctrin
 release_files := appinfo lib templates img js css l10n openapi.json \
 	README.md CHANGELOG.md COPYING LICENSES
 
-php_sources = $(shell find lib tests/stubs tests/ocp tests/support tests/contract tests/php tests/demo/server appinfo templates -name '*.php' 2>/dev/null)
+php_sources = $(shell find lib scripts tests/stubs tests/ocp tests/support tests/contract tests/php tests/demo/server appinfo templates -name '*.php' 2>/dev/null)
 # nextcloud/ocp releases: PHPUnit runs against the first two, the static analysis against all three.
 ocp_test_versions := 33.0.8 34.0.3
 ocp_versions := $(ocp_test_versions) 35.0.0-dev
