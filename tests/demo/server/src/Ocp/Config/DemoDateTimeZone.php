@@ -13,9 +13,10 @@ use OCP\IConfig;
 use OCP\IDateTimeZone;
 
 /**
- * IDateTimeZone of the demo, as OCP\IDateTimeZone (33.0.8) describes it: the server's
- * default is the system value default_timezone (UTC when unset or unknown); a user's is
- * the user setting core/timezone, else the default.
+ * IDateTimeZone of the demo, as OCP\IDateTimeZone describes it: the server's default is the
+ * system value default_timezone (UTC when unset or unknown); a user's is the user setting
+ * core/timezone, else the default. `mixed $timestamp` fits 33.0.8 (untyped) and 34.0.3
+ * (int|false) alike.
  */
 final class DemoDateTimeZone implements IDateTimeZone {
 	public function __construct(
@@ -23,7 +24,7 @@ final class DemoDateTimeZone implements IDateTimeZone {
 	) {
 	}
 
-	public function getTimeZone($timestamp = false, ?string $userId = null) {
+	public function getTimeZone(mixed $timestamp = false, ?string $userId = null): \DateTimeZone {
 		$zone = $userId === null ? '' : $this->config->getUserValue($userId, 'core', 'timezone', '');
 		return $zone === '' ? $this->getDefaultTimeZone() : $this->zone($zone);
 	}
