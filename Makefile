@@ -77,7 +77,7 @@ $(stamps)/composer: composer.json
 # The PDF library of the certificates (setasign/tfpdf, installed above by composer.json)
 # copied under our namespace into lib/Vendor/TFpdf (git-ignored, shipped in the tarball),
 # so that another app's FPDF cannot clash with ours: scripts/vendor/prefix-tfpdf.php.
-$(prefixed_pdf): $(stamps)/composer scripts/vendor/prefix-tfpdf.php
+$(prefixed_pdf): $(stamps)/composer scripts/vendor/prefix-tfpdf.php scripts/vendor/LICENSE-DejaVu.txt
 	php scripts/vendor/prefix-tfpdf.php vendor/setasign/tfpdf lib/Vendor/TFpdf
 
 # Nextcloud's own nextcloud/ocp, one vendor dir per release (build/ocp/<version>, selected by

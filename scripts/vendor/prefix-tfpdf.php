@@ -58,6 +58,10 @@ foreach (DATA_FILES as $file) {
 if (!copy('/usr/share/common-licenses/LGPL-2.1', "$staging/LICENSE-LGPL-2.1.txt")) {
 	fail('cannot copy /usr/share/common-licenses/LGPL-2.1 (Debian base-files)');
 }
+// The font's licence asks that its notice go with every copy of the font.
+if (!copy(__DIR__ . '/LICENSE-DejaVu.txt', "$staging/font/unifont/LICENSE-DejaVu.txt")) {
+	fail('cannot copy ' . __DIR__ . '/LICENSE-DejaVu.txt');
+}
 file_put_contents("$staging/README.md", <<<MD
 	# tFPDF, prefixed
 
@@ -65,7 +69,7 @@ file_put_contents("$staging/README.md", <<<MD
 	registry; tFPDF by Ian Back and Tycho Veltmeijer, based on FPDF by Olivier Plathey;
 	LGPL-2.1, text in LICENSE-LGPL-2.1.txt) under the namespace `OCA\\VideoVerification\\Vendor\\TFpdf`. Do not edit: the
 	build makes it anew. `font/unifont/DejaVuSans.ttf` is DejaVu Sans as the package ships it
-	(Bitstream Vera / DejaVu font licence, free to embed and redistribute).
+	(Bitstream Vera / DejaVu font licence, text in font/unifont/LICENSE-DejaVu.txt).
 
 	MD);
 removeTree($target);

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
 const APP_ID = 'video_verification'
-const REQUIRED = ['appinfo/info.xml', 'lib/AppInfo/Application.php', 'lib/Vendor/TFpdf/tFPDF.php', 'lib/Vendor/TFpdf/TTFontFile.php', 'lib/Vendor/TFpdf/font/unifont/DejaVuSans.ttf', 'lib/Vendor/TFpdf/font/courier.php', 'templates', 'img/app.svg', 'openapi.json', 'README.md', 'CHANGELOG.md', 'COPYING']
+const REQUIRED = ['appinfo/info.xml', 'lib/AppInfo/Application.php', 'lib/Vendor/TFpdf/tFPDF.php', 'lib/Vendor/TFpdf/TTFontFile.php', 'lib/Vendor/TFpdf/font/unifont/DejaVuSans.ttf', 'lib/Vendor/TFpdf/font/unifont/LICENSE-DejaVu.txt', 'lib/Vendor/TFpdf/font/courier.php', 'templates', 'img/app.svg', 'openapi.json', 'README.md', 'CHANGELOG.md', 'COPYING']
 const FORBIDDEN = [/^src\//, /^tests\//, /^node_modules\//, /^vendor\//, /^build\//, /^\.git/, /\.map$/, /^js\/\.built$/, /^(package(-lock)?|composer)\.json$/, /^Makefile$/, /^vite[^/]*\.ts$/, /^l10n\/README\.md$/]
 
 const tarball = process.argv[2]
