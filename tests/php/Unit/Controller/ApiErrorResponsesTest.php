@@ -22,6 +22,7 @@ use OCA\VideoVerification\Exception\OutsideOfficeHoursException;
 use OCA\VideoVerification\Exception\PasswordGenerationFailedException;
 use OCA\VideoVerification\Exception\PasswordRejectedException;
 use OCA\VideoVerification\Exception\PasswordRequiredException;
+use OCA\VideoVerification\Exception\RecordNotFinalException;
 use OCA\VideoVerification\Exception\RequestClosedException;
 use OCA\VideoVerification\Exception\RequestNotFoundException;
 use OCA\VideoVerification\Exception\RequiredByPolicyException;
@@ -60,6 +61,7 @@ class ApiErrorResponsesTest extends TestCase {
 			'password generation failed' => [PasswordGenerationFailedException::class, 'password_generation_failed', 500, Throttling::Anonymous],
 			'password rejected' => [PasswordRejectedException::class, 'password_rejected', 400, Throttling::Anonymous],
 			'password required' => [PasswordRequiredException::class, 'password_required', 400, Throttling::Anonymous],
+			'record not final' => [RecordNotFinalException::class, 'record_not_final', 409, Throttling::Anonymous],
 			'request closed' => [RequestClosedException::class, 'request_closed', 409, Throttling::Anonymous],
 			'request not found' => [RequestNotFoundException::class, 'request_not_found', 404, Throttling::Probe],
 			'required by policy' => [RequiredByPolicyException::class, 'required_by_policy', 403, Throttling::Anonymous],
@@ -84,7 +86,7 @@ class ApiErrorResponsesTest extends TestCase {
 				$this->assertContains($class, $listed, $class . ' answers our API: give it a row');
 			}
 		}
-		$this->assertCount(23, $listed);
+		$this->assertCount(24, $listed);
 	}
 
 	/**
