@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\BackgroundJob;
 
-use OCA\VideoVerification\Service\RecordHousekeeping;
+use OCA\VideoVerification\Service\Records\RecordHousekeeping;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\BackgroundJob\IJob;
 use OCP\BackgroundJob\TimedJob;

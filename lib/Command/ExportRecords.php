@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Command;
 
-use OCA\VideoVerification\Service\RecordCsvExport;
+use OCA\VideoVerification\Service\Records\RecordCsvExport;
 use OCP\AppFramework\Utility\ITimeFactory;
 use Symfony\Component\Console\Command\Command;
 use Symfony\Component\Console\Input\InputInterface;

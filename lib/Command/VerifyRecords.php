@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Command;
 
-use OCA\VideoVerification\Service\RecordChainVerifier;
+use OCA\VideoVerification\Service\Records\RecordChainVerifier;
 use Symfony\Component\Console\Command\Command;
 use Symfony\Component\Console\Input\InputInterface;
 use Symfony\Component\Console\Input\InputOption;

@@ -12,8 +12,8 @@ namespace OCA\VideoVerification\Controller;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Exception\InvalidBodyException;
 use OCA\VideoVerification\ResponseDefinitions;
-use OCA\VideoVerification\Service\AdminPolicy;
-use OCA\VideoVerification\Service\AdminSettingsParser;
+use OCA\VideoVerification\Service\Policy\AdminPolicy;
+use OCA\VideoVerification\Service\Policy\AdminSettingsParser;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\DataResponse;
@@ -27,6 +27,8 @@ use OCP\IRequest;
  * @psalm-import-type VideoVerificationError from ResponseDefinitions
  */
 class AdminSettingsController extends OCSController {
+	use ApiErrorResponses;
+
 	public function __construct(
 		IRequest $request,
 		private AdminPolicy $policy,
@@ -77,7 +79,7 @@ class AdminSettingsController extends OCSController {
 		try {
 			$settings = $this->parser->parse($usableBy, $allowedGroups, $requiredGroups, $defaultMode, $requestTtlMinutes, $grantTtlMinutes, $retentionDays, $allowCallsWithoutVideo);
 		} catch (InvalidBodyException $e) {
-			return new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], Http::STATUS_BAD_REQUEST);
+			return $this->errorResponse($e);
 		}
 		$this->policy->save($settings);
 		return new DataResponse($this->policy->get()->toArray());

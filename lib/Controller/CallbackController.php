@@ -10,11 +10,9 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Controller;
 
 use OCA\VideoVerification\AppInfo\Application;
-use OCA\VideoVerification\Exception\CallbackUnavailableException;
-use OCA\VideoVerification\Exception\InvalidRequestBodyException;
 use OCA\VideoVerification\Exception\RequestException;
 use OCA\VideoVerification\ResponseDefinitions;
-use OCA\VideoVerification\Service\CallbackService;
+use OCA\VideoVerification\Service\Callback\CallbackService;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\AnonRateLimit;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
@@ -36,6 +34,8 @@ use OCP\IUserSession;
  * @psalm-import-type VideoVerificationError from ResponseDefinitions
  */
 class CallbackController extends OCSController {
+	use ApiErrorResponses;
+
 	public function __construct(
 		IRequest $request,
 		private CallbackService $service,
@@ -127,20 +127,11 @@ class CallbackController extends OCSController {
 	 * The recipient's failures all count for brute-force protection; the sharer's only
 	 * when not found (a second "Call back" from another device is no attack).
 	 *
-	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT, VideoVerificationError, array{}>
+	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS|Http::STATUS_INTERNAL_SERVER_ERROR, VideoVerificationError, array{}>
 	 */
 	private function failure(RequestException $e, bool $recipient): DataResponse {
-		$status = match (true) {
-			$e instanceof InvalidRequestBodyException => Http::STATUS_BAD_REQUEST,
-			$e instanceof CallbackUnavailableException => Http::STATUS_CONFLICT,
-			default => Http::STATUS_NOT_FOUND,
-		};
-		$response = new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], $status);
-		if ($recipient) {
-			$response->throttle(['action' => RequestController::BRUTE_FORCE_ACTION]);
-		} elseif ($status === Http::STATUS_NOT_FOUND) {
-			$response->throttle(['action' => DecisionController::BRUTE_FORCE_ACTION]);
-		}
-		return $response;
+		return $recipient
+			? $this->anonymousFailure($e, RequestController::BRUTE_FORCE_ACTION)
+			: $this->userFailure($e, DecisionController::BRUTE_FORCE_ACTION);
 	}
 }

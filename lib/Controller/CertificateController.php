@@ -10,13 +10,10 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Controller;
 
 use OCA\VideoVerification\AppInfo\Application;
-use OCA\VideoVerification\Exception\InvalidRequestBodyException;
-use OCA\VideoVerification\Exception\RecordNotFinalException;
 use OCA\VideoVerification\Exception\RequestException;
-use OCA\VideoVerification\Exception\RequestNotFoundException;
+use OCA\VideoVerification\Exception\Throttling;
 use OCA\VideoVerification\Service\Records\CertificateDownload;
 use OCP\AppFramework\Controller;
-use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\BruteForceProtection;
 use OCP\AppFramework\Http\Attribute\FrontpageRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
@@ -53,13 +50,9 @@ class CertificateController extends Controller {
 		try {
 			$pdf = $this->certificates->pdf($requestId, $this->userSession->getUser());
 		} catch (RequestException $e) {
-			$status = match (true) {
-				$e instanceof InvalidRequestBodyException => Http::STATUS_BAD_REQUEST,
-				$e instanceof RecordNotFinalException => Http::STATUS_CONFLICT,
-				default => Http::STATUS_NOT_FOUND,
-			};
-			$response = new TextPlainResponse($e->getMessage(), $status);
-			if ($e instanceof RequestNotFoundException) {
+			// A plain-text answer: the link is opened by the browser, not by our scripts
+			$response = new TextPlainResponse($e->getMessage(), $e->httpStatus());
+			if ($e->throttling() === Throttling::Probe) {
 				$response->throttle(['action' => DecisionController::BRUTE_FORCE_ACTION]);
 			}
 			return $response;

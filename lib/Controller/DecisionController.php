@@ -10,14 +10,10 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Controller;
 
 use OCA\VideoVerification\AppInfo\Application;
-use OCA\VideoVerification\Exception\CallNotAnsweredException;
-use OCA\VideoVerification\Exception\InvalidRequestBodyException;
-use OCA\VideoVerification\Exception\RequestClosedException;
 use OCA\VideoVerification\Exception\RequestException;
-use OCA\VideoVerification\Exception\RequestNotFoundException;
 use OCA\VideoVerification\ResponseDefinitions;
-use OCA\VideoVerification\Service\RecordView;
-use OCA\VideoVerification\Service\RequestDecisionService;
+use OCA\VideoVerification\Service\Decision\RequestDecisionService;
+use OCA\VideoVerification\Service\Records\RecordView;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\BruteForceProtection;
@@ -38,6 +34,8 @@ use OCP\IUserSession;
  * @psalm-import-type VideoVerificationError from ResponseDefinitions
  */
 class DecisionController extends OCSController {
+	use ApiErrorResponses;
+
 	public const BRUTE_FORCE_ACTION = 'video_verification_decision';
 
 	public function __construct(
@@ -128,18 +126,9 @@ class DecisionController extends OCSController {
 	 * Only "not found" is throttled: a sharer pressing Approve in the notification and in
 	 * the Sharing tab meets a 409 that is no attack.
 	 *
-	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT, VideoVerificationError, array{}>
+	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS|Http::STATUS_INTERNAL_SERVER_ERROR, VideoVerificationError, array{}>
 	 */
 	private function failure(RequestException $e): DataResponse {
-		$status = match (true) {
-			$e instanceof InvalidRequestBodyException => Http::STATUS_BAD_REQUEST,
-			$e instanceof RequestClosedException, $e instanceof CallNotAnsweredException => Http::STATUS_CONFLICT,
-			default => Http::STATUS_NOT_FOUND,
-		};
-		$response = new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], $status);
-		if ($e instanceof RequestNotFoundException) {
-			$response->throttle(['action' => self::BRUTE_FORCE_ACTION]);
-		}
-		return $response;
+		return $this->userFailure($e, self::BRUTE_FORCE_ACTION);
 	}
 }

@@ -10,10 +10,9 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Controller;
 
 use OCA\VideoVerification\AppInfo\Application;
-use OCA\VideoVerification\Exception\InvalidRequestBodyException;
 use OCA\VideoVerification\Exception\RequestException;
 use OCA\VideoVerification\ResponseDefinitions;
-use OCA\VideoVerification\Service\FileCallbacks;
+use OCA\VideoVerification\Service\Callback\FileCallbacks;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
@@ -30,6 +29,8 @@ use OCP\IUserSession;
  * @psalm-import-type VideoVerificationError from ResponseDefinitions
  */
 class FileCallbackController extends OCSController {
+	use ApiErrorResponses;
+
 	public function __construct(
 		IRequest $request,
 		private FileCallbacks $callbacks,
@@ -59,8 +60,7 @@ class FileCallbackController extends OCSController {
 		try {
 			return new DataResponse($this->callbacks->forFile($fileId, $this->userSession->getUser()));
 		} catch (RequestException $e) {
-			$status = $e instanceof InvalidRequestBodyException ? Http::STATUS_BAD_REQUEST : Http::STATUS_NOT_FOUND;
-			return new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], $status);
+			return $this->errorResponse($e);
 		}
 	}
 }

@@ -13,7 +13,7 @@ use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Exception\GrantNotFoundException;
 use OCA\VideoVerification\Exception\ShareNotFoundException;
 use OCA\VideoVerification\ResponseDefinitions;
-use OCA\VideoVerification\Service\GrantService;
+use OCA\VideoVerification\Service\ShareSession\GrantService;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
@@ -31,6 +31,8 @@ use OCP\IUserSession;
  * @psalm-import-type VideoVerificationError from ResponseDefinitions
  */
 class GrantController extends OCSController {
+	use ApiErrorResponses;
+
 	public function __construct(
 		IRequest $request,
 		private GrantService $grants,
@@ -63,7 +65,7 @@ class GrantController extends OCSController {
 			}
 			return new DataResponse($this->grants->activeOfShare($shareId, $user));
 		} catch (ShareNotFoundException $e) {
-			return new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], Http::STATUS_NOT_FOUND);
+			return $this->errorResponse($e);
 		}
 	}
 
@@ -90,7 +92,7 @@ class GrantController extends OCSController {
 			}
 			return new DataResponse($this->grants->revoke($grantId, $user));
 		} catch (GrantNotFoundException $e) {
-			return new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], Http::STATUS_NOT_FOUND);
+			return $this->errorResponse($e);
 		}
 	}
 }

@@ -10,12 +10,9 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Controller;
 
 use OCA\VideoVerification\AppInfo\Application;
-use OCA\VideoVerification\Exception\InvalidRequestBodyException;
-use OCA\VideoVerification\Exception\RequestClosedException;
 use OCA\VideoVerification\Exception\RequestException;
-use OCA\VideoVerification\Exception\RequestNotFoundException;
 use OCA\VideoVerification\ResponseDefinitions;
-use OCA\VideoVerification\Service\IdCheckService;
+use OCA\VideoVerification\Service\Decision\IdCheckService;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\BruteForceProtection;
@@ -35,6 +32,8 @@ use OCP\IUserSession;
  * @psalm-import-type VideoVerificationError from ResponseDefinitions
  */
 class IdCheckController extends OCSController {
+	use ApiErrorResponses;
+
 	public function __construct(
 		IRequest $request,
 		private IdCheckService $service,
@@ -93,18 +92,11 @@ class IdCheckController extends OCSController {
 	}
 
 	/**
-	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT, VideoVerificationError, array{}>
+	 * Only "not found" is throttled (a guess at request ids); a sharer's 409 is no attack.
+	 *
+	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS|Http::STATUS_INTERNAL_SERVER_ERROR, VideoVerificationError, array{}>
 	 */
 	private function failure(RequestException $e): DataResponse {
-		$status = match (true) {
-			$e instanceof InvalidRequestBodyException => Http::STATUS_BAD_REQUEST,
-			$e instanceof RequestClosedException => Http::STATUS_CONFLICT,
-			default => Http::STATUS_NOT_FOUND,
-		};
-		$response = new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], $status);
-		if ($e instanceof RequestNotFoundException) {
-			$response->throttle(['action' => DecisionController::BRUTE_FORCE_ACTION]);
-		}
-		return $response;
+		return $this->userFailure($e, DecisionController::BRUTE_FORCE_ACTION);
 	}
 }

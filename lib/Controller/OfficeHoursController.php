@@ -12,8 +12,8 @@ namespace OCA\VideoVerification\Controller;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Exception\InvalidBodyException;
 use OCA\VideoVerification\ResponseDefinitions;
-use OCA\VideoVerification\Service\OfficeHours;
-use OCA\VideoVerification\Service\OfficeHoursStore;
+use OCA\VideoVerification\Service\OfficeHours\OfficeHours;
+use OCA\VideoVerification\Service\OfficeHours\OfficeHoursStore;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
@@ -33,6 +33,8 @@ use OCP\IUserSession;
  * @psalm-import-type VideoVerificationError from ResponseDefinitions
  */
 class OfficeHoursController extends OCSController {
+	use ApiErrorResponses;
+
 	public function __construct(
 		IRequest $request,
 		private OfficeHoursStore $store,
@@ -100,6 +102,6 @@ class OfficeHoursController extends OCSController {
 	 * @return DataResponse<Http::STATUS_BAD_REQUEST, VideoVerificationError, array{}>
 	 */
 	private function invalid(string $message): DataResponse {
-		return new DataResponse(['error' => 'invalid_body', 'message' => $message], Http::STATUS_BAD_REQUEST);
+		return $this->errorResponse(new InvalidBodyException($message));
 	}
 }

@@ -11,7 +11,7 @@ namespace OCA\VideoVerification\Controller;
 
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\ResponseDefinitions;
-use OCA\VideoVerification\Service\RecordChainVerifier;
+use OCA\VideoVerification\Service\Records\RecordChainVerifier;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\DataResponse;

@@ -10,21 +10,11 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Controller;
 
 use OCA\VideoVerification\AppInfo\Application;
-use OCA\VideoVerification\Exception\CallNotAnsweredException;
-use OCA\VideoVerification\Exception\InvalidDisplayNameException;
-use OCA\VideoVerification\Exception\InvalidRequestBodyException;
-use OCA\VideoVerification\Exception\OutsideOfficeHoursException;
-use OCA\VideoVerification\Exception\RequestClosedException;
+use OCA\VideoVerification\Exception\ApiException;
 use OCA\VideoVerification\Exception\RequestException;
 use OCA\VideoVerification\Exception\SettingsException;
-use OCA\VideoVerification\Exception\TalkUnavailableException;
-use OCA\VideoVerification\Exception\TooManyRequestsException;
-use OCA\VideoVerification\Exception\TooManyWrongPasswordsException;
-use OCA\VideoVerification\Exception\VideoRequiredException;
-use OCA\VideoVerification\Exception\WrongModeException;
-use OCA\VideoVerification\Exception\WrongPasswordException;
 use OCA\VideoVerification\ResponseDefinitions;
-use OCA\VideoVerification\Service\RequestService;
+use OCA\VideoVerification\Service\Request\RequestService;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\AnonRateLimit;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
@@ -53,6 +43,8 @@ use OCP\IRequest;
  * @psalm-import-type VideoVerificationError from ResponseDefinitions
  */
 class RequestController extends OCSController {
+	use ApiErrorResponses;
+
 	public const BRUTE_FORCE_ACTION = 'video_verification_request';
 	/**
 	 * files_sharing's password page counts wrong share passwords under this action
@@ -224,30 +216,13 @@ class RequestController extends OCSController {
 	}
 
 	/**
-	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS, VideoVerificationError, array{}>
+	 * Every failure counts under our action, but a full share's (its exception is never
+	 * throttled). On the password route it counts under every action of the route, ours and
+	 * the password page's publicLinkAuth.
+	 *
+	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_CONFLICT|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_TOO_MANY_REQUESTS|Http::STATUS_INTERNAL_SERVER_ERROR, VideoVerificationError, array{}>
 	 */
-	private function failure(RequestException|SettingsException $e, bool $passwordRoute = false): DataResponse {
-		$status = match (true) {
-			$e instanceof InvalidDisplayNameException, $e instanceof InvalidRequestBodyException => Http::STATUS_BAD_REQUEST,
-			$e instanceof WrongPasswordException, $e instanceof VideoRequiredException => Http::STATUS_FORBIDDEN,
-			$e instanceof WrongModeException, $e instanceof OutsideOfficeHoursException,
-			$e instanceof CallNotAnsweredException, $e instanceof TooManyWrongPasswordsException => Http::STATUS_CONFLICT,
-			$e instanceof TalkUnavailableException => Http::STATUS_PRECONDITION_FAILED,
-			$e instanceof TooManyRequestsException => Http::STATUS_TOO_MANY_REQUESTS,
-			$e instanceof RequestClosedException => Http::STATUS_CONFLICT,
-			default => Http::STATUS_NOT_FOUND,
-		};
-		$response = new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], $status);
-		if ($e instanceof TooManyRequestsException) {
-			// A full share is no guess: counting it would lock a real recipient who retries
-			// out of every request endpoint (and the share's places are what a visitor fills).
-		} elseif ($passwordRoute) {
-			// No action named: Nextcloud counts the failure under every action of the route,
-			// ours and the password page's publicLinkAuth.
-			$response->throttle();
-		} else {
-			$response->throttle(['action' => self::BRUTE_FORCE_ACTION]);
-		}
-		return $response;
+	private function failure(ApiException $e, bool $passwordRoute = false): DataResponse {
+		return $this->anonymousFailure($e, $passwordRoute ? null : self::BRUTE_FORCE_ACTION);
 	}
 }

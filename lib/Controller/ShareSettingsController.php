@@ -10,15 +10,11 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Controller;
 
 use OCA\VideoVerification\AppInfo\Application;
-use OCA\VideoVerification\Exception\NotAllowedException;
-use OCA\VideoVerification\Exception\PasswordGenerationFailedException;
-use OCA\VideoVerification\Exception\RequiredByPolicyException;
 use OCA\VideoVerification\Exception\SettingsException;
 use OCA\VideoVerification\Exception\ShareNotFoundException;
-use OCA\VideoVerification\Exception\TalkUnavailableException;
 use OCA\VideoVerification\ResponseDefinitions;
-use OCA\VideoVerification\Service\SettingsChangeParser;
-use OCA\VideoVerification\Service\ShareSettingsService;
+use OCA\VideoVerification\Service\ShareSettings\SettingsChangeParser;
+use OCA\VideoVerification\Service\ShareSettings\ShareSettingsService;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
@@ -36,6 +32,8 @@ use OCP\IUserSession;
  * @psalm-import-type VideoVerificationError from ResponseDefinitions
  */
 class ShareSettingsController extends OCSController {
+	use ApiErrorResponses;
+
 	public function __construct(
 		IRequest $request,
 		private ShareSettingsService $service,
@@ -61,12 +59,12 @@ class ShareSettingsController extends OCSController {
 	public function show(string $shareId): DataResponse {
 		$user = $this->userSession->getUser();
 		if ($user === null) {
-			return $this->error(new ShareNotFoundException($this->l10n->t('Share not found')));
+			return $this->errorResponse(new ShareNotFoundException($this->l10n->t('Share not found')));
 		}
 		try {
 			return new DataResponse($this->service->get($shareId, $user)->toArray());
 		} catch (SettingsException $e) {
-			return $this->error($e);
+			return $this->errorResponse($e);
 		}
 	}
 
@@ -92,27 +90,13 @@ class ShareSettingsController extends OCSController {
 	public function update(string $shareId, mixed $enabled = null, mixed $mode = null, #[\SensitiveParameter] mixed $password = null): DataResponse {
 		$user = $this->userSession->getUser();
 		if ($user === null) {
-			return $this->error(new ShareNotFoundException($this->l10n->t('Share not found')));
+			return $this->errorResponse(new ShareNotFoundException($this->l10n->t('Share not found')));
 		}
 		try {
 			$change = $this->parser->parse($enabled, $mode, $password);
 			return new DataResponse($this->service->update($shareId, $user, $change)->toArray());
 		} catch (SettingsException $e) {
-			return $this->error($e);
+			return $this->errorResponse($e);
 		}
-	}
-
-	/**
-	 * @return DataResponse<Http::STATUS_BAD_REQUEST|Http::STATUS_FORBIDDEN|Http::STATUS_NOT_FOUND|Http::STATUS_PRECONDITION_FAILED|Http::STATUS_INTERNAL_SERVER_ERROR, VideoVerificationError, array{}>
-	 */
-	private function error(SettingsException $e): DataResponse {
-		$status = match (true) {
-			$e instanceof ShareNotFoundException => Http::STATUS_NOT_FOUND,
-			$e instanceof NotAllowedException, $e instanceof RequiredByPolicyException => Http::STATUS_FORBIDDEN,
-			$e instanceof TalkUnavailableException => Http::STATUS_PRECONDITION_FAILED,
-			$e instanceof PasswordGenerationFailedException => Http::STATUS_INTERNAL_SERVER_ERROR,
-			default => Http::STATUS_BAD_REQUEST,
-		};
-		return new DataResponse(['error' => $e->errorCode(), 'message' => $e->getMessage()], $status);
 	}
 }

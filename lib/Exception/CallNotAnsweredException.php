@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * Password mode: the share password is taken only once Talk has said that the sharer
  * joined the call while the recipient was in it (the password is told in the call).
@@ -16,5 +18,9 @@ namespace OCA\VideoVerification\Exception;
 class CallNotAnsweredException extends RequestException {
 	public function errorCode(): string {
 		return 'call_not_answered';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_CONFLICT;
 	}
 }

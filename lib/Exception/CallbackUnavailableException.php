@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * A callback cannot be asked for (the call was answered, the request is still open or
  * too young, or one was asked for already) or cannot be started (nobody asked, or
@@ -17,5 +19,9 @@ namespace OCA\VideoVerification\Exception;
 class CallbackUnavailableException extends RequestException {
 	public function errorCode(): string {
 		return 'callback_unavailable';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_CONFLICT;
 	}
 }

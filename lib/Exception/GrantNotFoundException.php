@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * Unknown grant, a grant that already ended, or one of a share the user may not edit (we do
  * not tell which).
@@ -16,5 +18,13 @@ namespace OCA\VideoVerification\Exception;
 class GrantNotFoundException extends RequestException {
 	public function errorCode(): string {
 		return 'grant_not_found';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_NOT_FOUND;
+	}
+
+	public function throttling(): Throttling {
+		return Throttling::Probe;
 	}
 }

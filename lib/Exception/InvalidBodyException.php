@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * The request body is malformed.
  */
 class InvalidBodyException extends SettingsException {
 	public function errorCode(): string {
 		return 'invalid_body';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_BAD_REQUEST;
 	}
 }

@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * The name the recipient gave is empty, too long or contains characters a name cannot have.
  */
 class InvalidDisplayNameException extends RequestException {
 	public function errorCode(): string {
 		return 'invalid_display_name';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_BAD_REQUEST;
 	}
 }

@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * A request body with wrong types or lengths.
  */
 class InvalidRequestBodyException extends RequestException {
 	public function errorCode(): string {
 		return 'invalid_body';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_BAD_REQUEST;
 	}
 }

@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * The administrator has not allowed this user to use video verification.
  */
 class NotAllowedException extends SettingsException {
 	public function errorCode(): string {
 		return 'not_allowed';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_FORBIDDEN;
 	}
 }

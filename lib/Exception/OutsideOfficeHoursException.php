@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * The sharer takes verification calls only in their office hours, and now is not one.
  * The message says when they do.
@@ -16,5 +18,9 @@ namespace OCA\VideoVerification\Exception;
 class OutsideOfficeHoursException extends RequestException {
 	public function errorCode(): string {
 		return 'outside_office_hours';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_CONFLICT;
 	}
 }

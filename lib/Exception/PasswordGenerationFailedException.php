@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * No password could be generated that the password policy accepts.
  */
 class PasswordGenerationFailedException extends SettingsException {
 	public function errorCode(): string {
 		return 'password_generation_failed';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_INTERNAL_SERVER_ERROR;
 	}
 }

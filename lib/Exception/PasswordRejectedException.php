@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * The instance's password policy rejected the password.
  */
 class PasswordRejectedException extends SettingsException {
 	public function errorCode(): string {
 		return 'password_rejected';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_BAD_REQUEST;
 	}
 }

@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * The record is still open or approved but not yet used: it has no place in the record
  * chain yet, so no certificate can name its hash.
@@ -16,5 +18,9 @@ namespace OCA\VideoVerification\Exception;
 class RecordNotFinalException extends RequestException {
 	public function errorCode(): string {
 		return 'record_not_final';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_CONFLICT;
 	}
 }

@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * The request is no longer open (decided, used, cancelled or expired), so it cannot change.
  */
 class RequestClosedException extends RequestException {
 	public function errorCode(): string {
 		return 'request_closed';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_CONFLICT;
 	}
 }

@@ -10,9 +10,8 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Exception;
 
 /**
- * A recipient's verification request that cannot be carried out. The message is
- * translated, for people; errorCode() is the machine code of the API.
+ * A verification request (the recipient's or the sharer's side of it) that cannot be
+ * carried out.
  */
-abstract class RequestException extends \Exception {
-	abstract public function errorCode(): string;
+abstract class RequestException extends ApiException {
 }

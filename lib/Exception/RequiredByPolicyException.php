@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * The administrator requires video verification for this share: it cannot be switched off.
  */
 class RequiredByPolicyException extends SettingsException {
 	public function errorCode(): string {
 		return 'required_by_policy';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_FORBIDDEN;
 	}
 }

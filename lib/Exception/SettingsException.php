@@ -10,9 +10,8 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Exception;
 
 /**
- * A request about a share's verification settings that cannot be carried out. The
- * message is translated, for people; errorCode() is the machine code of the API.
+ * A request about a share's verification settings (or the app's policy) that cannot be
+ * carried out.
  */
-abstract class SettingsException extends \Exception {
-	abstract public function errorCode(): string;
+abstract class SettingsException extends ApiException {
 }

@@ -9,11 +9,21 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * Unknown share, or a share the current user may not edit (we do not tell which).
  */
 class ShareNotFoundException extends SettingsException {
 	public function errorCode(): string {
 		return 'share_not_found';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_NOT_FOUND;
+	}
+
+	public function throttling(): Throttling {
+		return Throttling::Probe;
 	}
 }

@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * Nextcloud's share manager refused the change (its message says why).
  */
 class ShareUpdateFailedException extends SettingsException {
 	public function errorCode(): string {
 		return 'share_update_failed';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_BAD_REQUEST;
 	}
 }

@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * Nextcloud Talk is not installed or not enabled for the sharer Talk would ring.
  */
 class TalkUnavailableException extends SettingsException {
 	public function errorCode(): string {
 		return 'talk_unavailable';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_PRECONDITION_FAILED;
 	}
 }

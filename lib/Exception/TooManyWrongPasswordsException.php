@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * Password mode: the last of the wrong passwords a request may see; the request is closed.
  */
 class TooManyWrongPasswordsException extends RequestException {
 	public function errorCode(): string {
 		return 'too_many_wrong_passwords';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_CONFLICT;
 	}
 }

@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * Only link and e-mail shares can be verified by video.
  */
 class UnsupportedShareTypeException extends SettingsException {
 	public function errorCode(): string {
 		return 'unsupported_share_type';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_BAD_REQUEST;
 	}
 }

@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * A call without video while the administrator requires the sharer to see the person.
  */
 class VideoRequiredException extends RequestException {
 	public function errorCode(): string {
 		return 'video_required';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_FORBIDDEN;
 	}
 }

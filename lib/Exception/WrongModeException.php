@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * The request's share releases the file another way (a password check on an approve-mode request).
  */
 class WrongModeException extends RequestException {
 	public function errorCode(): string {
 		return 'wrong_mode';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_CONFLICT;
 	}
 }

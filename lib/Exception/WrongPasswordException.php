@@ -9,11 +9,17 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Exception;
 
+use OCP\AppFramework\Http;
+
 /**
  * The share password the recipient typed is not the share's password.
  */
 class WrongPasswordException extends RequestException {
 	public function errorCode(): string {
 		return 'wrong_password';
+	}
+
+	public function httpStatus(): int {
+		return Http::STATUS_FORBIDDEN;
 	}
 }

@@ -11,9 +11,9 @@ namespace OCA\VideoVerification\Listener;
 
 use OCA\Files\Event\LoadSidebar;
 use OCA\VideoVerification\AppInfo\Application;
-use OCA\VideoVerification\Service\AdminPolicy;
-use OCA\VideoVerification\Service\SharingPolicy;
-use OCA\VideoVerification\Service\TalkAvailability;
+use OCA\VideoVerification\Service\Policy\AdminPolicy;
+use OCA\VideoVerification\Service\Policy\SharingPolicy;
+use OCA\VideoVerification\Service\Talk\TalkAvailability;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventListener;

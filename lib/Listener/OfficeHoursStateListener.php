@@ -11,7 +11,7 @@ namespace OCA\VideoVerification\Listener;
 
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
-use OCA\VideoVerification\Service\OfficeHoursStore;
+use OCA\VideoVerification\Service\OfficeHours\OfficeHoursStore;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\EventDispatcher\Event;

@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Listener;
 
-use OCA\VideoVerification\Service\GrantEnforcer;
+use OCA\VideoVerification\Service\ShareSession\GrantEnforcer;
 use OCP\BeforeSabrePubliclyLoadedEvent;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventListener;

@@ -12,7 +12,7 @@ namespace OCA\VideoVerification\Listener;
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
-use OCA\VideoVerification\Service\AdminPolicy;
+use OCA\VideoVerification\Service\Policy\AdminPolicy;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventListener;

@@ -14,7 +14,7 @@ use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
-use OCA\VideoVerification\Service\RequestTransitions;
+use OCA\VideoVerification\Service\Request\RequestTransitions;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventListener;

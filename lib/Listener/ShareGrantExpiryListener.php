@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Listener;
 
 use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
-use OCA\VideoVerification\Service\GrantEnforcer;
+use OCA\VideoVerification\Service\ShareSession\GrantEnforcer;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventListener;
 use OCP\Share\IShare;

@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Listener;
 
-use OCA\VideoVerification\Service\SharePolicyEnforcer;
+use OCA\VideoVerification\Service\ShareSettings\SharePolicyEnforcer;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventListener;
 use OCP\Share\Events\BeforeShareCreatedEvent;

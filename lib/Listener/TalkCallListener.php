@@ -12,7 +12,7 @@ namespace OCA\VideoVerification\Listener;
 use OCA\Talk\Events\AParticipantModifiedEvent;
 use OCA\Talk\Events\ParticipantModifiedEvent;
 use OCA\Talk\Events\RoomCreatedEvent;
-use OCA\VideoVerification\Service\TalkCallProgress;
+use OCA\VideoVerification\Service\Talk\TalkCallProgress;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventListener;
 

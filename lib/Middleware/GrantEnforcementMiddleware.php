@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Middleware;
 
 use OCA\VideoVerification\Exception\GrantEndedException;
-use OCA\VideoVerification\Service\GrantEnforcer;
+use OCA\VideoVerification\Service\ShareSession\GrantEnforcer;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Http\Response;
 use OCP\AppFramework\Middleware;

@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Middleware;
 
 use OCA\VideoVerification\AppInfo\Application;
-use OCA\VideoVerification\Service\SharingPolicy;
+use OCA\VideoVerification\Service\Policy\SharingPolicy;
 use OCP\AppFramework\Controller;
 use OCP\AppFramework\Middleware;
 use OCP\AppFramework\OCS\OCSForbiddenException;

@@ -13,7 +13,7 @@ use Closure;
 use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\RecordChainMapper;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
-use OCA\VideoVerification\Service\RecordChain;
+use OCA\VideoVerification\Service\Records\RecordChain;
 use OCP\DB\ISchemaWrapper;
 use OCP\DB\Types;
 use OCP\IDBConnection;

@@ -13,7 +13,7 @@ use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Db\CallMedia;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
-use OCA\VideoVerification\Service\RequestView;
+use OCA\VideoVerification\Service\Request\RequestView;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IURLGenerator;
 use OCP\L10N\IFactory;

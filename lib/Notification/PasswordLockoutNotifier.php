@@ -11,7 +11,7 @@ namespace OCA\VideoVerification\Notification;
 
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
-use OCA\VideoVerification\Service\RequestService;
+use OCA\VideoVerification\Service\Request\RequestService;
 use OCP\IURLGenerator;
 use OCP\L10N\IFactory;
 use OCP\Notification\INotification;

@@ -10,9 +10,9 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Settings;
 
 use OCA\VideoVerification\AppInfo\Application;
-use OCA\VideoVerification\Service\AdminPolicy;
-use OCA\VideoVerification\Service\SetupCheckReport;
-use OCA\VideoVerification\Service\TalkAvailability;
+use OCA\VideoVerification\Service\Policy\AdminPolicy;
+use OCA\VideoVerification\Service\Policy\SetupCheckReport;
+use OCA\VideoVerification\Service\Talk\TalkAvailability;
 use OCP\AppFramework\Http\TemplateResponse;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\IGroupManager;

@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Settings;
 
 use OCA\VideoVerification\AppInfo\Application;
-use OCA\VideoVerification\Service\OfficeHoursStore;
+use OCA\VideoVerification\Service\OfficeHours\OfficeHoursStore;
 use OCP\AppFramework\Http\TemplateResponse;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\Config\IUserConfig;

@@ -9,8 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\SetupCheck;
 
-use OCA\VideoVerification\Service\TalkAvailability;
-use OCA\VideoVerification\Service\TalkSettings;
+use OCA\VideoVerification\Service\Talk\TalkAvailability;
+use OCA\VideoVerification\Service\Talk\TalkSettings;
 use OCP\IL10N;
 use OCP\SetupCheck\ISetupCheck;
 use OCP\SetupCheck\SetupResult;

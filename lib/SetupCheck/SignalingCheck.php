@@ -9,9 +9,9 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\SetupCheck;
 
-use OCA\VideoVerification\Service\SignalingServerProbe;
-use OCA\VideoVerification\Service\TalkAvailability;
-use OCA\VideoVerification\Service\TalkSettings;
+use OCA\VideoVerification\Service\Talk\SignalingServerProbe;
+use OCA\VideoVerification\Service\Talk\TalkAvailability;
+use OCA\VideoVerification\Service\Talk\TalkSettings;
 use OCP\IL10N;
 use OCP\SetupCheck\ISetupCheck;
 use OCP\SetupCheck\SetupResult;

@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\SetupCheck;
 
-use OCA\VideoVerification\Service\TalkAvailability;
+use OCA\VideoVerification\Service\Talk\TalkAvailability;
 use OCP\IL10N;
 use OCP\SetupCheck\ISetupCheck;
 use OCP\SetupCheck\SetupResult;

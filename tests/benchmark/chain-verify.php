@@ -26,8 +26,8 @@ use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
-use OCA\VideoVerification\Service\RecordChain;
-use OCA\VideoVerification\Service\RecordChainVerifier;
+use OCA\VideoVerification\Service\Records\RecordChain;
+use OCA\VideoVerification\Service\Records\RecordChainVerifier;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
 use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
 

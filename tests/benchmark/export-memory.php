@@ -22,7 +22,7 @@ use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
-use OCA\VideoVerification\Service\RecordCsvExport;
+use OCA\VideoVerification\Service\Records\RecordCsvExport;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
 use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
 

@@ -13,7 +13,7 @@ use OCA\VideoVerification\Db\CallMedia;
 use OCA\VideoVerification\Db\ReleaseMethod;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
-use OCA\VideoVerification\Service\IdCheckPrompts;
+use OCA\VideoVerification\Service\Decision\IdCheckPrompts;
 use OCP\IDateTimeZone;
 use OCP\IL10N;
 use OCP\IURLGenerator;

@@ -9,8 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit;
 
-use OCA\VideoVerification\Service\AdminPolicy;
-use OCA\VideoVerification\Service\SharingPolicy;
+use OCA\VideoVerification\Service\Policy\AdminPolicy;
+use OCA\VideoVerification\Service\Policy\SharingPolicy;
 use OCP\IAppConfig;
 use OCP\IGroupManager;
 use OCP\IUser;

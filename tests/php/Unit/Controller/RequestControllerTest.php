@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Controller;
 
 use OCA\VideoVerification\Controller\RequestController;
-use OCA\VideoVerification\Service\RequestSessionBinding;
+use OCA\VideoVerification\Service\Request\RequestSessionBinding;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Http\Attribute\AnonRateLimit;
 use OCP\AppFramework\Http\Attribute\ApiRoute;

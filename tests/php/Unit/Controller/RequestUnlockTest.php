@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Controller;
 
 use OCA\VideoVerification\Notification\PasswordLockoutNotifications;
-use OCA\VideoVerification\Service\ShareSessionUnlocker;
+use OCA\VideoVerification\Service\ShareSession\ShareSessionAccess;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Http\Attribute\UseSession;
 use OCP\AppFramework\Http\DataResponse;
@@ -35,8 +35,8 @@ class RequestUnlockTest extends TestCase {
 
 	public function testThePollAfterApprovalUnlocksTheCallingSessionAsThePasswordPageWould(): void {
 		$created = $this->approved();
-		$this->session()->set(ShareSessionUnlocker::FRONTEND_KEY, json_encode(['OtherToken00001' => 'other-hash']));
-		$this->session()->set(ShareSessionUnlocker::DAV_KEY, ['9']);
+		$this->session()->set(ShareSessionAccess::FRONTEND_KEY, json_encode(['OtherToken00001' => 'other-hash']));
+		$this->session()->set(ShareSessionAccess::DAV_KEY, ['9']);
 		$this->now += 3;
 
 		$response = $this->requestController('recipient', $created['secret'])->show($created['requestId']);
@@ -46,9 +46,9 @@ class RequestUnlockTest extends TestCase {
 		$this->assertSame([['deleteOldSession' => true, 'updateToken' => true]], $this->session()->regenerations);
 		$this->assertSame(
 			['OtherToken00001' => 'other-hash', 'DemoContract001' => self::SHARE_PASSWORD_HASH],
-			json_decode($this->session()->get(ShareSessionUnlocker::FRONTEND_KEY), true),
+			json_decode($this->session()->get(ShareSessionAccess::FRONTEND_KEY), true),
 		);
-		$this->assertSame(['9', '1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY), 'appended to the list public WebDAV reads');
+		$this->assertSame(['9', '1'], $this->session()->get(ShareSessionAccess::DAV_KEY), 'appended to the list public WebDAV reads');
 		$row = $this->requestRows()[0];
 		$this->assertSame('used', $row['status']);
 		$this->assertSame($this->now, (int)$row['first_used_at']);
@@ -56,41 +56,41 @@ class RequestUnlockTest extends TestCase {
 	}
 
 	public function testAnotherShareAlreadyUnlockedInTheSessionStaysUnlocked(): void {
-		$this->session()->set(ShareSessionUnlocker::FRONTEND_KEY, json_encode(['DemoMedical0002' => self::SHARE_PASSWORD_HASH]));
-		$this->session()->set(ShareSessionUnlocker::DAV_KEY, ['2']);
+		$this->session()->set(ShareSessionAccess::FRONTEND_KEY, json_encode(['DemoMedical0002' => self::SHARE_PASSWORD_HASH]));
+		$this->session()->set(ShareSessionAccess::DAV_KEY, ['2']);
 		$created = $this->approved();
 
 		$this->requestController('recipient', $created['secret'])->show($created['requestId']);
 
-		$this->assertSame(['2', '1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame(['2', '1'], $this->session()->get(ShareSessionAccess::DAV_KEY));
 		$this->assertSame(
 			['DemoMedical0002' => self::SHARE_PASSWORD_HASH, 'DemoContract001' => self::SHARE_PASSWORD_HASH],
-			json_decode($this->session()->get(ShareSessionUnlocker::FRONTEND_KEY), true),
+			json_decode($this->session()->get(ShareSessionAccess::FRONTEND_KEY), true),
 		);
 	}
 
 	public function testASingleShareIdLeftByAnOlderNextcloudBecomesAListThatKeepsIt(): void {
-		$this->session()->set(ShareSessionUnlocker::DAV_KEY, '2');
+		$this->session()->set(ShareSessionAccess::DAV_KEY, '2');
 		$created = $this->approved();
 
 		$this->requestController('recipient', $created['secret'])->show($created['requestId']);
 
-		$this->assertSame(['2', '1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame(['2', '1'], $this->session()->get(ShareSessionAccess::DAV_KEY));
 	}
 
 	public function testUnlockingTheSameShareTwiceListsItOnce(): void {
-		$this->session()->set(ShareSessionUnlocker::DAV_KEY, ['1']);
+		$this->session()->set(ShareSessionAccess::DAV_KEY, ['1']);
 		$created = $this->approved();
 
 		$this->requestController('recipient', $created['secret'])->show($created['requestId']);
 
-		$this->assertSame(['1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame(['1'], $this->session()->get(ShareSessionAccess::DAV_KEY));
 	}
 
 	public function testASecondPollUnlocksNothingMore(): void {
 		$created = $this->approved();
 		$this->requestController('recipient', $created['secret'])->show($created['requestId']);
-		$this->session()->remove(ShareSessionUnlocker::FRONTEND_KEY);
+		$this->session()->remove(ShareSessionAccess::FRONTEND_KEY);
 		$firstUsedAt = $this->now;
 		$this->now += 30;
 
@@ -98,7 +98,7 @@ class RequestUnlockTest extends TestCase {
 
 		$this->assertSame('used', $response->getData()['status']);
 		$this->assertCount(1, $this->session()->regenerations);
-		$this->assertNull($this->session()->get(ShareSessionUnlocker::FRONTEND_KEY));
+		$this->assertNull($this->session()->get(ShareSessionAccess::FRONTEND_KEY));
 		$this->assertSame($firstUsedAt, (int)$this->requestRows()[0]['first_used_at']);
 	}
 
@@ -120,7 +120,7 @@ class RequestUnlockTest extends TestCase {
 
 		$this->assertThrottledError(404, 'request_not_found', $this->requestController('recipient', 'wrong')->show($created['requestId']));
 		$this->assertSame('approved', $this->requestRows()[0]['status']);
-		$this->assertNull($this->session()->get(ShareSessionUnlocker::FRONTEND_KEY));
+		$this->assertNull($this->session()->get(ShareSessionAccess::FRONTEND_KEY));
 	}
 
 	public function testAPollAfterTheShareWasDeletedUnlocksNothing(): void {
@@ -140,8 +140,8 @@ class RequestUnlockTest extends TestCase {
 
 		$this->assertSame(200, $response->getStatus());
 		$this->assertSame('used', $response->getData()['status']);
-		$this->assertSame(['DemoMedical0002' => self::SHARE_PASSWORD_HASH], json_decode($this->session()->get(ShareSessionUnlocker::FRONTEND_KEY), true));
-		$this->assertSame(['2'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame(['DemoMedical0002' => self::SHARE_PASSWORD_HASH], json_decode($this->session()->get(ShareSessionAccess::FRONTEND_KEY), true));
+		$this->assertSame(['2'], $this->session()->get(ShareSessionAccess::DAV_KEY));
 		$this->assertSame('password', $this->requestRows()[0]['released_by']);
 		$this->assertNull($this->requestRows()[0]['decided_by'], 'nobody decided: the password released it');
 	}

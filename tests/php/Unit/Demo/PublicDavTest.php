@@ -18,9 +18,8 @@ use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
-use OCA\VideoVerification\Service\AdminPolicy;
-use OCA\VideoVerification\Service\SessionGrants;
-use OCA\VideoVerification\Service\ShareSessionUnlocker;
+use OCA\VideoVerification\Service\Policy\AdminPolicy;
+use OCA\VideoVerification\Service\ShareSession\ShareSessionAccess;
 use OCA\VideoVerification\Tests\Unit\Demo\Talk\TalkHarness;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IAppConfig;
@@ -187,7 +186,7 @@ class PublicDavTest extends TestCase {
 		return $this->harness->container()->get(IManager::class)->getShareByToken($token);
 	}
 
-	/** What the recipient's poll does after the sharer's approval (RequestAccess → ShareSessionUnlocker). */
+	/** What the recipient's poll does after the sharer's approval (RequestAccess → ShareSessionAccess::unlock). */
 	private function unlockByApproval(string $browser, string $token): void {
 		$session = $this->harness->browser($browser);
 		$share = $this->share($token);
@@ -195,21 +194,21 @@ class PublicDavTest extends TestCase {
 			bin2hex(random_bytes(16)), str_repeat('1', 64), str_repeat('2', 64), '012345', VerificationRequestStatus::Used,
 			VerificationMode::Approve, time(), time() + 900, (int)$share->getId(), $token, 'file', 'Carol', null,
 		);
-		(new ShareSessionUnlocker($session, $this->grants($session, time())))->unlock($share, $request);
+		$this->shareSession($session, time())->unlock($share, $request);
 	}
 
 	private function expireOurGrant(string $browser, string $token): void {
 		$session = $this->harness->browser($browser);
-		$this->assertTrue($this->grants($session, time() + 3600)->revokeIfExpired($this->share($token)));
+		$this->assertTrue($this->shareSession($session, time() + 3600)->revokeIfExpired($this->share($token)));
 	}
 
-	private function grants(\OCP\ISession $session, int $now): SessionGrants {
+	private function shareSession(\OCP\ISession $session, int $now): ShareSessionAccess {
 		$time = $this->createMock(ITimeFactory::class);
 		$time->method('getTime')->willReturn($now);
 		$appConfig = $this->createMock(IAppConfig::class);
 		$appConfig->method('getValueInt')->willReturnCallback(
 			static fn (string $app, string $key, int $default = 0): int => $key === AdminPolicy::KEY_GRANT_TTL ? 30 : $default,
 		);
-		return new SessionGrants($session, $time, new AdminPolicy($appConfig), $this->harness->container()->get(GrantMapper::class));
+		return new ShareSessionAccess($session, $time, new AdminPolicy($appConfig), $this->harness->container()->get(GrantMapper::class));
 	}
 }

@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Export;
 
-use OCA\VideoVerification\Service\CsvCell;
+use OCA\VideoVerification\Service\Records\CsvCell;
 use PHPUnit\Framework\TestCase;
 
 class CsvCellTest extends TestCase {

@@ -16,10 +16,9 @@ use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Exception\GrantEndedException;
 use OCA\VideoVerification\Listener\PublicDavGrantListener;
 use OCA\VideoVerification\Middleware\GrantEnforcementMiddleware;
-use OCA\VideoVerification\Service\AdminPolicy;
-use OCA\VideoVerification\Service\GrantEnforcer;
-use OCA\VideoVerification\Service\SessionGrants;
-use OCA\VideoVerification\Service\ShareSessionUnlocker;
+use OCA\VideoVerification\Service\Policy\AdminPolicy;
+use OCA\VideoVerification\Service\ShareSession\GrantEnforcer;
+use OCA\VideoVerification\Service\ShareSession\ShareSessionAccess;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Http\Response;
 use OCP\BeforeSabrePubliclyLoadedEvent;
@@ -56,7 +55,7 @@ class GrantEnforcementTest extends TestCase {
 		$this->assertSame($requestId, $grants[0]->requestId);
 		$this->assertSame($this->mapper()->find($requestId)?->sessionHash, $grants[0]->sessionHash, 'the session binding\'s hash, not the session id');
 		$this->assertSame([$this->now, $this->now], [$grants[0]->createdAt, $grants[0]->lastUsedAt]);
-		$this->assertSame($grants[0]->id, $this->sessionGrants()->grantId($this->share()));
+		$this->assertSame($grants[0]->id, $this->shareSession()->grantId($this->share()));
 	}
 
 	public function testAnActiveGrantLetsThroughAndWritesItsLastUseAtMostOnceAMinute(): void {
@@ -81,8 +80,8 @@ class GrantEnforcementTest extends TestCase {
 		$this->assertTrue($this->enforcer()->enforce($this->share()));
 
 		$this->assertSame([], $this->frontendMap());
-		$this->assertFalse($this->session()->exists(ShareSessionUnlocker::DAV_KEY));
-		$this->assertNull($this->sessionGrants()->grantId($this->share()));
+		$this->assertFalse($this->session()->exists(ShareSessionAccess::DAV_KEY));
+		$this->assertNull($this->shareSession()->grantId($this->share()));
 		$this->assertFalse($this->enforcer()->enforce($this->share()), 'nothing of ours left in the session');
 	}
 
@@ -130,7 +129,7 @@ class GrantEnforcementTest extends TestCase {
 	}
 
 	public function testASessionOpenedWithThePasswordHasNoGrantAndIsLeftAlone(): void {
-		$this->session()->set(ShareSessionUnlocker::FRONTEND_KEY, json_encode(['DemoContract001' => self::SHARE_PASSWORD_HASH]));
+		$this->session()->set(ShareSessionAccess::FRONTEND_KEY, json_encode(['DemoContract001' => self::SHARE_PASSWORD_HASH]));
 		(new ShareSettingsMapper($this->db))->delete(1);
 
 		$this->assertNull($this->enforcer()->endedGrant($this->share()));
@@ -246,11 +245,11 @@ class GrantEnforcementTest extends TestCase {
 
 	private function enforcer(): GrantEnforcer {
 		$grants = new GrantMapper($this->db);
-		return new GrantEnforcer($this->sessionGrants(), $grants, new ShareSettingsMapper($this->db), $this->policy(), $this->time());
+		return new GrantEnforcer($this->shareSession(), $grants, new ShareSettingsMapper($this->db), $this->policy(), $this->time());
 	}
 
-	private function sessionGrants(): SessionGrants {
-		return new SessionGrants($this->session(), $this->time(), $this->policy(), new GrantMapper($this->db));
+	private function shareSession(): ShareSessionAccess {
+		return new ShareSessionAccess($this->session(), $this->time(), $this->policy(), new GrantMapper($this->db));
 	}
 
 	private function policy(): AdminPolicy {
@@ -292,7 +291,7 @@ class GrantEnforcementTest extends TestCase {
 	 * @return array<string, string>
 	 */
 	private function frontendMap(): array {
-		$decoded = json_decode((string)$this->session()->get(ShareSessionUnlocker::FRONTEND_KEY), true);
+		$decoded = json_decode((string)$this->session()->get(ShareSessionAccess::FRONTEND_KEY), true);
 		return is_array($decoded) ? $decoded : [];
 	}
 }

@@ -9,8 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\IdCheck;
 
-use OCA\VideoVerification\Service\IdCheckDraw;
-use OCA\VideoVerification\Service\IdCheckPrompts;
+use OCA\VideoVerification\Service\Decision\IdCheckDraw;
+use OCA\VideoVerification\Service\Decision\IdCheckPrompts;
 use OCP\IL10N;
 use PHPUnit\Framework\TestCase;
 use Random\Engine\Mt19937;

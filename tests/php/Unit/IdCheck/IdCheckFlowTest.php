@@ -10,8 +10,8 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\IdCheck;
 
 use OCA\VideoVerification\Db\VerificationRequestMapper;
-use OCA\VideoVerification\Service\IdCheckPrompts;
-use OCA\VideoVerification\Service\RecordCsvExport;
+use OCA\VideoVerification\Service\Decision\IdCheckPrompts;
+use OCA\VideoVerification\Service\Records\RecordCsvExport;
 use OCA\VideoVerification\Tests\Contract\OpenApiValidator;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Http\DataResponse;

@@ -11,7 +11,7 @@ namespace OCA\VideoVerification\Tests\Unit\Listener;
 
 use OCA\Files\Event\LoadSidebar;
 use OCA\VideoVerification\Listener\LoadSidebarListener;
-use OCA\VideoVerification\Service\TalkAvailability;
+use OCA\VideoVerification\Service\Talk\TalkAvailability;
 use OCA\VideoVerification\Tests\Unit\PolicyFixtures;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
 use OCP\AppFramework\Services\IInitialState;

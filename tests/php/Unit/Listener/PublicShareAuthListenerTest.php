@@ -13,7 +13,7 @@ use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Listener\PublicShareAuthListener;
-use OCA\VideoVerification\Service\AdminPolicy;
+use OCA\VideoVerification\Service\Policy\AdminPolicy;
 use OCA\VideoVerification\Tests\Unit\ServiceStack;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\IAppConfig;

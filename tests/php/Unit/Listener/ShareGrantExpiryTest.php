@@ -13,10 +13,9 @@ use OCA\Files_Sharing\Event\BeforeTemplateRenderedEvent;
 use OCA\VideoVerification\Listener\ShareGrantExpiryListener;
 use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
-use OCA\VideoVerification\Service\AdminPolicy;
-use OCA\VideoVerification\Service\GrantEnforcer;
-use OCA\VideoVerification\Service\SessionGrants;
-use OCA\VideoVerification\Service\ShareSessionUnlocker;
+use OCA\VideoVerification\Service\Policy\AdminPolicy;
+use OCA\VideoVerification\Service\ShareSession\GrantEnforcer;
+use OCA\VideoVerification\Service\ShareSession\ShareSessionAccess;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\EventDispatcher\Event;
@@ -43,37 +42,37 @@ class ShareGrantExpiryTest extends TestCase {
 	public function testTheUnlockRemembersWhenItGrantedTheSession(): void {
 		$this->unlockByApproval();
 
-		$this->assertSame(['DemoContract001' => $this->now], json_decode((string)$this->session()->get(SessionGrants::SESSION_KEY), true));
+		$this->assertSame(['DemoContract001' => $this->now], json_decode((string)$this->session()->get(ShareSessionAccess::GRANT_TIMES_KEY), true));
 	}
 
 	public function testTheGrantLastsItsLifetimeThenThePageLoadTakesItBack(): void {
 		$this->unlockByApproval();
-		$this->session()->set(ShareSessionUnlocker::FRONTEND_KEY, json_encode(
-			json_decode((string)$this->session()->get(ShareSessionUnlocker::FRONTEND_KEY), true) + ['OtherToken00001' => 'other-hash'],
+		$this->session()->set(ShareSessionAccess::FRONTEND_KEY, json_encode(
+			json_decode((string)$this->session()->get(ShareSessionAccess::FRONTEND_KEY), true) + ['OtherToken00001' => 'other-hash'],
 		));
-		$this->session()->set(ShareSessionUnlocker::DAV_KEY, ['9', ...$this->session()->get(ShareSessionUnlocker::DAV_KEY)]);
+		$this->session()->set(ShareSessionAccess::DAV_KEY, ['9', ...$this->session()->get(ShareSessionAccess::DAV_KEY)]);
 		$grantedAt = $this->now;
 
 		$this->now = $grantedAt + 30 * 60 - 1;
 		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
 		$this->assertSame(['DemoContract001', 'OtherToken00001'], array_keys($this->frontendMap()));
-		$this->assertSame(['9', '1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame(['9', '1'], $this->session()->get(ShareSessionAccess::DAV_KEY));
 
 		$this->now = $grantedAt + 30 * 60;
 		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
 		$this->assertSame(['OtherToken00001' => 'other-hash'], $this->frontendMap(), 'only this share is taken back');
-		$this->assertSame(['9'], $this->session()->get(ShareSessionUnlocker::DAV_KEY), 'the other share stays open over public WebDAV');
-		$this->assertSame([], json_decode((string)$this->session()->get(SessionGrants::SESSION_KEY), true));
+		$this->assertSame(['9'], $this->session()->get(ShareSessionAccess::DAV_KEY), 'the other share stays open over public WebDAV');
+		$this->assertSame([], json_decode((string)$this->session()->get(ShareSessionAccess::GRANT_TIMES_KEY), true));
 	}
 
 	public function testTheLastShareTakenBackLeavesNoEmptyList(): void {
 		$this->unlockByApproval();
-		$this->assertSame(['1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame(['1'], $this->session()->get(ShareSessionAccess::DAV_KEY));
 		$this->now += 31 * 60;
 
 		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
 
-		$this->assertFalse($this->session()->exists(ShareSessionUnlocker::DAV_KEY));
+		$this->assertFalse($this->session()->exists(ShareSessionAccess::DAV_KEY));
 	}
 
 	public function testLifetimeZeroLastsAsLongAsTheBrowserSession(): void {
@@ -87,35 +86,35 @@ class ShareGrantExpiryTest extends TestCase {
 	}
 
 	public function testASessionOpenedWithThePasswordIsNotOurs(): void {
-		$this->session()->set(ShareSessionUnlocker::FRONTEND_KEY, json_encode(['DemoContract001' => self::SHARE_PASSWORD_HASH]));
-		$this->session()->set(ShareSessionUnlocker::DAV_KEY, ['1']);
+		$this->session()->set(ShareSessionAccess::FRONTEND_KEY, json_encode(['DemoContract001' => self::SHARE_PASSWORD_HASH]));
+		$this->session()->set(ShareSessionAccess::DAV_KEY, ['1']);
 		$this->now += 365 * 86400;
 
 		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
 
 		$this->assertSame(['DemoContract001' => self::SHARE_PASSWORD_HASH], $this->frontendMap());
-		$this->assertSame(['1'], $this->session()->get(ShareSessionUnlocker::DAV_KEY));
+		$this->assertSame(['1'], $this->session()->get(ShareSessionAccess::DAV_KEY));
 	}
 
 	public function testTheDavKeyOfAnotherShareStays(): void {
 		$this->unlockByApproval();
-		$this->session()->set(ShareSessionUnlocker::DAV_KEY, '9');
+		$this->session()->set(ShareSessionAccess::DAV_KEY, '9');
 		$this->now += 31 * 60;
 
 		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
 
 		$this->assertSame([], $this->frontendMap());
-		$this->assertSame('9', $this->session()->get(ShareSessionUnlocker::DAV_KEY), 'an old single id of another share is left as it is');
+		$this->assertSame('9', $this->session()->get(ShareSessionAccess::DAV_KEY), 'an old single id of another share is left as it is');
 	}
 
 	public function testAnOldSingleIdOfOurShareIsTakenBack(): void {
 		$this->unlockByApproval();
-		$this->session()->set(ShareSessionUnlocker::DAV_KEY, '1');
+		$this->session()->set(ShareSessionAccess::DAV_KEY, '1');
 		$this->now += 31 * 60;
 
 		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
 
-		$this->assertFalse($this->session()->exists(ShareSessionUnlocker::DAV_KEY));
+		$this->assertFalse($this->session()->exists(ShareSessionAccess::DAV_KEY));
 	}
 
 	public function testOnlyThePublicPageNotThePasswordPageNorOtherEventsNorUserShares(): void {
@@ -131,8 +130,8 @@ class ShareGrantExpiryTest extends TestCase {
 
 	public function testAGarbledGrantMapChangesNothing(): void {
 		$this->unlockByApproval();
-		$this->session()->set(SessionGrants::SESSION_KEY, '{"DemoContract001":"yesterday"}');
-		$this->session()->set(SessionGrants::IDS_KEY, '{"DemoContract001":"first"}');
+		$this->session()->set(ShareSessionAccess::GRANT_TIMES_KEY, '{"DemoContract001":"yesterday"}');
+		$this->session()->set(ShareSessionAccess::GRANT_IDS_KEY, '{"DemoContract001":"first"}');
 		$this->now += 31 * 60;
 
 		$this->listener()->handle(new BeforeTemplateRenderedEvent($this->share()));
@@ -157,7 +156,7 @@ class ShareGrantExpiryTest extends TestCase {
 		$policy = new AdminPolicy($appConfig);
 		$grants = new GrantMapper($this->db);
 		return new ShareGrantExpiryListener(new GrantEnforcer(
-			new SessionGrants($this->session(), $time, $policy, $grants),
+			new ShareSessionAccess($this->session(), $time, $policy, $grants),
 			$grants,
 			new ShareSettingsMapper($this->db),
 			$policy,
@@ -178,6 +177,6 @@ class ShareGrantExpiryTest extends TestCase {
 	 * @return array<string, string>
 	 */
 	private function frontendMap(): array {
-		return (array)json_decode((string)$this->session()->get(ShareSessionUnlocker::FRONTEND_KEY), true);
+		return (array)json_decode((string)$this->session()->get(ShareSessionAccess::FRONTEND_KEY), true);
 	}
 }

@@ -11,7 +11,7 @@ namespace OCA\VideoVerification\Tests\Unit\Migration;
 
 use OCA\VideoVerification\Db\RecordChainMapper;
 use OCA\VideoVerification\Migration\Version1005Date20261207000000;
-use OCA\VideoVerification\Service\RecordChainVerifier;
+use OCA\VideoVerification\Service\Records\RecordChainVerifier;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
 use OCA\VideoVerification\Tests\Support\Db\TestDatabase;
 use PHPUnit\Framework\TestCase;

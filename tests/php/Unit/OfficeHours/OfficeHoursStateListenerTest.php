@@ -14,7 +14,7 @@ use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\ShareSettingsMapper;
 use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Listener\OfficeHoursStateListener;
-use OCA\VideoVerification\Service\OfficeHoursStore;
+use OCA\VideoVerification\Service\OfficeHours\OfficeHoursStore;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Services\IInitialState;
 use OCP\Share\IShare;

@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\OfficeHours;
 
 use OCA\VideoVerification\Controller\OfficeHoursController;
-use OCA\VideoVerification\Service\OfficeHoursStore;
+use OCA\VideoVerification\Service\OfficeHours\OfficeHoursStore;
 use OCA\VideoVerification\Tests\Contract\OpenApiValidator;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Http\DataResponse;

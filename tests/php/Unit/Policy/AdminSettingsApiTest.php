@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Policy;
 
 use OCA\VideoVerification\Controller\AdminSettingsController;
-use OCA\VideoVerification\Service\AdminSettingsParser;
+use OCA\VideoVerification\Service\Policy\AdminSettingsParser;
 use OCA\VideoVerification\Tests\Contract\OpenApiValidator;
 use OCA\VideoVerification\Tests\Unit\PolicyFixtures;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;

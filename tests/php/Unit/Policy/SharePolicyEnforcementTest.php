@@ -10,9 +10,9 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Policy;
 
 use OCA\VideoVerification\Listener\SharePolicyListener;
-use OCA\VideoVerification\Service\SharePasswordGenerator;
-use OCA\VideoVerification\Service\SharePolicyEnforcer;
-use OCA\VideoVerification\Service\TalkAvailability;
+use OCA\VideoVerification\Service\ShareSettings\SharePasswordGenerator;
+use OCA\VideoVerification\Service\ShareSettings\SharePolicyEnforcer;
+use OCA\VideoVerification\Service\Talk\TalkAvailability;
 use OCA\VideoVerification\Tests\Unit\ServiceStack;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\EventDispatcher\Event;

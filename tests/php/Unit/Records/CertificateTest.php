@@ -10,12 +10,12 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Records;
 
 use OCA\VideoVerification\Controller\CertificateController;
-use OCA\VideoVerification\Service\IdCheckPrompts;
+use OCA\VideoVerification\Service\Decision\IdCheckPrompts;
 use OCA\VideoVerification\Service\Records\CertificateDownload;
 use OCA\VideoVerification\Service\Records\CertificateLines;
 use OCA\VideoVerification\Service\Records\CertificatePdf;
-use OCA\VideoVerification\Service\RequestEditorAccess;
-use OCA\VideoVerification\Service\ShareResolver;
+use OCA\VideoVerification\Service\Request\RequestEditorAccess;
+use OCA\VideoVerification\Service\ShareSettings\ShareResolver;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Http\DataDownloadResponse;
 use OCP\AppFramework\Http\Response;

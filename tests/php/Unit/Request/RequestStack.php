@@ -17,7 +17,7 @@ use OCA\Talk\Model\Session as TalkSession;
 use OCA\Talk\Participant as TalkParticipant;
 use OCA\Talk\Room as TalkRoom;
 use OCA\VideoVerification\Listener\TalkCallListener;
-use OCA\VideoVerification\Service\TalkCallProgress;
+use OCA\VideoVerification\Service\Talk\TalkCallProgress;
 use OCA\VideoVerification\Activity\RequestActivityPublisher;
 use OCA\VideoVerification\Controller\CallbackController;
 use OCA\VideoVerification\Controller\DecisionController;
@@ -38,30 +38,29 @@ use OCA\VideoVerification\Listener\ShareDeletedListener;
 use OCA\VideoVerification\Notification\PasswordLockoutNotifications;
 use OCA\VideoVerification\Notification\CallbackNotifications;
 use OCA\VideoVerification\Notification\RequestNotifications;
-use OCA\VideoVerification\Service\AdminPolicy;
-use OCA\VideoVerification\Service\CallbackService;
-use OCA\VideoVerification\Service\ChecklistParser;
-use OCA\VideoVerification\Service\IdCheckDraw;
-use OCA\VideoVerification\Service\IdCheckPrompts;
-use OCA\VideoVerification\Service\IdCheckService;
-use OCA\VideoVerification\Service\OfficeHoursStore;
-use OCA\VideoVerification\Service\RequestAccess;
-use OCA\VideoVerification\Service\RequestCredentialsIssuer;
-use OCA\VideoVerification\Service\RequestDecisionService;
-use OCA\VideoVerification\Service\RequestEditorAccess;
-use OCA\VideoVerification\Service\RequesterNameNormalizer;
-use OCA\VideoVerification\Service\RequestLimits;
-use OCA\VideoVerification\Service\RequestSecretHasher;
-use OCA\VideoVerification\Service\RequestService;
-use OCA\VideoVerification\Service\RequestSessionBinding;
-use OCA\VideoVerification\Service\RequestShareResolver;
+use OCA\VideoVerification\Service\Policy\AdminPolicy;
+use OCA\VideoVerification\Service\Callback\CallbackService;
+use OCA\VideoVerification\Service\Decision\ChecklistParser;
+use OCA\VideoVerification\Service\Decision\IdCheckDraw;
+use OCA\VideoVerification\Service\Decision\IdCheckPrompts;
+use OCA\VideoVerification\Service\Decision\IdCheckService;
+use OCA\VideoVerification\Service\OfficeHours\OfficeHoursStore;
+use OCA\VideoVerification\Service\Request\RequestAccess;
+use OCA\VideoVerification\Service\Request\RequestCredentialsIssuer;
+use OCA\VideoVerification\Service\Decision\RequestDecisionService;
+use OCA\VideoVerification\Service\Request\RequestEditorAccess;
+use OCA\VideoVerification\Service\Request\RequesterNameNormalizer;
+use OCA\VideoVerification\Service\Request\RequestLimits;
+use OCA\VideoVerification\Service\Request\RequestSecretHasher;
+use OCA\VideoVerification\Service\Request\RequestService;
+use OCA\VideoVerification\Service\Request\RequestSessionBinding;
+use OCA\VideoVerification\Service\ShareSession\ShareSessionAccess;
+use OCA\VideoVerification\Service\Request\RequestShareResolver;
 use OCA\VideoVerification\Db\RecordChainMapper;
-use OCA\VideoVerification\Service\RecordChain;
-use OCA\VideoVerification\Service\RequestTransitions;
-use OCA\VideoVerification\Service\SessionGrants;
-use OCA\VideoVerification\Service\ShareResolver;
-use OCA\VideoVerification\Service\ShareSessionUnlocker;
-use OCA\VideoVerification\Service\TalkAvailability;
+use OCA\VideoVerification\Service\Records\RecordChain;
+use OCA\VideoVerification\Service\Request\RequestTransitions;
+use OCA\VideoVerification\Service\ShareSettings\ShareResolver;
+use OCA\VideoVerification\Service\Talk\TalkAvailability;
 use OCA\VideoVerification\Tests\Support\Db\MigrationRunner;
 use OCA\VideoVerification\Tests\Support\Db\SqliteConnection;
 use OCP\Activity\IEvent;
@@ -202,7 +201,7 @@ trait RequestStack {
 			$mapper,
 			$this->transitions(),
 			$this->requestNotifications(),
-			new ShareSessionUnlocker($this->session($browser), new SessionGrants($this->session($browser), $this->time(), new AdminPolicy($appConfig), new GrantMapper($this->db))),
+			new ShareSessionAccess($this->session($browser), $this->time(), new AdminPolicy($appConfig), new GrantMapper($this->db)),
 			$this->publicShareManager(),
 			$this->time(),
 			$l10n,

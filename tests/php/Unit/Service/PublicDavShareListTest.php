@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Service;
 
-use OCA\VideoVerification\Service\PublicDavShareList;
+use OCA\VideoVerification\Service\ShareSession\PublicDavShareList;
 use OCA\VideoVerification\Tests\Unit\Request\InMemorySession;
 use PHPUnit\Framework\TestCase;
 

@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Service;
 
-use OCA\VideoVerification\Service\RequestSessionBinding;
+use OCA\VideoVerification\Service\Request\RequestSessionBinding;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\Security\ISecureRandom;
 use PHPUnit\Framework\TestCase;

@@ -11,7 +11,7 @@ namespace OCA\VideoVerification\Tests\Unit\Service;
 
 use OCA\Talk\Room as TalkRoom;
 use OCA\VideoVerification\Db\VerificationRequest;
-use OCA\VideoVerification\Service\ShareSessionUnlocker;
+use OCA\VideoVerification\Service\ShareSession\ShareSessionAccess;
 use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\Share\IShare;
@@ -155,7 +155,7 @@ class RequestStateMachineTest extends TestCase {
 
 		$this->assertSame('expired', $response->getData()['status']);
 		$this->assertSame('expired', $this->requestRows()[0]['status']);
-		$this->assertNull($this->session()->get(ShareSessionUnlocker::FRONTEND_KEY), 'an expired approval unlocks nothing');
+		$this->assertNull($this->session()->get(ShareSessionAccess::FRONTEND_KEY), 'an expired approval unlocks nothing');
 	}
 
 	public function testAnApprovalPickedUpJustInTimeUnlocks(): void {
@@ -164,7 +164,7 @@ class RequestStateMachineTest extends TestCase {
 		$this->now = (int)$this->requestRows()[0]['decided_at'] + VerificationRequest::APPROVAL_LIFETIME - 1;
 
 		$this->assertSame('used', $this->show($request)->getData()['status']);
-		$this->assertNotNull($this->session()->get(ShareSessionUnlocker::FRONTEND_KEY));
+		$this->assertNotNull($this->session()->get(ShareSessionAccess::FRONTEND_KEY));
 	}
 
 	public function testTalkSaysRingingWhenTheRecipientJoinsAndAnsweredWhenTheSharerJoinsWhileTheyAreIn(): void {

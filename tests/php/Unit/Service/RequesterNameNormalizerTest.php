@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Service;
 
 use OCA\VideoVerification\Exception\InvalidDisplayNameException;
-use OCA\VideoVerification\Service\RequesterNameNormalizer;
+use OCA\VideoVerification\Service\Request\RequesterNameNormalizer;
 use OCP\IL10N;
 use PHPUnit\Framework\TestCase;
 

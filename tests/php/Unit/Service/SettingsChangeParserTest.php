@@ -11,7 +11,7 @@ namespace OCA\VideoVerification\Tests\Unit\Service;
 
 use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Exception\InvalidBodyException;
-use OCA\VideoVerification\Service\SettingsChangeParser;
+use OCA\VideoVerification\Service\ShareSettings\SettingsChangeParser;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
 use PHPUnit\Framework\TestCase;
 

@@ -10,8 +10,8 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Service;
 
 use OCA\VideoVerification\Exception\PasswordGenerationFailedException;
-use OCA\VideoVerification\Service\PasswordPolicy;
-use OCA\VideoVerification\Service\SharePasswordGenerator;
+use OCA\VideoVerification\Service\ShareSettings\PasswordPolicy;
+use OCA\VideoVerification\Service\ShareSettings\SharePasswordGenerator;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
 use OCP\EventDispatcher\Event;
 use OCP\EventDispatcher\IEventDispatcher;

@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Service;
 
 use OCA\VideoVerification\Exception\ShareNotFoundException;
-use OCA\VideoVerification\Service\ShareResolver;
+use OCA\VideoVerification\Service\ShareSettings\ShareResolver;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
 use OCP\Share\IShare;
 use PHPUnit\Framework\TestCase;

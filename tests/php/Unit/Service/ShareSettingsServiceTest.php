@@ -14,7 +14,7 @@ use OCA\VideoVerification\Db\GrantEndReason;
 use OCA\VideoVerification\Db\GrantMapper;
 use OCA\VideoVerification\Db\VerificationMode;
 use OCA\VideoVerification\Exception\SettingsException;
-use OCA\VideoVerification\Service\SettingsChange;
+use OCA\VideoVerification\Service\ShareSettings\SettingsChange;
 use OCA\VideoVerification\Tests\Unit\ServiceStack;
 use OCP\Share\IShare;
 use PHPUnit\Framework\TestCase;

@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Tests\Unit\Service;
 
 use OCA\VideoVerification\Exception\ShareUpdateFailedException;
-use OCA\VideoVerification\Service\ShareWriter;
+use OCA\VideoVerification\Service\ShareSettings\ShareWriter;
 use OCP\HintException;
 use OCP\Share\Exceptions\GenericShareException;
 use OCP\Share\IManager;

@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Service;
 
-use OCA\VideoVerification\Service\TalkAvailability;
+use OCA\VideoVerification\Service\Talk\TalkAvailability;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;
 use OCP\App\IAppManager;
 use OCP\IUserManager;

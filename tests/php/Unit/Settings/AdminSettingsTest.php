@@ -9,10 +9,10 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Settings;
 
-use OCA\VideoVerification\Service\TalkAvailability;
-use OCA\VideoVerification\Service\TalkStatus;
+use OCA\VideoVerification\Service\Talk\TalkAvailability;
+use OCA\VideoVerification\Service\Talk\TalkStatus;
 use OCA\VideoVerification\Settings\AdminSettings;
-use OCA\VideoVerification\Service\SetupCheckReport;
+use OCA\VideoVerification\Service\Policy\SetupCheckReport;
 use OCA\VideoVerification\Tests\Unit\Listener\RecordingInitialState;
 use OCA\VideoVerification\Tests\Unit\PolicyFixtures;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;

@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\Settings;
 
-use OCA\VideoVerification\Service\OfficeHoursStore;
+use OCA\VideoVerification\Service\OfficeHours\OfficeHoursStore;
 use OCA\VideoVerification\Settings\PersonalSettings;
 use OCA\VideoVerification\Tests\Unit\Listener\RecordingInitialState;
 use OCA\VideoVerification\Tests\Unit\ShareFixtures;

@@ -9,11 +9,11 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Tests\Unit\SetupCheck;
 
-use OCA\VideoVerification\Service\SetupCheckReport;
-use OCA\VideoVerification\Service\SignalingServerProbe;
-use OCA\VideoVerification\Service\TalkAvailability;
-use OCA\VideoVerification\Service\TalkSettings;
-use OCA\VideoVerification\Service\TalkStatus;
+use OCA\VideoVerification\Service\Policy\SetupCheckReport;
+use OCA\VideoVerification\Service\Talk\SignalingServerProbe;
+use OCA\VideoVerification\Service\Talk\TalkAvailability;
+use OCA\VideoVerification\Service\Talk\TalkSettings;
+use OCA\VideoVerification\Service\Talk\TalkStatus;
 use OCA\VideoVerification\SetupCheck\CallStartCheck;
 use OCA\VideoVerification\SetupCheck\IceServersCheck;
 use OCA\VideoVerification\SetupCheck\SignalingCheck;
