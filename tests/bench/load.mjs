@@ -89,14 +89,9 @@ async function runStack(name, deadline) {
 	const sharers = []
 	const result = { stack: name, steps: [], thresholdN: null, stoppedBy: 'steps' }
 	try {
-		const maxN = Math.max(...steps)
-		const created = await fetch(`${stack.baseUrl}/demo/load-shares?count=${Math.ceil(maxN / PER_SHARE) + Math.ceil(callbackCohort / PER_SHARE)}`, { method: 'POST' })
-		if (!created.ok) {
-			throw new Error(`/demo/load-shares answered ${created.status}: ${await created.text()}`)
-		}
-		const tokens = /** @type {{shares: {token: string}[]}} */ (await created.json()).shares.map((share) => share.token)
-		const recipientTokens = tokens.slice(0, Math.ceil(maxN / PER_SHARE))
-		const callbackTokens = tokens.slice(recipientTokens.length)
+		const callbackTokens = await makeShares(stack.baseUrl, Math.ceil(callbackCohort / PER_SHARE))
+		/** @type {string[]} */
+		const recipientTokens = []
 
 		for (let i = 0; i < 2; i++) {
 			const sharer = new Sharer(stack.baseUrl, BANK_STATEMENT_FILE_ID, stats)
@@ -116,17 +111,24 @@ async function runStack(name, deadline) {
 		}, CALLBACK_AFTER_MS)
 
 		const slots = [] // slot i → share of recipient i
+		// How long making a share and registering a recipient took so far (to see whether the
+		// next step still fits in the time)
+		let preparingMsPerRecipient = 0
 		for (const n of steps) {
-			if (Date.now() + windowMs + SETTLE_MS + 5_000 > deadline) {
+			if (Date.now() + (n - waiting.length) * preparingMsPerRecipient + windowMs + SETTLE_MS + 5_000 > deadline) {
 				console.info(`   (time is up for ${name}: N = ${n} not measured)`)
 				result.stoppedBy = 'time'
 				break
 			}
 			stats.recording = false
+			const preparingFrom = Date.now()
+			const newcomers = n - waiting.length
+			recipientTokens.push(...await makeShares(stack.baseUrl, Math.ceil(n / PER_SHARE) - recipientTokens.length))
 			while (slots.length < n) {
 				slots.push(recipientTokens[Math.floor(slots.length / PER_SHARE)])
 			}
 			waiting = await fill(waiting, slots, stack.baseUrl, stats)
+			preparingMsPerRecipient = (Date.now() - preparingFrom) / Math.max(1, newcomers)
 			await sleep(SETTLE_MS)
 			stats.reset()
 			stats.recording = true
@@ -134,21 +136,27 @@ async function runStack(name, deadline) {
 			const cpuBefore = stackCpuSeconds(stack.pid, stack.runDir)
 			const windowStart = performance.now()
 			await sleep(windowMs / 3)
+			// The sharer answers and approves one request after the other while the window
+			// lasts; the window does not wait for them (an approval still running at its end
+			// is finished, unmeasured, before the next step).
 			const approved = []
-			for (let i = 0; i < approvalsPerStep && i < waiting.length; i++) {
-				const recipient = waiting[Math.floor((i + 0.5) * waiting.length / approvalsPerStep)]
-				try {
-					await sharers[0].answerAndApprove(recipient)
-				} catch (error) {
-					stats.noteError('approval', /** @type {Error} */ (error))
+			const approving = (async () => {
+				for (let i = 0; i < approvalsPerStep && i < waiting.length && stats.recording; i++) {
+					const recipient = waiting[Math.floor((i + 0.5) * waiting.length / approvalsPerStep)]
+					approved.push(recipient)
+					try {
+						await sharers[0].answerAndApprove(recipient)
+					} catch (error) {
+						stats.noteError('approval', /** @type {Error} */ (error))
+					}
 				}
-				approved.push(recipient)
-			}
+			})()
 			await sleep(Math.max(0, windowMs - (performance.now() - windowStart)))
 			const elapsedSeconds = (performance.now() - windowStart) / 1000
 			const cpuAfter = stackCpuSeconds(stack.pid, stack.runDir)
 			stats.recording = false
-			const step = describeStep(n, stats, cpuBefore, cpuAfter, elapsedSeconds, loadBefore, callbackWaiters.filter((r) => !r.stopped).length)
+			await approving
+			const step = describeStep(n, stats, cpuBefore, cpuAfter, elapsedSeconds, loadBefore, callbackWaiters.length)
 			result.steps.push(step)
 			printStep(name, step)
 			// The approved recipients have their file; new ones take their places.
@@ -169,6 +177,32 @@ async function runStack(name, deadline) {
 		await stack.stop()
 	}
 	return result
+}
+
+/**
+ * More shares with verification on (the demo host's /demo/load-shares, 20 a call, two calls at
+ * a time: each share's generated password is hashed with argon2id).
+ *
+ * @param {string} baseUrl
+ * @param {number} count
+ * @return {Promise<string[]>} their tokens
+ */
+async function makeShares(baseUrl, count) {
+	const batches = []
+	for (let left = count; left > 0; left -= 20) {
+		batches.push(Math.min(20, left))
+	}
+	const tokens = []
+	await Promise.all([0, 1].map(async () => {
+		for (let batch = batches.shift(); batch !== undefined; batch = batches.shift()) {
+			const response = await fetch(`${baseUrl}/demo/load-shares?count=${batch}`, { method: 'POST' })
+			if (!response.ok) {
+				throw new Error(`/demo/load-shares answered ${response.status}: ${await response.text()}`)
+			}
+			tokens.push(.../** @type {{shares: {token: string}[]}} */ (await response.json()).shares.map((share) => share.token))
+		}
+	}))
+	return tokens
 }
 
 /**
@@ -211,9 +245,9 @@ async function fill(waiting, slots, baseUrl, stats) {
  * @param {Record<string, number>} cpuAfter
  * @param {number} seconds
  * @param {number[]} loadBefore
- * @param {number} callbackPollers
+ * @param {number} callbackCohortSize recipients waiting besides the N (their status poll, after a minute their callback poll)
  */
-function describeStep(n, stats, cpuBefore, cpuAfter, seconds, loadBefore, callbackPollers) {
+function describeStep(n, stats, cpuBefore, cpuAfter, seconds, loadBefore, callbackCohortSize) {
 	/** @type {Record<string, {count: number, p50: number, p95: number, max: number}>} */
 	const latencies = {}
 	for (const [what, values] of stats.latencies) {
@@ -230,13 +264,13 @@ function describeStep(n, stats, cpuBefore, cpuAfter, seconds, loadBefore, callba
 	}
 	return {
 		n,
-		callbackPollers,
+		callbackCohort: callbackCohortSize,
 		seconds: round(seconds, 1),
 		loadAverage: loadBefore.map((value) => round(value, 2)),
 		latencies,
 		cpuCores: cores,
 		cpuCoresTotal: round(total, 3),
-		cpuCoresPer100Waiting: round(total / (n / 100), 3),
+		cpuCoresPer100Waiting: round(total / ((n + callbackCohortSize) / 100), 3),
 		failures: Object.fromEntries(stats.failures),
 	}
 }
@@ -250,7 +284,7 @@ function printStep(name, step) {
 		const figure = step.latencies[what]
 		return figure === undefined ? `${what} –` : `${what} p50 ${figure.p50} / p95 ${figure.p95} ms (${figure.count})`
 	}
-	console.info(`-- ${name} N = ${step.n} (+${step.callbackPollers} callback pollers, 2 sharers), ${step.seconds} s, load average ${step.loadAverage.join(' ')}`)
+	console.info(`-- ${name} N = ${step.n} (+${step.callbackCohort} asking for a callback after a minute, 2 sharers), ${step.seconds} s, load average ${step.loadAverage.join(' ')}`)
 	console.info(`   ${line('status poll')}; ${line('approve')}; ${line('unlocking poll')}`)
 	console.info(`   ${line('register')}; ${line('sharing tab records')}; ${line('callback poll')}`)
 	console.info(`   CPU ${step.cpuCoresTotal} cores (${Object.entries(step.cpuCores).map(([service, value]) => `${service} ${value}`).join(', ')}) = ${step.cpuCoresPer100Waiting} cores per 100 waiting`)

@@ -159,7 +159,7 @@ final class DemoHost {
 	 */
 	private function loadTestShares(DemoRequest $request): HttpResponse {
 		$count = $request->getParam('count');
-		if (!is_string($count) || preg_match('/^[1-9][0-9]{0,2}$/', $count) !== 1 || (int)$count > LoadTestShares::MAX_COUNT) {
+		if (!is_string($count) || preg_match('/^[1-9][0-9]?$/', $count) !== 1 || (int)$count > LoadTestShares::MAX_COUNT) {
 			return HttpResponse::json(['error' => 'count must be a number from 1 to ' . LoadTestShares::MAX_COUNT], 400);
 		}
 		return HttpResponse::json(['shares' => $this->container->get(LoadTestShares::class)->create((int)$count)]);
