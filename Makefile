@@ -150,7 +150,7 @@ lint-php: deps
 	@for f in $(php_sources); do php -l $$f >/dev/null || exit 1; done
 
 lint-js: deps
-	npx eslint src tests/js tests/e2e tests/demo/client tests/appstore
+	npx eslint src tests/js tests/e2e tests/demo/client tests/appstore tests/bench
 	npx stylelint "src/**/*.{css,scss,vue}" --allow-empty-input
 	npx vue-tsc --noEmit
 

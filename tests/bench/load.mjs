@@ -199,7 +199,8 @@ async function makeShares(baseUrl, count) {
 			if (!response.ok) {
 				throw new Error(`/demo/load-shares answered ${response.status}: ${await response.text()}`)
 			}
-			tokens.push(.../** @type {{shares: {token: string}[]}} */ (await response.json()).shares.map((share) => share.token))
+			const { shares } = /** @type {{shares: {token: string}[]}} */ (await response.json())
+			tokens.push(...shares.map((share) => share.token))
 		}
 	}))
 	return tokens

@@ -103,9 +103,9 @@ php_admin_value[redis.session.lock_wait_time] = 10000
 php_admin_value[memory_limit] = 512M
 CONF
 	[ -z "$db_password" ] || echo "env[VV_DEMO_DB_PASSWORD] = $db_password" >> "$work/$node/php-fpm.conf"
-	# VV_CLUSTER_TURN=off leaves Talk's turn_servers unset: the stored spreed OpenAPI spec types
-	# a TURN server's credential as an object where Talk sends a string, so the contract check
-	# of the e2e runs fails on every signaling-settings answer that carries one.
+	# VV_CLUSTER_TURN=off leaves Talk's turn_servers unset (a cluster without TURN). The stored
+	# spreed OpenAPI spec types a TURN server's credential as an object where Talk sends a
+	# string; the contract check knows it (tests/contract/SpecErrata.php).
 	if [ "${VV_CLUSTER_TURN:-on}" != off ]; then
 		echo "env[VV_DEMO_TURN_SERVERS] = '[{\"schemes\":\"turn\",\"server\":\"127.0.0.1:$turn_port\",\"secret\":\"$turn_secret\",\"protocols\":\"udp,tcp\"}]'" >> "$work/$node/php-fpm.conf"
 	fi
