@@ -127,7 +127,12 @@ async function runStack(name, deadline) {
 			while (slots.length < n) {
 				slots.push(recipientTokens[Math.floor(slots.length / PER_SHARE)])
 			}
-			waiting = await fill(waiting, slots, stack.baseUrl, stats)
+			// The registrations of the newcomers are timed on their own (they come before the window)
+			const arrivals = new Stats()
+			waiting = await fill(waiting, slots, stack.baseUrl, arrivals)
+			for (const recipient of waiting) {
+				recipient.stats = stats
+			}
 			preparingMsPerRecipient = (Date.now() - preparingFrom) / Math.max(1, newcomers)
 			await sleep(SETTLE_MS)
 			stats.reset()
@@ -156,6 +161,9 @@ async function runStack(name, deadline) {
 			const cpuAfter = stackCpuSeconds(stack.pid, stack.runDir)
 			stats.recording = false
 			await approving
+			if (arrivals.latencies.has('register')) {
+				stats.latencies.set('register', arrivals.latencies.get('register'))
+			}
 			const step = describeStep(n, stats, cpuBefore, cpuAfter, elapsedSeconds, loadBefore, callbackWaiters.length)
 			result.steps.push(step)
 			printStep(name, step)
@@ -287,7 +295,7 @@ function printStep(name, step) {
 	}
 	console.info(`-- ${name} N = ${step.n} (+${step.callbackCohort} asking for a callback after a minute, 2 sharers), ${step.seconds} s, load average ${step.loadAverage.join(' ')}`)
 	console.info(`   ${line('status poll')}; ${line('approve')}; ${line('unlocking poll')}`)
-	console.info(`   ${line('register')}; ${line('sharing tab records')}; ${line('callback poll')}`)
+	console.info(`   ${line('register')} (before the window); ${line('sharing tab records')}; ${line('callback poll')}`)
 	console.info(`   CPU ${step.cpuCoresTotal} cores (${Object.entries(step.cpuCores).map(([service, value]) => `${service} ${value}`).join(', ')}) = ${step.cpuCoresPer100Waiting} cores per 100 waiting`)
 	if (Object.keys(step.failures).length > 0) {
 		console.info(`   failures: ${JSON.stringify(step.failures)}`)

@@ -134,9 +134,13 @@ http {
 	uwsgi_temp_path $work/nginx/uwsgi;
 	scgi_temp_path $work/nginx/scgi;
 	client_max_body_size 512M;
+	# max_fails above 1: a single killed worker (its request ends in 502) must not take its
+	# whole app server out; with max_fails=1, one such kill on each server made nginx answer
+	# every request 502 ("no live upstreams") for fail_timeout. A stopped app server refuses
+	# connections, which nginx passes on to the other server whatever the count.
 	upstream app_servers {
-		server unix:$work/app1/php-fpm.sock max_fails=1 fail_timeout=5s;
-		server unix:$work/app2/php-fpm.sock max_fails=1 fail_timeout=5s;
+		server unix:$work/app1/php-fpm.sock max_fails=3 fail_timeout=5s;
+		server unix:$work/app2/php-fpm.sock max_fails=3 fail_timeout=5s;
 	}
 	server {
 		listen $port;
