@@ -150,7 +150,7 @@ lint-php: deps
 	@for f in $(php_sources); do php -l $$f >/dev/null || exit 1; done
 
 lint-js: deps
-	npx eslint src tests/js tests/e2e tests/demo/client tests/appstore tests/bench
+	npx eslint src tests/js tests/e2e tests/demo/client tests/appstore tests/benchmark
 	npx stylelint "src/**/*.{css,scss,vue}" --allow-empty-input
 	npx vue-tsc --noEmit
 
@@ -190,10 +190,10 @@ test-cluster: build
 # polling as the password page does, sharers with the Sharing tab open, approvals, on the
 # clustered stack and on the embedded demo, N = 50, 100, 200, 400 until the status poll's p95
 # passes 500 ms; at most 5 minutes. Figures: p50/p95 latency, CPU per 100 waiting recipients
-# (tests/bench/load.mjs; VV_LOAD_* settings there, VV_LOAD_JSON=file keeps the figures).
+# (tests/benchmark/load.mjs; VV_LOAD_* settings there, VV_LOAD_JSON=file keeps the figures).
 bench-load: build
 	@$(MAKE) --no-print-directory system-packages debian_packages="$(cluster_packages)"
-	node tests/bench/load.mjs
+	node tests/benchmark/load.mjs
 
 # The release checks on their own (make test runs them too): security (PHPUnit and e2e),
 # accessibility (axe-core, keyboard; also takes the App Store screenshots), translations,

@@ -155,7 +155,7 @@ final class DemoHost {
 	}
 
 	/**
-	 * Shares for the load test (tests/bench/load.mjs): see LoadTestShares.
+	 * Shares for the load test (tests/benchmark/load.mjs): see LoadTestShares.
 	 */
 	private function loadTestShares(DemoRequest $request): HttpResponse {
 		$count = $request->getParam('count');

@@ -16,7 +16,7 @@ use OCP\Share\IManager;
 use OCP\Share\IShare;
 
 /**
- * `POST /demo/load-shares?count=N` (tests/bench/load.mjs): N (at most 20) more link shares of
+ * `POST /demo/load-shares?count=N` (tests/benchmark/load.mjs): N (at most 20) more link shares of
  * alice's "Bank statement.pdf", each with verification on in approve mode, made through the
  * share manager and the app's ShareSettingsService as the Sharing tab's "Verify by video call"
  * does (which gives the share its generated password).
