@@ -65,7 +65,8 @@ export function serviceOf(comm) {
 	if (comm === 'php') {
 		return 'php -S'
 	}
-	if (comm === 'node') {
+	// Node 24 names its main thread, and so the process, "MainThread"
+	if (comm === 'node' || comm === 'MainThread') {
 		return 'node front'
 	}
 	if (comm.startsWith('postgres') || comm === 'postmaster') {
