@@ -9,8 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo\Bench;
 
-use OCA\VideoVerification\Service\SettingsChangeParser;
-use OCA\VideoVerification\Service\ShareSettingsService;
+use OCA\VideoVerification\Service\ShareSettings\SettingsChangeParser;
+use OCA\VideoVerification\Service\ShareSettings\ShareSettingsService;
 use OCP\IUserManager;
 use OCP\Share\IManager;
 use OCP\Share\IShare;
