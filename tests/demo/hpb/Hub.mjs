@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { SignalingError } from './NextcloudBackend.mjs'
+import { fixupUserSessions, participantsUpdateEvent } from './participantUpdates.mjs'
 
 const HELLO_TIMEOUT_MS = 2_000
 const GUEST_ROOM_JOIN_TIMEOUT_MS = 10_000
@@ -421,7 +422,7 @@ export class Hub {
 		this.#flush(session)
 		const users = this.roomUsers.get(session.roomId) ?? []
 		if (!hadUpdate && session.roomId !== '' && users.length > 0) {
-			this.#deliver(session, { type: 'event', event: { target: 'participants', type: 'update', update: { roomid: session.roomId, users } } })
+			this.#deliver(session, participantsUpdateEvent(session.roomId, [], users))
 		}
 	}
 
@@ -636,39 +637,30 @@ export class Hub {
 	}
 
 	/**
-	 * Talk's entries with the Talk session ids replaced by the signaling ids, unknown ones dropped,
-	 * `changed` merged into `users`, permissions stripped.
+	 * backend_server.go sendRoomIncall / sendRoomParticipantsUpdate: both lists fixed up
+	 * (signaling session ids, unknown and "0" dropped, permissions stripped); nothing when both
+	 * end up empty; else room.go PublishUsersInCallChanged (which keeps `users` as the room's
+	 * list, setUsers) or PublishUsersChanged sends `changed` and `users` as they are.
 	 *
 	 * @param {string} roomId the room
 	 * @param {any[]} changed entries whose state changed
 	 * @param {any[]} users all entries
-	 * @param {boolean} [inCall] an `incall` request: the list becomes the room's (room.go setUsers)
+	 * @param {boolean} [inCall] an `incall` request
 	 */
 	#publishParticipants(roomId, changed, users, inCall = false) {
 		const members = [...(this.rooms.get(roomId) ?? [])].map((id) => this.sessions.get(id)).filter(Boolean)
-		const translate = (entry) => {
-			const member = members.find((candidate) => candidate.roomSessionId === entry.sessionId)
-			if (member === undefined || entry.sessionId === '0') {
-				return null
-			}
-			const visible = { ...entry, sessionId: member.id }
-			delete visible.permissions
-			return visible
-		}
-		const merged = users.map(translate).filter(Boolean)
-		if (inCall) {
-			this.roomUsers.set(roomId, merged.map((entry) => ({ ...entry })))
-		}
-		for (const entry of changed.map(translate).filter(Boolean)) {
-			if (!merged.some((known) => known.sessionId === entry.sessionId)) {
-				merged.push(entry)
-			}
-		}
-		if (merged.length === 0) {
+		const signalingSessionOf = (talkSessionId) => members.find((member) => member.roomSessionId === talkSessionId)?.id
+		const fixedUsers = fixupUserSessions(users, signalingSessionOf)
+		const fixedChanged = fixupUserSessions(changed, signalingSessionOf)
+		if (fixedUsers.length === 0 && fixedChanged.length === 0) {
 			return
 		}
+		if (inCall) {
+			this.roomUsers.set(roomId, fixedUsers.map((entry) => ({ ...entry })))
+		}
+		const message = participantsUpdateEvent(roomId, fixedChanged, fixedUsers)
 		for (const member of members) {
-			this.#deliver(member, { type: 'event', event: { target: 'participants', type: 'update', update: { roomid: roomId, users: merged } } })
+			this.#deliver(member, message)
 		}
 	}
 

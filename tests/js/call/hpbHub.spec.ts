@@ -184,6 +184,76 @@ describe('the demo signaling server: Talk\'s room requests (backend_server.go)',
 	})
 })
 
+/**
+ * A Talk entry as spreed's BackendNotifier::roomInCallChanged builds it.
+ *
+ * @param talkSession the Talk session id
+ * @param inCall the call flags
+ * @param actor `users/<id>` or `guests/<id>`
+ */
+function talkEntry(talkSession: string, inCall: number, actor: string) {
+	const [actorType, actorId] = actor.split('/') as [string, string]
+	return {
+		inCall,
+		lastPing: 1765152000,
+		sessionId: talkSession,
+		nextcloudSessionId: talkSession,
+		participantType: actorType === 'users' ? 1 : 4,
+		participantPermissions: 254,
+		actorType,
+		actorId,
+		...(actorType === 'users' ? { userId: actorId } : {}),
+	}
+}
+
+describe('the demo signaling server: participant updates as Talk sends them (backend_server.go fixupUserSessions, room.go PublishUsersInCallChanged / PublishUsersChanged)', () => {
+	const lastUpdate = (socket: FakeSocket) => socket.received.filter((message) => message.event?.target === 'participants').at(-1)
+
+	it('incall: `changed` and `users` go out side by side, each with the signaling session ids', async () => {
+		const { hub } = makeHub()
+		const guest = await joined(hub, 'talk-guest')
+		const alice = await joined(hub, 'talk-alice', 'alice-token')
+		const entry = talkEntry('talk-guest', 7, 'guests/g1')
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 7, changed: [entry], users: [entry] } })
+		const translated = { ...entry, sessionId: guest.sessionId }
+		for (const socket of [guest.socket, alice.socket]) {
+			expect(lastUpdate(socket)).toEqual({ type: 'event', event: { target: 'participants', type: 'update', update: { roomid: 'room1', changed: [translated], users: [translated] } } })
+		}
+	})
+
+	it('incall: who left the call is only in `changed`; with nobody left in the call `users` is left out', async () => {
+		const { hub } = makeHub()
+		const guest = await joined(hub, 'talk-guest')
+		const alice = await joined(hub, 'talk-alice', 'alice-token')
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 7, changed: [talkEntry('talk-alice', 7, 'users/alice')], users: [talkEntry('talk-alice', 7, 'users/alice'), talkEntry('talk-guest', 7, 'guests/g1')] } })
+
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 0, changed: [talkEntry('talk-guest', 0, 'guests/g1')], users: [talkEntry('talk-alice', 7, 'users/alice')] } })
+		expect(lastUpdate(alice.socket).event.update).toEqual({
+			roomid: 'room1',
+			changed: [{ ...talkEntry('talk-guest', 0, 'guests/g1'), sessionId: guest.sessionId }],
+			users: [{ ...talkEntry('talk-alice', 7, 'users/alice'), sessionId: alice.sessionId }],
+		})
+
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 0, changed: [talkEntry('talk-alice', 0, 'users/alice')], users: [] } })
+		expect(lastUpdate(guest.socket).event.update).toEqual({ roomid: 'room1', changed: [{ ...talkEntry('talk-alice', 0, 'users/alice'), sessionId: alice.sessionId }] })
+	})
+
+	it('participants: an attendee without session ("0") is dropped, `permissions` are stripped, and nothing goes out when no entry has a session here', async () => {
+		const { hub } = makeHub()
+		const guest = await joined(hub, 'talk-guest')
+		const withPermissions = { ...talkEntry('talk-guest', 0, 'guests/g1'), permissions: ['publish-audio', 'publish-video', 'publish-screen'] }
+		const away = { ...talkEntry('0', 0, 'users/bob'), lastPing: 0 }
+		hub.roomRequest('room1', { type: 'participants', participants: { changed: [withPermissions], users: [talkEntry('talk-guest', 0, 'guests/g1'), away] } })
+		const translated = { ...talkEntry('talk-guest', 0, 'guests/g1'), sessionId: guest.sessionId }
+		expect(lastUpdate(guest.socket).event.update).toEqual({ roomid: 'room1', changed: [translated], users: [translated] })
+
+		const before = guest.socket.received.length
+		hub.roomRequest('room1', { type: 'participants', participants: { changed: [], users: [away, talkEntry('talk-gone', 0, 'guests/g2')] } })
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 7, changed: [talkEntry('talk-gone', 7, 'guests/g2')], users: [] } })
+		expect(guest.socket.received.length).toBe(before)
+	})
+})
+
 describe('the demo signaling server: permissions (backend_server.go sendRoomParticipantsUpdate)', () => {
 	it('takes the permissions of a changed entry for the session and tells the MCU', async () => {
 		const backend = fakeBackend()
