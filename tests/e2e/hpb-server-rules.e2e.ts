@@ -6,7 +6,6 @@ import type { Page, Route } from 'playwright-core'
 import type { DemoServer, SignalingMode } from './support/demoServer.ts'
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { checksum, newRandom } from '../demo/hpb/checksum.mjs'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { readContractViolations, startDemoServer } from './support/demoServer.ts'
 import { keepPeerConnections } from './support/peerConnections.ts'
@@ -82,14 +81,23 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 		await hangUp(sharer, recipient)
 	}, 120_000)
 
-	test('Talk removes the recipient from the conversation: the call ends at once as "room gone", not after 30 s of reconnecting', async () => {
-		const { sharer, recipient, talkSessionId, roomToken } = await callRinging()
+	test('alice removes the recipient from the conversation: the call ends at once as "room gone", not after 30 s of reconnecting', async () => {
+		const { sharer, recipient, attendeeId, roomToken } = await callRinging()
 		await answer(sharer)
 		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
 
-		// What Talk sends when a moderator removes a guest (spreed BackendNotifier::roomSessionsRemoved).
+		// As Talk web's participant list does for a moderator: DELETE …/attendees. Talk then tells
+		// the signaling server (BackendNotifier::roomSessionsRemoved → `disinvite` of the
+		// recipient's session; the video-verification room is deleted with it).
 		const removedAt = Date.now()
-		await talkRequest(roomToken, { type: 'disinvite', disinvite: { sessionids: [talkSessionId], alluserids: ['alice'], properties: { type: 3 } } })
+		const removal = await sharer.evaluate(async ({ token, attendee }) => {
+			const response = await fetch(`/ocs/v2.php/apps/spreed/api/v4/room/${token}/attendees?attendeeId=${attendee}`, {
+				method: 'DELETE',
+				headers: { 'OCS-APIRequest': 'true', Accept: 'application/json', requesttoken: document.head.dataset.requesttoken ?? '' },
+			})
+			return { status: response.status, body: await response.json() as { ocs: { data: unknown } } }
+		}, { token: roomToken, attendee: attendeeId })
+		expect([removal.status, removal.body.ocs.data]).toEqual([200, null])
 		expect(await endingText(recipient, 'room-gone', 5_000)).toContain('The call was closed on the server.')
 		expect(Date.now() - removedAt).toBeLessThan(5_000)
 		await sharer.waitForFunction(() => document.body.dataset.callState === 'ended', null, { timeout: CALL_TIMEOUT })
@@ -143,28 +151,6 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 	}, 120_000)
 
 	/**
-	 * A signed room request to the signaling server, as Talk's BackendNotifier sends it.
-	 *
-	 * @param roomToken the room
-	 * @param body the request
-	 */
-	async function talkRequest(roomToken: string, body: object): Promise<void> {
-		const text = JSON.stringify(body)
-		const random = newRandom()
-		const response = await fetch(`${demo?.hpbUrl}/api/v1/room/${roomToken}`, {
-			method: 'POST',
-			headers: {
-				'Content-Type': 'application/json',
-				'Spreed-Signaling-Random': random,
-				'Spreed-Signaling-Checksum': checksum(random, text, demo?.hpbSecret as string),
-				'Spreed-Signaling-Backend': `${demo?.baseUrl}/`,
-			},
-			body: text,
-		})
-		expect(response.status).toBe(200)
-	}
-
-	/**
 	 * The recipient opens the link and names themselves, their signaling frames recorded.
 	 *
 	 * @param shareToken the link's token
@@ -181,7 +167,7 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 	}
 
 	/** Alice turns verification on; the recipient calls and it rings. */
-	async function callRinging(): Promise<{ sharer: Page, recipient: Page, talkSessionId: string, roomToken: string }> {
+	async function callRinging(): Promise<{ sharer: Page, recipient: Page, attendeeId: number, roomToken: string }> {
 		const base = (demo as DemoServer).baseUrl
 		expect((await fetch(`${base}/demo/reset`, { method: 'POST' })).ok).toBe(true)
 		const share = await passwordProtectedLinkShare(base)
@@ -191,9 +177,9 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 		const recipient = await openRecipient(share.token as string)
 		const joined = recipient.waitForResponse((response) => /\/api\/v4\/room\/[^/]+\/participants\/active$/.test(new URL(response.url()).pathname) && response.request().method() === 'POST')
 		await recipient.getByRole('button', { name: 'Call', exact: true }).click()
-		const joinedRoom = await (await joined).json() as { ocs: { data: { sessionId: string, token: string } } }
+		const joinedRoom = await (await joined).json() as { ocs: { data: { attendeeId: number, token: string } } }
 		await recipient.locator(`${SIDEBAR} [data-call-phase="ringing"]`).waitFor({ timeout: CALL_TIMEOUT })
-		return { sharer, recipient, talkSessionId: joinedRoom.ocs.data.sessionId, roomToken: joinedRoom.ocs.data.token }
+		return { sharer, recipient, attendeeId: joinedRoom.ocs.data.attendeeId, roomToken: joinedRoom.ocs.data.token }
 	}
 })
 
