@@ -664,7 +664,8 @@ export class Hub {
 	 * backend_server.go sendRoomIncall / sendRoomParticipantsUpdate: both lists fixed up
 	 * (signaling session ids, unknown and "0" dropped, permissions stripped); nothing when both
 	 * end up empty; else room.go PublishUsersInCallChanged (which keeps `users` as the room's
-	 * list, setUsers) or PublishUsersChanged sends `changed` and `users` as they are.
+	 * list, setUsers) or PublishUsersChanged, and every client gets them merged into one `users`
+	 * (clientsession.go filterMessage).
 	 *
 	 * @param {string} roomId the room
 	 * @param {any[]} changed entries whose state changed

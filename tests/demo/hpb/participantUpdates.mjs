@@ -7,8 +7,8 @@
  * The `participants` `update` events the signaling server builds from Talk's `incall` and
  * `participants` requests (nextcloud-spreed-signaling 6046e47: server/backend_server.go
  * fixupUserSessions, sendRoomIncall, sendRoomParticipantsUpdate; server/room.go
- * PublishUsersInCallChanged, PublishUsersChanged, filterPermissions; api/signaling.go
- * RoomEventServerMessage).
+ * PublishUsersInCallChanged, PublishUsersChanged, filterPermissions; server/clientsession.go
+ * filterMessage).
  */
 
 /** backend_server.go sessionIdNotInMeeting: Talk's session id of a participant without a session. */
@@ -45,8 +45,11 @@ export function fixupUserSessions(entries, signalingSessionOf) {
 }
 
 /**
- * The event as room.go publishes it: `changed` and `users` side by side, each left out when
- * empty (`omitempty` on RoomEventServerMessage).
+ * The event as a client receives it: room.go PublishUsersInCallChanged / PublishUsersChanged
+ * publish `changed` and `users`, and each client session's clientsession.go filterMessage
+ * appends the `changed` entries whose session is not in `users` to `users` and drops `changed`
+ * before sending. So a client sees one `users` list, in which who just left the call is listed
+ * with its new flags.
  *
  * @param {string} roomId the room
  * @param {object[]} changed the fixed-up `changed`
@@ -54,16 +57,13 @@ export function fixupUserSessions(entries, signalingSessionOf) {
  * @return {object}
  */
 export function participantsUpdateEvent(roomId, changed, users) {
+	const listed = new Set(users.map((entry) => entry.sessionId))
 	return {
 		type: 'event',
 		event: {
 			target: 'participants',
 			type: 'update',
-			update: {
-				roomid: roomId,
-				...(changed.length > 0 ? { changed } : {}),
-				...(users.length > 0 ? { users } : {}),
-			},
+			update: { roomid: roomId, users: [...users, ...changed.filter((entry) => !listed.has(entry.sessionId))] },
 		},
 	}
 }

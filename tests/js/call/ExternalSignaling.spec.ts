@@ -209,10 +209,11 @@ describe('ExternalSignaling room', () => {
 		expect(events.participants.at(-1)?.participants.map(({ inCall }) => inCall)).toEqual([0, 0])
 	})
 
-	it('keeps every form of participants update the server sends: `changed` and `users`, `changed` alone, and `all`', async () => {
-		// The shapes of spreed BackendNotifier::roomInCallChanged / participantsModified after the
-		// server's fixup (backend_server.go fixupUserSessions, room.go PublishUsersInCallChanged):
-		// `users` lists only who is in the call, who left is only in `changed`; an empty list is left out.
+	it('keeps every form of participants update the server sends: one merged `users` list, and `all`', async () => {
+		// spreed BackendNotifier::roomInCallChanged sends `users` (who is in the call) and `changed`;
+		// the server (backend_server.go fixupUserSessions, clientsession.go filterMessage) appends
+		// the `changed` entries missing from `users` and drops `changed`, so who left the call is in
+		// `users` with flags 0. participantsModified entries have no nextcloudSessionId.
 		const { events } = await inCall()
 		const entry = (sessionId: string, inCall: number, nextcloudSessionId: string, actor: string) => {
 			const [actorType, actorId] = actor.split('/') as [string, string]
@@ -223,21 +224,21 @@ describe('ExternalSignaling room', () => {
 		const own = entry('hpb-1', 7, TALK_SESSION, 'guests/g1')
 		const sharer = entry(SHARER.sessionid, 7, SHARER.roomsessionid, 'users/alice')
 
-		update({ changed: [own], users: [own] })
+		update({ users: [own] })
 		expect(flags()).toEqual({ 'hpb-1': 7, [SHARER.sessionid]: 0 })
-		update({ changed: [sharer], users: [own, sharer] })
+		update({ users: [own, sharer] })
 		expect(flags()).toEqual({ 'hpb-1': 7, [SHARER.sessionid]: 7 })
 		expect(events.participants.at(-1)?.participants).toContainEqual({ sessionId: SHARER.sessionid, inCall: 7, nextcloudSessionId: SHARER.roomsessionid, actorType: 'users', actorId: 'alice', userId: 'alice' })
-		// alice leaves the call: only `changed` says so
-		update({ changed: [{ ...sharer, inCall: 0 }], users: [own] })
+		// alice leaves the call: appended from `changed` with flags 0
+		update({ users: [own, { ...sharer, inCall: 0 }] })
 		expect(flags()).toEqual({ 'hpb-1': 7, [SHARER.sessionid]: 0 })
-		// a participants request (no nextcloudSessionId, permissions stripped by the server) keeps what was known
-		const withoutTalkSession: Partial<typeof sharer> = { ...sharer }
+		// a participants request keeps the Talk session id that was known
+		const withoutTalkSession: Partial<typeof sharer> = { ...sharer, inCall: 3 }
 		delete withoutTalkSession.nextcloudSessionId
-		update({ changed: [{ ...withoutTalkSession, inCall: 3 }], users: [own, { ...withoutTalkSession, inCall: 3 }] })
+		update({ users: [own, withoutTalkSession] })
 		expect(events.participants.at(-1)?.participants).toContainEqual(expect.objectContaining({ sessionId: SHARER.sessionid, inCall: 3, nextcloudSessionId: SHARER.roomsessionid }))
-		// the last one leaves: no `users` at all
-		update({ changed: [{ ...own, inCall: 0 }] })
+		// the last one leaves: only that entry, nobody is in the call
+		update({ users: [{ ...own, inCall: 0 }] })
 		expect(flags()).toEqual({ 'hpb-1': 0, [SHARER.sessionid]: 3 })
 		update({ incall: 7, all: true })
 		expect(flags()).toEqual({ 'hpb-1': 7, [SHARER.sessionid]: 7 })

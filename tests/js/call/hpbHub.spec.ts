@@ -278,22 +278,21 @@ function talkEntry(talkSession: string, inCall: number, actor: string) {
 	}
 }
 
-describe('the demo signaling server: participant updates as Talk sends them (backend_server.go fixupUserSessions, room.go PublishUsersInCallChanged / PublishUsersChanged)', () => {
+describe('the demo signaling server: participant updates as clients get them (backend_server.go fixupUserSessions, room.go PublishUsersInCallChanged, clientsession.go filterMessage)', () => {
 	const lastUpdate = (socket: FakeSocket) => socket.received.filter((message) => message.event?.target === 'participants').at(-1)
 
-	it('incall: `changed` and `users` go out side by side, each with the signaling session ids', async () => {
+	it('incall: one `users` list with the signaling session ids, no `changed`', async () => {
 		const { hub } = makeHub()
 		const guest = await joined(hub, 'talk-guest')
 		const alice = await joined(hub, 'talk-alice', 'alice-token')
 		const entry = talkEntry('talk-guest', 7, 'guests/g1')
 		hub.roomRequest('room1', { type: 'incall', incall: { incall: 7, changed: [entry], users: [entry] } })
-		const translated = { ...entry, sessionId: guest.sessionId }
 		for (const socket of [guest.socket, alice.socket]) {
-			expect(lastUpdate(socket)).toEqual({ type: 'event', event: { target: 'participants', type: 'update', update: { roomid: 'room1', changed: [translated], users: [translated] } } })
+			expect(lastUpdate(socket)).toEqual({ type: 'event', event: { target: 'participants', type: 'update', update: { roomid: 'room1', users: [{ ...entry, sessionId: guest.sessionId }] } } })
 		}
 	})
 
-	it('incall: who left the call is only in `changed`; with nobody left in the call `users` is left out', async () => {
+	it('incall: who left the call (only in Talk\'s `changed`) is appended to `users` with its new flags, also when nobody is left in the call', async () => {
 		const { hub } = makeHub()
 		const guest = await joined(hub, 'talk-guest')
 		const alice = await joined(hub, 'talk-alice', 'alice-token')
@@ -302,12 +301,11 @@ describe('the demo signaling server: participant updates as Talk sends them (bac
 		hub.roomRequest('room1', { type: 'incall', incall: { incall: 0, changed: [talkEntry('talk-guest', 0, 'guests/g1')], users: [talkEntry('talk-alice', 7, 'users/alice')] } })
 		expect(lastUpdate(alice.socket).event.update).toEqual({
 			roomid: 'room1',
-			changed: [{ ...talkEntry('talk-guest', 0, 'guests/g1'), sessionId: guest.sessionId }],
-			users: [{ ...talkEntry('talk-alice', 7, 'users/alice'), sessionId: alice.sessionId }],
+			users: [{ ...talkEntry('talk-alice', 7, 'users/alice'), sessionId: alice.sessionId }, { ...talkEntry('talk-guest', 0, 'guests/g1'), sessionId: guest.sessionId }],
 		})
 
 		hub.roomRequest('room1', { type: 'incall', incall: { incall: 0, changed: [talkEntry('talk-alice', 0, 'users/alice')], users: [] } })
-		expect(lastUpdate(guest.socket).event.update).toEqual({ roomid: 'room1', changed: [{ ...talkEntry('talk-alice', 0, 'users/alice'), sessionId: alice.sessionId }] })
+		expect(lastUpdate(guest.socket).event.update).toEqual({ roomid: 'room1', users: [{ ...talkEntry('talk-alice', 0, 'users/alice'), sessionId: alice.sessionId }] })
 	})
 
 	it('participants: an attendee without session ("0") is dropped, `permissions` are stripped, and nothing goes out when no entry has a session here', async () => {
@@ -316,8 +314,7 @@ describe('the demo signaling server: participant updates as Talk sends them (bac
 		const withPermissions = { ...talkEntry('talk-guest', 0, 'guests/g1'), permissions: ['publish-audio', 'publish-video', 'publish-screen'] }
 		const away = { ...talkEntry('0', 0, 'users/bob'), lastPing: 0 }
 		hub.roomRequest('room1', { type: 'participants', participants: { changed: [withPermissions], users: [talkEntry('talk-guest', 0, 'guests/g1'), away] } })
-		const translated = { ...talkEntry('talk-guest', 0, 'guests/g1'), sessionId: guest.sessionId }
-		expect(lastUpdate(guest.socket).event.update).toEqual({ roomid: 'room1', changed: [translated], users: [translated] })
+		expect(lastUpdate(guest.socket).event.update).toEqual({ roomid: 'room1', users: [{ ...talkEntry('talk-guest', 0, 'guests/g1'), sessionId: guest.sessionId }] })
 
 		const before = guest.socket.received.length
 		hub.roomRequest('room1', { type: 'participants', participants: { changed: [], users: [away, talkEntry('talk-gone', 0, 'guests/g2')] } })
