@@ -150,6 +150,35 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 		await hangUp(sharer, recipient)
 	}, 120_000)
 
+	// Last in the mode: it leaves 127.0.0.1 blocked for resumes on this signaling server.
+	test('someone at the recipient\'s address guessed resume ids: the resume is refused as too_many_requests and the call comes back with a new session', async () => {
+		const { sharer, recipient } = await callRinging()
+		await answer(sharer)
+		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
+		await expectPlaying(recipient, REMOTE_VIDEO, 'alice\'s video in the recipient\'s sidebar')
+
+		// Ten made-up resume ids from this address within 30 minutes (server/hub.go processHello,
+		// async/throttle.go): from now on every resume from it is answered too_many_requests.
+		const codes = await guessResumeIds(`${(demo?.hpbUrl ?? '').replace(/^http/, 'ws')}/spreed`, 10)
+		expect(codes.length).toBeGreaterThan(0)
+		expect(new Set(codes)).toEqual(new Set(['no_such_session']))
+		const dropped = await fetch(`${demo?.hpbUrl}/demo/drop-connections?guests=1`, { method: 'POST' })
+		expect((await dropped.json() as { dropped: number }).dropped).toBe(1)
+
+		await recipient.waitForFunction(() => (window as unknown as { vvReceived: { type?: string, error?: { code?: string } }[] }).vvReceived
+			.some((message) => message.type === 'error' && message.error?.code === 'too_many_requests'), null, { timeout: CALL_TIMEOUT })
+		// As Talk web: a fresh hello on the same socket, the room and the call joined again.
+		await recipient.waitForFunction(() => {
+			const frames = (window as unknown as { vvFrames: { type?: string, hello?: { resumeid?: string, auth?: unknown } }[] }).vvFrames
+			const resume = frames.findIndex((frame) => frame.type === 'hello' && frame.hello?.resumeid !== undefined)
+			return resume !== -1 && frames.slice(resume + 1).some((frame) => frame.type === 'hello' && frame.hello?.auth !== undefined)
+		}, null, { timeout: CALL_TIMEOUT })
+		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
+		await expectPlaying(recipient, REMOTE_VIDEO, 'alice\'s video after the new session')
+		await expectPlaying(sharer, '.talk-call__remote-video', 'the recipient\'s video on alice\'s call view after the new session')
+		await hangUp(sharer, recipient)
+	}, 120_000)
+
 	/**
 	 * The recipient opens the link and names themselves, their signaling frames recorded.
 	 *
@@ -199,6 +228,31 @@ async function hangUp(sharer: Page, recipient: Page): Promise<void> {
 }
 
 /**
+ * Sends resumes with made-up ids on their own sockets, all at once. The server records each
+ * failure and holds its answer back by the throttle's delay; its hello timeout (2 s, which a
+ * failed resume leaves running) then closes the sockets.
+ *
+ * @param url the signaling server's WebSocket URL
+ * @param count how many
+ * @return the error codes that arrived before the sockets closed
+ */
+async function guessResumeIds(url: string, count: number): Promise<string[]> {
+	const codes: string[] = []
+	await Promise.all(Array.from({ length: count }, (_, index) => new Promise<void>((resolve) => {
+		const socket = new WebSocket(url)
+		socket.addEventListener('open', () => socket.send(JSON.stringify({ id: '1', type: 'hello', hello: { version: '2.0', resumeid: `made-up-resume-id-${index}` } })))
+		socket.addEventListener('message', (event) => {
+			const message = JSON.parse(String(event.data)) as { type: string, error?: { code: string } }
+			if (message.type === 'error') {
+				codes.push(message.error?.code ?? '')
+			}
+		})
+		socket.addEventListener('close', () => resolve())
+	})))
+	return codes
+}
+
+/**
  * Alice answers from her notifications with Talk's device preview turned off ("Answer call" joins at once).
  *
  * @param sharer alice's page
@@ -223,12 +277,19 @@ async function framesSent(recipient: Page): Promise<SentFrame[]> {
 	return recipient.evaluate(() => (window as unknown as { vvFrames?: SentFrame[] }).vvFrames ?? [])
 }
 
-/** Runs in the recipient's page before its scripts: records the frames sent on signaling WebSockets. */
+/** Runs in the recipient's page before its scripts: records the frames sent (and received) on signaling WebSockets. */
 function recordSignalingFrames(): void {
 	const frames: unknown[] = []
-	;(window as unknown as { vvFrames: unknown[] }).vvFrames = frames
+	const received: unknown[] = []
+	;(window as unknown as { vvFrames: unknown[], vvReceived: unknown[] }).vvFrames = frames
+	;(window as unknown as { vvReceived: unknown[] }).vvReceived = received
 	const Native = window.WebSocket
 	window.WebSocket = class extends Native {
+		constructor(url: string | URL, protocols?: string | string[]) {
+			super(url, protocols)
+			this.addEventListener('message', (event) => received.push(JSON.parse(String(event.data))))
+		}
+
 		override send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
 			if (typeof data === 'string') {
 				frames.push(JSON.parse(data))
