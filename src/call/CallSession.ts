@@ -357,7 +357,9 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		}
 		this.#mcu = signaling.hasFeature('mcu')
 		this.#ownFlags = flagsForStream(this.#stream)
-		await signaling.joinCall(this.#ownFlags, false, recordingConsent)
+		// Silently: Talk then sends no call notification of its own; ours, which rings the
+		// sharer with the caller's name, code and "Answer call", is the only one
+		await signaling.joinCall(this.#ownFlags, true, recordingConsent)
 		this.#callJoined = true
 		if (this.#isEnded()) {
 			await this.#leaveNetwork('hangup')
