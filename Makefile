@@ -9,6 +9,8 @@ PORT ?= 8080
 DEMO_DATA ?= $(CURDIR)/tests/demo/.data
 artifacts := build/artifacts
 stamps := build/stamps
+# the PDF library under our namespace (see its rule below)
+prefixed_pdf := lib/Vendor/TFpdf/tFPDF.php
 
 # The development tools need Node 24.15 or newer (the engines of eslint-plugin-jsdoc, nopt,
 # rollup-plugin-node-externals and others); Debian's nodejs is older. When the machine's node
@@ -19,14 +21,15 @@ node_dir := $(CURDIR)/build/node
 export PATH := $(node_dir)/package/bin:$(PATH)
 node_ok = $(1) -e 'const [major, minor] = process.versions.node.split(".").map(Number); process.exit(major > 24 || (major === 24 && minor >= 15) ? 0 : 1)'
 
-# Debian packages the checks need; node and npm come with the machine image.
+# Debian packages the checks need (poppler-utils: pdftotext reads the certificates back);
+# node and npm come with the machine image.
 debian_packages := php-cli php-sqlite3 php-xml php-mbstring php-intl php-doctrine-dbal \
-	phpunit composer chromium postgresql mariadb-server php-pgsql php-mysql
+	phpunit composer chromium postgresql mariadb-server php-pgsql php-mysql poppler-utils
 # Files that ship in the App Store tarball (built js/ and css/ included).
 release_files := appinfo lib templates img js css l10n openapi.json \
 	README.md CHANGELOG.md COPYING LICENSES
 
-php_sources = $(shell find lib tests/stubs tests/ocp tests/support tests/contract tests/php tests/demo/server appinfo templates -name '*.php' 2>/dev/null)
+php_sources = $(shell find lib scripts tests/stubs tests/ocp tests/support tests/contract tests/php tests/demo/server appinfo templates -name '*.php' 2>/dev/null)
 # nextcloud/ocp releases: PHPUnit runs against the first two, the static analysis against all three.
 ocp_test_versions := 33.0.8 34.0.3
 ocp_versions := $(ocp_test_versions) 35.0.0-dev
@@ -40,7 +43,7 @@ all: build
 
 ## Dependencies ---------------------------------------------------------------
 
-deps: system-packages node node_modules/.installed $(stamps)/composer $(stamps)/tools $(foreach v,$(ocp_versions),$(stamps)/ocp-$(v))
+deps: system-packages node node_modules/.installed $(stamps)/composer $(prefixed_pdf) $(stamps)/tools $(foreach v,$(ocp_versions),$(stamps)/ocp-$(v))
 
 node: system-packages
 	@if ! $(call node_ok,node) 2>/dev/null; then \
@@ -70,6 +73,12 @@ $(stamps)/composer: composer.json
 	@mkdir -p $(stamps)
 	composer install --no-interaction --no-progress --quiet
 	@touch $@
+
+# The PDF library of the certificates (setasign/tfpdf, installed above by composer.json)
+# copied under our namespace into lib/Vendor/TFpdf (git-ignored, shipped in the tarball),
+# so that another app's FPDF cannot clash with ours: scripts/vendor/prefix-tfpdf.php.
+$(prefixed_pdf): $(stamps)/composer scripts/vendor/prefix-tfpdf.php scripts/vendor/LICENSE-DejaVu.txt
+	php scripts/vendor/prefix-tfpdf.php vendor/setasign/tfpdf lib/Vendor/TFpdf
 
 # Nextcloud's own nextcloud/ocp, one vendor dir per release (build/ocp/<version>, selected by
 # VV_OCP in tests/autoload.php), from the path repository ../shared/php when it is there,
@@ -230,4 +239,4 @@ test-package: package
 	node tests/appstore/checkPackage.mjs $(artifacts)/$(app_id).tar.gz
 
 clean:
-	rm -rf build js css tests/demo/public/build tests/demo/.data
+	rm -rf build js css lib/Vendor tests/demo/public/build tests/demo/.data

@@ -12,6 +12,7 @@ namespace OCA\VideoVerification\Notification;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Db\CallMedia;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
+use OCA\VideoVerification\Db\VerificationRequestStatus;
 use OCA\VideoVerification\Service\RequestView;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IURLGenerator;
@@ -94,11 +95,23 @@ class Notifier implements INotifier {
 		$notification->setIcon($this->urlGenerator->getAbsoluteURL($this->urlGenerator->imagePath(Application::APP_ID, 'app-dark.svg')));
 
 		$base = $this->urlGenerator->getAbsoluteURL(self::OCS_REQUESTS . $request->requestId);
+		// The recipient joins Talk's call silently, so this is the only notification of the
+		// call: while it rings it carries Talk's "Answer call" (its link as spreed's Notifier
+		// builds it: the conversation, then Talk's device preview).
+		$ringing = $request->talkRoomToken !== null && $request->answeredAt === null
+			&& $request->status === VerificationRequestStatus::Ringing;
+		if ($ringing) {
+			$notification->addParsedAction($notification->createAction()
+				->setLabel('answer_call')
+				->setParsedLabel($l->t('Answer call'))
+				->setLink($this->urlGenerator->linkToRouteAbsolute('spreed.Page.showCall', ['token' => $request->talkRoomToken]) . '#direct-call', IAction::TYPE_WEB)
+				->setPrimary(true));
+		}
 		$approve = $notification->createAction()
 			->setLabel('approve')
 			->setParsedLabel($l->t('Approve'))
 			->setLink($base . '/approve', IAction::TYPE_POST)
-			->setPrimary(true);
+			->setPrimary(!$ringing);
 		$decline = $notification->createAction()
 			->setLabel('decline')
 			->setParsedLabel($l->t('Decline'))

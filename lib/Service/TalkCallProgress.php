@@ -12,6 +12,7 @@ namespace OCA\VideoVerification\Service;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Db\VerificationRequestStatus;
+use OCA\VideoVerification\Notification\RequestNotifications;
 use OCP\AppFramework\Utility\ITimeFactory;
 
 /**
@@ -22,8 +23,9 @@ use OCP\AppFramework\Utility\ITimeFactory;
  *   PublicShareAuthController, object type "share:password", object id the share token), in
  *   the recipient's own HTTP request: the room is bound to the open request of that browser
  *   session for that share (a session has at most one).
- * - The recipient (a guest of the room) joins the call: ringing. Leaving it before anyone
- *   answered: back to requested.
+ * - The recipient (a guest of the room) joins the call (silently: Talk sends no call
+ *   notification): ringing, and our notification is sent again with "Answer call". Leaving
+ *   it before anyone answered: back to requested.
  * - The sharer (the share's initiator or owner, a user of the room) joins the call while
  *   the recipient is in it: answered, once. Only then may the sharer approve, and the
  *   recipient type the share password.
@@ -38,6 +40,7 @@ class TalkCallProgress {
 		private RequestAccess $access,
 		private VerificationRequestMapper $mapper,
 		private RequestTransitions $transitions,
+		private RequestNotifications $notifications,
 		private ITimeFactory $time,
 	) {
 	}
@@ -70,8 +73,9 @@ class TalkCallProgress {
 			$actorType === self::ACTOR_USERS && $this->isSharer($request, $actorId) => $this->sharer($request, $inCall),
 			default => $request,
 		};
-		if ($next != $request) {
-			$this->transitions->write($request, $next);
+		if ($next != $request && $this->transitions->write($request, $next)
+			&& $next->status === VerificationRequestStatus::Ringing && $request->status !== VerificationRequestStatus::Ringing) {
+			$this->notifications->notifyRinging($next, $this->time->getTime());
 		}
 	}
 

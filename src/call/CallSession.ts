@@ -2,8 +2,9 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { SpeakingDetector, SpeakingDetectorFactory } from './media/SpeakingDetector.ts'
-import type { LocalMediaState, McuRole, PeerConnectionFactory, PeerFailure, PeerState, RemoteMediaState, RemotePeerOptions } from './RemotePeer.ts'
+import type { LocalMediaStatus } from './LocalTracks.ts'
+import type { SpeakingDetectorFactory } from './media/SpeakingDetector.ts'
+import type { McuRole, PeerConnectionFactory, PeerFailure, PeerState, RemoteMediaState, RemotePeerOptions } from './RemotePeer.ts'
 import type {
 	CallMessage,
 	SessionGoneReason,
@@ -15,12 +16,13 @@ import type {
 import type { JoinedRoom } from './talkApi.ts'
 import type { TimerId, Timers } from './timers.ts'
 
-import { flagsForStream, hasStreams, isInCall } from './callFlags.ts'
+import { isInCall } from './callFlags.ts'
 import { Emitter } from './Emitter.ts'
 import { TalkApiError, UnsupportedSignalingError } from './errors.ts'
 import { hasTurnServers, iceServersFromSettings } from './iceServers.ts'
+import { LocalTracks } from './LocalTracks.ts'
 import { audioLevelSpeakingDetector } from './media/SpeakingDetector.ts'
-import { shouldOffer } from './offerRule.ts'
+import { PeerRoster } from './PeerRoster.ts'
 import { RemotePeer } from './RemotePeer.ts'
 import { ExternalSignaling } from './signaling/ExternalSignaling.ts'
 import { InternalSignaling } from './signaling/InternalSignaling.ts'
@@ -35,9 +37,12 @@ import {
 } from './talkApi.ts'
 import { browserTimers } from './timers.ts'
 
+export type { LocalMediaStatus } from './LocalTracks.ts'
+
 /**
  * The recipient's whole call to the sharer: Talk's video-verification room, the call in it and
- * the media connection, as states and events for the sidebar.
+ * the media connection, as states and events for the sidebar. Our camera and microphone are
+ * `LocalTracks`, the media connections to the others `PeerRoster`.
  */
 
 export type CallState
@@ -66,16 +71,6 @@ export interface CallEnding {
 	sessionGone?: SessionGoneReason
 	/** error only (and start failures): what went wrong, e.g. an UnsupportedSignalingError. */
 	error?: Error
-}
-
-export interface LocalMediaStatus {
-	/** The microphone is switched on by the user. */
-	audioEnabled: boolean
-	videoEnabled: boolean
-	/** A live microphone track exists (false after the device was removed). */
-	audioAvailable: boolean
-	videoAvailable: boolean
-	speaking: boolean
 }
 
 export interface CallSessionEvents {
@@ -119,21 +114,14 @@ export interface CallSessionOptions {
 	unloadTarget?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null
 }
 
-interface PeerEntry {
-	peer: RemotePeer
-	/** Listed in a participant list as in the call (a peer made for an early offer is not, yet). */
-	listedInCall: boolean
-	unsubscribe: () => void
-}
-
 const createInternalSignaling: SignalingFactory = ({ token, sessionId }) => new InternalSignaling({ token, sessionId })
 const createExternalSignaling: SignalingFactory = ({ token, sessionId, settings }) => new ExternalSignaling({ token, sessionId, settings })
 
 export class CallSession extends Emitter<CallSessionEvents> {
 	readonly #options: CallSessionOptions
 	readonly #timers: Timers
-	readonly #stream: MediaStream
-	readonly #peers = new Map<string, PeerEntry>()
+	readonly #local: LocalTracks
+	readonly #roster: PeerRoster
 
 	#state: CallState = 'idle'
 	#ending: CallEnding | null = null
@@ -141,19 +129,12 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	#roomJoined = false
 	#callJoined = false
 	#signaling: Signaling | null = null
-	/** External signaling with an MCU: we publish to it and subscribe to the sharer through it. */
-	#mcu = false
-	#publisher: PeerEntry | null = null
-	/** With an MCU: sessions in the call that send no media (Talk requests no offer from them). */
-	readonly #withoutMedia = new Set<string>()
 	/**
 	 * What came while the call join request ran: with the High Performance Backend Talk's
 	 * `incall` reaches the signaling server during that request, so the participant list that
 	 * shows a remote already in the call (and, without an MCU, its offer) usually arrives first.
 	 */
 	#early: { participants: SignalingParticipant[] | null, messages: CallMessage[] } | null = { participants: null, messages: [] }
-	/** Our signaling session id when the current peers were made. */
-	#peersSessionId: string | null = null
 	#signalingUnsubscribers: (() => void)[] = []
 	#iceServers: RTCIceServer[] = []
 	#hasTurn = false
@@ -162,24 +143,33 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	#everConnected = false
 	#connectedAt: number | null = null
 	#noAnswerTimer: TimerId | undefined
-	#speakingDetector: SpeakingDetector | null = null
-	#audioEnabled: boolean
-	#videoEnabled: boolean
-	#speaking = false
 	#leaving: Promise<void> = Promise.resolve()
-	readonly #watchedTracks = new Set<MediaStreamTrack>()
 	readonly #onPageHide = () => this.#leaveOnUnload()
 
 	constructor(options: CallSessionOptions) {
 		super()
 		this.#options = options
 		this.#timers = options.timers ?? browserTimers
-		this.#stream = options.localStream
-		this.#audioEnabled = this.#stream.getAudioTracks().every((track) => track.enabled)
-		this.#videoEnabled = this.#stream.getVideoTracks().every((track) => track.enabled)
-		for (const track of this.#stream.getTracks()) {
-			this.#watchTrack(track)
-		}
+		this.#local = new LocalTracks({
+			stream: options.localStream,
+			createSpeakingDetector: options.createSpeakingDetector === undefined
+				? audioLevelSpeakingDetector({ timers: this.#timers })
+				: options.createSpeakingDetector,
+			onChange: () => this.#broadcastLocalMedia(),
+			onTrackEnded: (kind) => {
+				this.emit('localTrackEnded', { kind })
+				this.#localDevicesChanged()
+			},
+		})
+		this.#roster = new PeerRoster({
+			createPeer: (remoteSessionId, ownSessionId, mcuRole) => this.#createPeer(remoteSessionId, ownSessionId, mcuRole),
+			peerState: (peer, state, failure) => this.#onPeerState(peer, state, failure),
+			remoteStream: (stream) => this.emit('remoteStream', { stream }),
+			remoteMedia: (media) => this.emit('remoteMedia', media),
+			remoteName: (name) => this.emit('remoteName', { name }),
+			forceMute: () => this.setMicrophoneEnabled(false),
+			empty: () => this.#end({ reason: 'remote-hangup' }),
+		})
 	}
 
 	get state(): CallState {
@@ -201,18 +191,12 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	}
 
 	get localMedia(): LocalMediaStatus {
-		return {
-			audioEnabled: this.#audioEnabled,
-			videoEnabled: this.#videoEnabled,
-			audioAvailable: this.#hasLiveTrack('audio'),
-			videoAvailable: this.#hasLiveTrack('video'),
-			speaking: this.#speaking,
-		}
+		return this.#local.status
 	}
 
 	/** The connection to the sharer, for getStats; null when there is none. */
 	get peerConnection(): RTCPeerConnection | null {
-		return this.#primaryPeer()?.peerConnection ?? null
+		return this.#roster.primary()?.peerConnection ?? null
 	}
 
 	/**
@@ -253,7 +237,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			if (this.#options.unloadTarget !== null) {
 				(this.#options.unloadTarget ?? window).addEventListener('pagehide', this.#onPageHide)
 			}
-			this.#startSpeakingDetector()
+			this.#local.startSpeakingDetector()
 			this.#replayEarly()
 			// After the call join, so the ring is not delayed by one more request; the name reaches
 			// the sharer's call view through Talk's participant refresh long before they answer.
@@ -281,14 +265,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	 * @param enabled on or off
 	 */
 	setMicrophoneEnabled(enabled: boolean): void {
-		this.#audioEnabled = enabled
-		for (const track of this.#stream.getAudioTracks()) {
-			track.enabled = enabled
-		}
-		if (!enabled) {
-			this.#speaking = false
-		}
-		this.#broadcastLocalMedia()
+		this.#local.setMicrophoneEnabled(enabled)
 	}
 
 	/**
@@ -297,11 +274,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	 * @param enabled on or off
 	 */
 	setCameraEnabled(enabled: boolean): void {
-		this.#videoEnabled = enabled
-		for (const track of this.#stream.getVideoTracks()) {
-			track.enabled = enabled
-		}
-		this.#broadcastLocalMedia()
+		this.#local.setCameraEnabled(enabled)
 	}
 
 	/**
@@ -311,21 +284,10 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	 * @param track the new device's track
 	 */
 	async switchDevice(track: MediaStreamTrack): Promise<void> {
-		const kind = track.kind === 'audio' ? 'audio' : 'video'
-		for (const old of this.#stream.getTracks()) {
-			if (old.kind === kind && old !== track) {
-				this.#stream.removeTrack(old)
-				this.#watchedTracks.delete(old)
-				old.stop()
-			}
-		}
-		this.#stream.addTrack(track)
-		track.enabled = kind === 'audio' ? this.#audioEnabled : this.#videoEnabled
-		this.#watchTrack(track)
-		await Promise.all(this.#allPeers().map((peer) => peer.replaceTrack(kind, track)))
-		if (kind === 'audio' && this.#speakingDetector !== null) {
-			this.#speakingDetector.stop()
-			this.#startSpeakingDetector()
+		const kind = this.#local.useDevice(track)
+		await Promise.all(this.#roster.all().map((peer) => peer.replaceTrack(kind, track)))
+		if (kind === 'audio') {
+			this.#local.restartSpeakingDetector()
 		}
 		this.#localDevicesChanged()
 	}
@@ -355,9 +317,11 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			await this.#leaveNetwork('hangup')
 			return false
 		}
-		this.#mcu = signaling.hasFeature('mcu')
-		this.#ownFlags = flagsForStream(this.#stream)
-		await signaling.joinCall(this.#ownFlags, false, recordingConsent)
+		this.#roster.mcu = signaling.hasFeature('mcu')
+		this.#ownFlags = this.#local.flags
+		// Silently: Talk then sends no call notification of its own; ours, which rings the
+		// sharer with the caller's name, code and "Answer call", is the only one
+		await signaling.joinCall(this.#ownFlags, true, recordingConsent)
 		this.#callJoined = true
 		if (this.#isEnded()) {
 			await this.#leaveNetwork('hangup')
@@ -402,49 +366,15 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		const ownFlags = self !== undefined && isInCall(self.inCall) ? self.inCall : this.#ownFlags
 		const inCall = participants.filter((participant) => participant.sessionId !== ownSessionId
 			&& participant.internal !== true && isInCall(participant.inCall))
-
-		for (const participant of inCall) {
-			const entry = this.#peers.get(participant.sessionId)
-			if (entry !== undefined) {
-				// Like Talk: a known session is not re-evaluated when its flags change.
-				entry.listedInCall = true
-				continue
-			}
-			if (this.#mcu && !hasStreams(participant.inCall)) {
-				// Like Talk (webrtc.js usersChanged): the MCU has no publisher of theirs to offer.
-				this.#withoutMedia.add(participant.sessionId)
-				continue
-			}
-			this.#withoutMedia.delete(participant.sessionId)
-			const created = this.#addPeer(participant.sessionId, ownSessionId, this.#mcu ? 'subscriber' : undefined)
-			created.listedInCall = true
-			created.peer.start(!this.#mcu && shouldOffer(ownSessionId, ownFlags, participant.sessionId, participant.inCall))
-		}
-		if (this.#mcu && inCall.length > 0 && this.#publisher === null) {
-			// Like Talk: publish once somebody else is in the call.
-			this.#publisher = this.#createPeerEntry(ownSessionId, ownSessionId, 'publisher')
-			this.#publisher.peer.start(true)
-		}
-		const listed = (sessionId: string) => inCall.some((participant) => participant.sessionId === sessionId)
-		const hadWithoutMedia = this.#withoutMedia.size > 0
-		for (const sessionId of [...this.#withoutMedia]) {
-			if (!listed(sessionId)) {
-				this.#withoutMedia.delete(sessionId)
-			}
-		}
-		for (const [sessionId, entry] of [...this.#peers]) {
-			if (entry.listedInCall && !listed(sessionId)) {
-				this.#removePeer(sessionId)
-			}
-		}
+		const withoutMediaAllLeft = this.#roster.update(inCall, ownSessionId, ownFlags)
 		if (this.#isEnded()) {
 			return
 		}
-		if (hadWithoutMedia && this.#withoutMedia.size === 0 && this.#peers.size === 0) {
+		if (withoutMediaAllLeft) {
 			this.#end({ reason: 'remote-hangup' })
 			return
 		}
-		if (this.#peers.size + this.#withoutMedia.size > 0 && this.#state === 'ringing') {
+		if (this.#roster.hasRemotes && this.#state === 'ringing') {
 			this.#timers.clearTimeout(this.#noAnswerTimer)
 			this.#setState('connecting')
 		}
@@ -461,49 +391,27 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			return
 		}
 		this.#adoptOwnSession(ownSessionId)
-		if (from === ownSessionId) {
-			// With an MCU, our publisher's answer and candidates come from our own session.
-			this.#publisher?.peer.handleMessage(message)
+		const target = this.#roster.peerFor(message, from, ownSessionId)
+		if (target === null) {
 			return
 		}
-		let entry = this.#peers.get(from)
-		if (entry === undefined) {
-			if (message.type !== 'offer' || (message.roomType ?? 'video') !== 'video') {
-				return
-			}
-			// The offer can overtake the participant list that shows its sender in the call.
-			entry = this.#addPeer(from, ownSessionId, this.#mcu ? 'subscriber' : undefined)
-			if (this.#state === 'ringing') {
-				this.#timers.clearTimeout(this.#noAnswerTimer)
-				this.#setState('connecting')
-			}
+		if (target.created && this.#state === 'ringing') {
+			this.#timers.clearTimeout(this.#noAnswerTimer)
+			this.#setState('connecting')
 		}
-		entry.peer.handleMessage(message)
+		target.peer.handleMessage(message)
 	}
 
 	/**
-	 * After a refused resume the signaling server gave us a new session: for Talk's clients we
-	 * are a new participant (the old session left), and they drop their peers of the old one.
-	 * Drop ours too and let this participant list make them again under the new id, so that
-	 * whoever the offer rule picks offers at once, instead of the media waiting for Talk's
-	 * 10 s re-offer.
+	 * Our signaling session changed after a refused resume: the peers of the old one are dropped
+	 * and this participant list makes them again (see `PeerRoster.adoptOwnSession`).
 	 *
 	 * @param ownSessionId our signaling session id now
 	 */
 	#adoptOwnSession(ownSessionId: string): void {
-		if (this.#peersSessionId !== null && this.#peersSessionId !== ownSessionId) {
-			for (const entry of [...this.#peers.values(), ...(this.#publisher === null ? [] : [this.#publisher])]) {
-				entry.unsubscribe()
-				entry.peer.close()
-			}
-			this.#peers.clear()
-			this.#withoutMedia.clear()
-			this.#publisher = null
-			if (this.#everConnected) {
-				this.#setState('reconnecting')
-			}
+		if (this.#roster.adoptOwnSession(ownSessionId) && this.#everConnected) {
+			this.#setState('reconnecting')
 		}
-		this.#peersSessionId = ownSessionId
 	}
 
 	#onSessionGone(reason: SessionGoneReason): void {
@@ -518,66 +426,21 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		this.#end({ reason: 'room-gone', sessionGone: reason })
 	}
 
-	#addPeer(remoteSessionId: string, ownSessionId: string, mcuRole?: McuRole): PeerEntry {
-		const entry = this.#createPeerEntry(remoteSessionId, ownSessionId, mcuRole)
-		this.#peers.set(remoteSessionId, entry)
-		return entry
-	}
-
-	#createPeerEntry(remoteSessionId: string, ownSessionId: string, mcuRole?: McuRole): PeerEntry {
+	#createPeer(remoteSessionId: string, ownSessionId: string, mcuRole?: McuRole): RemotePeer {
 		const signaling = this.#signaling as Signaling
-		const peer = new RemotePeer({
+		return new RemotePeer({
 			...this.#options.peerTimeouts,
 			remoteSessionId,
 			ownSessionId,
-			localStream: this.#stream,
+			localStream: this.#options.localStream,
 			nick: this.#options.displayName,
 			iceServers: this.#iceServers,
-			localMedia: this.#peerLocalMedia(),
+			localMedia: this.#local.peerMedia,
 			send: (message) => signaling.sendCallMessage(message),
 			createPeerConnection: this.#options.createPeerConnection,
 			timers: this.#timers,
 			mcuRole,
 		})
-		const isPrimary = () => this.#primaryPeer() === peer
-		const unsubscribers = [
-			peer.on('state', ({ state, failure }) => this.#onPeerState(peer, state, failure)),
-			peer.on('remoteStream', ({ stream }) => isPrimary() && this.emit('remoteStream', { stream })),
-			peer.on('remoteMedia', (media) => isPrimary() && this.emit('remoteMedia', media)),
-			peer.on('nick', ({ name }) => isPrimary() && this.emit('remoteName', { name })),
-			peer.on('forceMute', () => this.setMicrophoneEnabled(false)),
-		]
-		return { peer, listedInCall: false, unsubscribe: () => unsubscribers.forEach((off) => off()) }
-	}
-
-	#removePeer(sessionId: string): void {
-		const entry = this.#peers.get(sessionId)
-		if (entry === undefined) {
-			return
-		}
-		const wasPrimary = this.#primaryPeer() === entry.peer
-		entry.unsubscribe()
-		entry.peer.close()
-		this.#peers.delete(sessionId)
-		if (this.#peers.size === 0 && this.#withoutMedia.size === 0) {
-			this.#end({ reason: 'remote-hangup' })
-			return
-		}
-		const next = this.#primaryPeer()
-		if (wasPrimary && next !== null) {
-			this.emit('remoteStream', { stream: next.remoteStream })
-			this.emit('remoteMedia', next.remoteMedia)
-			this.#onPeerState(next, next.state)
-		}
-	}
-
-	#allPeers(): RemotePeer[] {
-		const peers = [...this.#peers.values()].map(({ peer }) => peer)
-		return this.#publisher === null ? peers : [...peers, this.#publisher.peer]
-	}
-
-	#primaryPeer(): RemotePeer | null {
-		return this.#peers.values().next().value?.peer ?? null
 	}
 
 	#onPeerState(peer: RemotePeer, state: PeerState, failure?: PeerFailure): void {
@@ -585,8 +448,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			return
 		}
 		if (state === 'failed') {
-			if (this.#peers.size > 1 && peer !== this.#publisher?.peer) {
-				this.#removePeer(peer.remoteSessionId)
+			if (this.#roster.removeFailed(peer)) {
 				return
 			}
 			this.#end({
@@ -597,8 +459,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			return
 		}
 		// With only participants who send no media, our publisher is the call's connection.
-		const leading = this.#primaryPeer() ?? (this.#withoutMedia.size > 0 ? this.#publisher?.peer : undefined)
-		if (peer !== leading) {
+		if (peer !== this.#roster.leading()) {
 			return
 		}
 		switch (state) {
@@ -622,15 +483,8 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		}
 		this.#ending = ending
 		this.#timers.clearTimeout(this.#noAnswerTimer)
-		this.#speakingDetector?.stop()
-		this.#speakingDetector = null
-		for (const entry of [...this.#peers.values(), ...(this.#publisher === null ? [] : [this.#publisher])]) {
-			entry.unsubscribe()
-			entry.peer.close()
-		}
-		this.#peers.clear()
-		this.#withoutMedia.clear()
-		this.#publisher = null
+		this.#local.stop()
+		this.#roster.closeAll()
 		if (this.#options.unloadTarget !== null) {
 			(this.#options.unloadTarget ?? window).removeEventListener('pagehide', this.#onPageHide)
 		}
@@ -688,58 +542,18 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		this.emit('state', ending === undefined ? { state } : { state, ending })
 	}
 
-	#startSpeakingDetector(): void {
-		const factory = this.#options.createSpeakingDetector === undefined
-			? audioLevelSpeakingDetector({ timers: this.#timers })
-			: this.#options.createSpeakingDetector
-		if (factory === null) {
-			return
-		}
-		this.#speakingDetector = factory(this.#stream, (speaking) => {
-			this.#speaking = speaking
-			this.#broadcastLocalMedia()
-		})
-	}
-
-	#peerLocalMedia(): LocalMediaState {
-		const media = this.localMedia
-		return {
-			audio: media.audioEnabled && media.audioAvailable,
-			video: media.videoEnabled && media.videoAvailable,
-			speaking: media.speaking,
-		}
-	}
-
 	#broadcastLocalMedia(): void {
-		const media = this.#peerLocalMedia()
-		for (const peer of this.#allPeers()) {
+		const media = this.#local.peerMedia
+		for (const peer of this.#roster.all()) {
 			peer.setLocalMedia(media)
 		}
-		this.emit('localMedia', this.localMedia)
-	}
-
-	#hasLiveTrack(kind: 'audio' | 'video'): boolean {
-		return this.#stream.getTracks().some((track) => track.kind === kind && track.readyState !== 'ended')
-	}
-
-	#watchTrack(track: MediaStreamTrack): void {
-		if (this.#watchedTracks.has(track)) {
-			return
-		}
-		this.#watchedTracks.add(track)
-		track.addEventListener('ended', () => {
-			if (!this.#watchedTracks.has(track) || this.#isEnded()) {
-				return
-			}
-			this.emit('localTrackEnded', { kind: track.kind === 'audio' ? 'audio' : 'video' })
-			this.#localDevicesChanged()
-		})
+		this.emit('localMedia', this.#local.status)
 	}
 
 	/** Talk's flags say which devices we have (not whether they are muted): update them when that changes. */
 	#localDevicesChanged(): void {
 		this.#broadcastLocalMedia()
-		const flags = flagsForStream(this.#stream)
+		const flags = this.#local.flags
 		if (this.#callJoined && this.#token !== null && flags !== this.#ownFlags) {
 			this.#ownFlags = flags
 			updateCallFlags(this.#token, flags).catch(() => {})

@@ -2,35 +2,31 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { IceRecoveryTimeouts } from './IceRecovery.ts'
 import type { CallMessage, OutgoingCallMessage } from './signaling/Signaling.ts'
+import type { LocalMediaState, RemoteMediaState } from './StatusChannel.ts'
 import type { TimerId, Timers } from './timers.ts'
 
 import { Emitter } from './Emitter.ts'
+import { IceCandidates } from './IceCandidates.ts'
+import { IceRecovery } from './IceRecovery.ts'
+import { StatusChannel } from './StatusChannel.ts'
 import { browserTimers } from './timers.ts'
+
+export type { LocalMediaState, RemoteMediaState } from './StatusChannel.ts'
 
 /**
  * The media connection to one remote session of the call, following the rules Talk's own
  * clients follow (TALK-CALL.md): one RTCPeerConnection at a time, identified by Talk's `sid`;
  * rebuilt when the remote offers with a new sid, renegotiated in place for the same sid.
+ * The candidates travel through `IceCandidates`, ICE failures are handled by `IceRecovery`,
+ * the state messages by `StatusChannel`.
  */
 
 export type PeerState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'
 
 /** Why a peer failed: ICE never (re)connected, or the remote never answered our offers. */
 export type PeerFailure = 'ice' | 'no-answer'
-
-export interface LocalMediaState {
-	audio: boolean
-	video: boolean
-	speaking: boolean
-}
-
-/** What the remote told us about its media; undefined until it said so. */
-export interface RemoteMediaState {
-	audio: boolean | undefined
-	video: boolean | undefined
-	speaking: boolean | undefined
-}
 
 export interface RemotePeerEvents {
 	state: { state: PeerState, failure?: PeerFailure }
@@ -50,7 +46,7 @@ export type PeerConnectionFactory = (configuration: RTCConfiguration) => RTCPeer
  */
 export type McuRole = 'publisher' | 'subscriber'
 
-export interface RemotePeerOptions {
+export interface RemotePeerOptions extends IceRecoveryTimeouts {
 	/** The remote session; for an MCU publisher our own session. */
 	remoteSessionId: string
 	ownSessionId: string
@@ -63,31 +59,18 @@ export interface RemotePeerOptions {
 	createPeerConnection?: PeerConnectionFactory
 	createSid?: () => string
 	timers?: Timers
-	/** Talk's web client restarts ICE at most 5 times. */
-	maxIceRestarts?: number
-	/** Talk's web client restarts ICE after 5 s in `disconnected`. */
-	disconnectedGraceMs?: number
 	/** How long an offer may stay unanswered before a new offer with a new sid. */
 	answerTimeoutMs?: number
 	maxOfferAttempts?: number
 	/** When the rule says the remote offers: how long to wait before offering ourselves, as Talk's web client does. */
 	offerWaitMs?: number
-	/** As answerer after a failure: how long to wait for the remote's ICE restart. */
-	answererRecoveryMs?: number
 	/** Without: a direct connection to the remote. */
 	mcuRole?: McuRole
 	/** MCU subscriber: Talk's web client repeats `requestoffer` every 10 s until an offer arrives. */
 	requestOfferIntervalMs?: number
 }
 
-interface BufferedCandidate {
-	sid: string | undefined
-	candidate: RTCIceCandidateInit
-}
-
 type Role = 'offerer' | 'answerer'
-
-const STATUS_CHANNEL = 'status'
 
 export class RemotePeer extends Emitter<RemotePeerEvents> {
 	readonly remoteSessionId: string
@@ -95,30 +78,20 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 	readonly #timers: Timers
 	readonly #createPeerConnection: PeerConnectionFactory
 	readonly #createSid: () => string
+	readonly #status: StatusChannel
+	readonly #candidates: IceCandidates
+	readonly #recovery: IceRecovery
 
 	#pc: RTCPeerConnection | null = null
 	#sid: string | undefined
 	#role: Role | null = null
 	#state: PeerState = 'connecting'
-	#everConnected = false
 	#closed = false
-	#localMedia: LocalMediaState
-	#remoteMedia: RemoteMediaState = { audio: undefined, video: undefined, speaking: undefined }
 	#remoteStream: MediaStream | null = null
-	#ownStatusChannel: RTCDataChannel | null = null
-	#remoteStatusChannel: RTCDataChannel | null = null
-	#remoteCandidates: BufferedCandidate[] = []
-	#localCandidates: RTCIceCandidate[] = []
-	#descriptionSent = false
-	#gatheredRelayCandidate = false
 	#offerAttempts = 0
-	#iceRestarts = 0
-	#restartPending = false
 	#work: Promise<void> = Promise.resolve()
 	#offerWaitTimer: TimerId | undefined
 	#answerTimer: TimerId | undefined
-	#disconnectedTimer: TimerId | undefined
-	#recoveryTimer: TimerId | undefined
 
 	constructor(options: RemotePeerOptions) {
 		super()
@@ -127,7 +100,28 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		this.#timers = options.timers ?? browserTimers
 		this.#createPeerConnection = options.createPeerConnection ?? ((configuration) => new RTCPeerConnection(configuration))
 		this.#createSid = options.createSid ?? (() => Date.now().toString())
-		this.#localMedia = { ...options.localMedia }
+		this.#status = new StatusChannel({
+			nick: options.nick,
+			localMedia: options.localMedia,
+			signal: (type, payload) => this.#sendSignaling(type, payload, false),
+			onRemoteMedia: (media) => this.emit('remoteMedia', media),
+			onNick: (name) => this.#emitNick(name),
+		})
+		this.#candidates = new IceCandidates((payload) => this.#sendSignaling('candidate', payload, true))
+		this.#recovery = new IceRecovery({
+			timers: this.#timers,
+			isOfferer: () => this.#role === 'offerer',
+			connection: () => this.#pc,
+			isClosed: () => this.#closed,
+			isConnected: () => this.#state === 'connected',
+			setState: (state) => this.#setState(state),
+			fail: () => this.#fail('ice'),
+			enqueue: (task) => this.#enqueue(task),
+			offerIceRestart: () => this.#sendOffer(true),
+			sendConnectivityError: () => this.#sendSignaling('connectivityError', undefined, true),
+			requestOffer: options.mcuRole === 'subscriber' ? () => this.#requestOffer() : undefined,
+			connected: () => this.#status.announce(),
+		}, options)
 	}
 
 	get state(): PeerState {
@@ -139,12 +133,12 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 	}
 
 	get remoteMedia(): RemoteMediaState {
-		return { ...this.#remoteMedia }
+		return this.#status.remoteMedia
 	}
 
 	/** Whether ICE gathered a TURN relay candidate for us (false hints at a missing or unreachable TURN server). */
 	get gatheredRelayCandidate(): boolean {
-		return this.#gatheredRelayCandidate
+		return this.#candidates.gatheredRelayCandidate
 	}
 
 	/** The current RTCPeerConnection (for getStats), null before the first offer. */
@@ -194,18 +188,20 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 				this.#enqueue(() => this.#handleAnswer(message.sid, payload))
 				break
 			case 'candidate':
-				this.#enqueue(() => this.#handleCandidate(message.sid, payload))
+				this.#enqueue(async () => {
+					if (!this.#isStale(message.sid)) {
+						await this.#candidates.received(this.#pc, message.sid, payload)
+					}
+				})
 				break
 			case 'mute':
 			case 'unmute':
-				this.#setRemoteMediaFromName(payload.name, message.type === 'unmute')
-				break
 			case 'nickChanged':
-				this.#emitNick(payload.name)
+				this.#status.receiveSignaling(message.type, payload)
 				break
 			case 'connectivityError':
 				if (!this.#isStale(message.sid)) {
-					this.#onRemoteConnectivityError()
+					this.#recovery.remoteConnectivityError()
 				}
 				break
 			case 'control':
@@ -222,23 +218,7 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 	 * @param media the new local state
 	 */
 	setLocalMedia(media: LocalMediaState): void {
-		const previous = this.#localMedia
-		this.#localMedia = { ...media }
-		if (this.#pc === null || this.#closed) {
-			return
-		}
-		if (previous.audio !== media.audio) {
-			this.#sendDataChannel(media.audio ? 'audioOn' : 'audioOff')
-			this.#sendMute('audio', media.audio)
-		}
-		const speaking = media.audio && media.speaking
-		if ((previous.audio && previous.speaking) !== speaking) {
-			this.#sendDataChannel(speaking ? 'speaking' : 'stoppedSpeaking')
-		}
-		if (previous.video !== media.video) {
-			this.#sendDataChannel(media.video ? 'videoOn' : 'videoOff')
-			this.#sendMute('video', media.video)
-		}
+		this.#status.setLocalMedia(media)
 	}
 
 	/**
@@ -307,7 +287,7 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		}
 		this.#timers.clearTimeout(this.#offerWaitTimer)
 		this.#offerAttempts++
-		this.#restartPending = false
+		this.#recovery.cancelPendingRestart()
 		this.#openConnection(this.#createSid(), 'offerer')
 		this.#pc?.createDataChannel('simplewebrtc')
 		await this.#sendOffer(false)
@@ -322,14 +302,17 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		if (pc !== this.#pc) {
 			return
 		}
-		// Candidates of this description must not overtake it (restarts gather new ones).
-		this.#descriptionSent = false
+		this.#candidates.holdLocal()
 		await pc.setLocalDescription(offer)
 		if (pc !== this.#pc) {
 			return
 		}
 		this.#sendSignaling('offer', { type: 'offer', sdp: offer.sdp, ...this.#nick() }, true)
-		this.#descriptionWasSent()
+		this.#candidates.descriptionSent()
+		this.#awaitAnswer()
+	}
+
+	#awaitAnswer(): void {
 		this.#timers.clearTimeout(this.#answerTimer)
 		this.#answerTimer = this.#timers.setTimeout(() => this.#onAnswerTimeout(), this.#options.answerTimeoutMs ?? 10_000)
 	}
@@ -338,8 +321,8 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		if (this.#closed) {
 			return
 		}
-		if (this.#restartPending) {
-			this.#enqueue(async () => this.#restartIce())
+		if (this.#recovery.restartPending) {
+			this.#enqueue(async () => this.#recovery.restartIce())
 			return
 		}
 		if (this.#offerAttempts >= (this.#options.maxOfferAttempts ?? 3)) {
@@ -364,8 +347,7 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		}
 		this.#offerAttempts++
 		this.#sendSignaling('offer', { type: 'offer', sdp: offer.sdp, ...this.#nick() }, true)
-		this.#timers.clearTimeout(this.#answerTimer)
-		this.#answerTimer = this.#timers.setTimeout(() => this.#onAnswerTimeout(), this.#options.answerTimeoutMs ?? 10_000)
+		this.#awaitAnswer()
 	}
 
 	async #handleOffer(sid: string | undefined, payload: Record<string, unknown>): Promise<void> {
@@ -390,20 +372,20 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		}
 		const pc = this.#pc as RTCPeerConnection
 		this.#role = 'answerer'
-		this.#restartPending = false
+		this.#recovery.cancelPendingRestart()
 		await pc.setRemoteDescription({ type: 'offer', sdp: payload.sdp })
-		await this.#flushRemoteCandidates(pc)
+		await this.#candidates.addHeld(pc, this.#sid)
 		const answer = await pc.createAnswer()
 		if (pc !== this.#pc) {
 			return
 		}
-		this.#descriptionSent = false
+		this.#candidates.holdLocal()
 		await pc.setLocalDescription(answer)
 		if (pc !== this.#pc) {
 			return
 		}
 		this.#sendSignaling('answer', { type: 'answer', sdp: answer.sdp, ...this.#nick() }, true)
-		this.#descriptionWasSent()
+		this.#candidates.descriptionSent()
 	}
 
 	/** Our last offer went out and no answer came yet (offers are sent before the next task runs). */
@@ -423,44 +405,14 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		}
 		this.#emitNick(payload.nick)
 		await pc.setRemoteDescription({ type: 'answer', sdp: payload.sdp })
-		await this.#flushRemoteCandidates(pc)
-	}
-
-	async #handleCandidate(sid: string | undefined, payload: Record<string, unknown>): Promise<void> {
-		if (this.#isStale(sid)) {
-			return
-		}
-		const candidate = payload.candidate as RTCIceCandidateInit | undefined
-		if (typeof candidate !== 'object' || candidate === null || typeof candidate.candidate !== 'string') {
-			return
-		}
-		const pc = this.#pc
-		if (pc === null || pc.remoteDescription === null) {
-			this.#remoteCandidates.push({ sid, candidate })
-			return
-		}
-		await pc.addIceCandidate(candidate).catch(() => {
-			// A candidate of an m-line or ICE generation that no longer exists: harmless.
-		})
-	}
-
-	async #flushRemoteCandidates(pc: RTCPeerConnection): Promise<void> {
-		const pending = this.#remoteCandidates
-		this.#remoteCandidates = []
-		for (const { sid, candidate } of pending) {
-			if (sid === undefined || sid === this.#sid) {
-				await pc.addIceCandidate(candidate).catch(() => {})
-			}
-		}
+		await this.#candidates.addHeld(pc, this.#sid)
 	}
 
 	#openConnection(sid: string | undefined, role: Role): void {
 		this.#closeConnection()
 		this.#sid = sid
 		this.#role = role
-		this.#descriptionSent = false
-		this.#localCandidates = []
-		this.#remoteCandidates = this.#remoteCandidates.filter((buffered) => buffered.sid === undefined || buffered.sid === sid)
+		this.#candidates.newConnection(sid)
 		this.#remoteStream = null
 		const pc = this.#createPeerConnection({ iceServers: this.#options.iceServers })
 		this.#pc = pc
@@ -477,72 +429,28 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 				pc.addTransceiver(kind, { direction: 'recvonly' })
 			}
 		}
-		this.#ownStatusChannel = pc.createDataChannel(STATUS_CHANNEL)
-		this.#observeChannel(pc, this.#ownStatusChannel)
+		this.#status.attach(pc)
 
-		pc.addEventListener('icecandidate', (event) => pc === this.#pc && this.#onLocalCandidate(event.candidate))
+		pc.addEventListener('icecandidate', (event) => pc === this.#pc && this.#candidates.gathered(event.candidate))
 		pc.addEventListener('track', (event) => pc === this.#pc && this.#onTrack(event))
-		pc.addEventListener('datachannel', (event) => {
-			if (pc !== this.#pc) {
-				return
-			}
-			if (event.channel.label === STATUS_CHANNEL) {
-				this.#remoteStatusChannel = event.channel
-			}
-			this.#observeChannel(pc, event.channel)
-		})
-		pc.addEventListener('iceconnectionstatechange', () => pc === this.#pc && this.#onIceState(pc.iceConnectionState))
+		pc.addEventListener('datachannel', (event) => pc === this.#pc && this.#status.addRemoteChannel(pc, event.channel))
+		pc.addEventListener('iceconnectionstatechange', () => pc === this.#pc && this.#recovery.iceStateChanged(pc.iceConnectionState))
 		pc.addEventListener('connectionstatechange', () => {
 			// Chromium may report a failed connection while ICE still says otherwise.
 			if (pc === this.#pc && pc.connectionState === 'failed' && pc.iceConnectionState !== 'failed') {
-				this.#onIceFailed()
+				this.#recovery.iceFailed()
 			}
 		})
 		if (this.#state !== 'connecting') {
-			this.#setState(this.#everConnected ? 'reconnecting' : 'connecting')
+			this.#setState(this.#recovery.everConnected ? 'reconnecting' : 'connecting')
 		}
 	}
 
 	#closeConnection(): void {
 		const pc = this.#pc
 		this.#pc = null
-		this.#ownStatusChannel = null
-		this.#remoteStatusChannel = null
+		this.#status.detach()
 		pc?.close()
-	}
-
-	#onLocalCandidate(candidate: RTCIceCandidate | null): void {
-		// Like Talk's clients: no null / end-of-candidates message.
-		if (candidate === null || candidate.candidate === '') {
-			return
-		}
-		if (/ typ relay( |$)/.test(candidate.candidate)) {
-			this.#gatheredRelayCandidate = true
-		}
-		if (!this.#descriptionSent) {
-			this.#localCandidates.push(candidate)
-			return
-		}
-		this.#sendCandidate(candidate)
-	}
-
-	#descriptionWasSent(): void {
-		this.#descriptionSent = true
-		const pending = this.#localCandidates
-		this.#localCandidates = []
-		for (const candidate of pending) {
-			this.#sendCandidate(candidate)
-		}
-	}
-
-	#sendCandidate(candidate: RTCIceCandidate): void {
-		this.#sendSignaling('candidate', {
-			candidate: {
-				candidate: candidate.candidate,
-				sdpMid: candidate.sdpMid,
-				sdpMLineIndex: candidate.sdpMLineIndex,
-			},
-		}, true)
 	}
 
 	#onTrack(event: RTCTrackEvent): void {
@@ -555,102 +463,6 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 			this.#remoteStream = stream
 			this.emit('remoteStream', { stream })
 		}
-	}
-
-	#onIceState(state: RTCIceConnectionState): void {
-		switch (state) {
-			case 'new':
-			case 'checking':
-				this.#setState(this.#everConnected ? 'reconnecting' : 'connecting')
-				break
-			case 'connected':
-			case 'completed':
-				this.#timers.clearTimeout(this.#disconnectedTimer)
-				this.#timers.clearTimeout(this.#recoveryTimer)
-				this.#recoveryTimer = undefined
-				this.#iceRestarts = 0
-				this.#restartPending = false
-				this.#everConnected = true
-				this.#setState('connected')
-				this.#announceLocalState()
-				break
-			case 'disconnected':
-				this.#setState('reconnecting')
-				if (this.#role === 'offerer') {
-					this.#timers.clearTimeout(this.#disconnectedTimer)
-					this.#disconnectedTimer = this.#timers.setTimeout(() => {
-						if (this.#pc?.iceConnectionState === 'disconnected') {
-							this.#enqueue(async () => this.#restartIce())
-						}
-					}, this.#options.disconnectedGraceMs ?? 5000)
-				} else {
-					this.#awaitRemoteRecovery()
-				}
-				break
-			case 'failed':
-				this.#onIceFailed()
-				break
-		}
-	}
-
-	#onIceFailed(): void {
-		if (this.#role === 'offerer') {
-			this.#sendSignaling('connectivityError', undefined, true)
-			this.#enqueue(async () => this.#restartIce())
-			return
-		}
-		this.#setState('reconnecting')
-		this.#awaitRemoteRecovery()
-	}
-
-	#onRemoteConnectivityError(): void {
-		if (this.#role === 'offerer') {
-			this.#enqueue(async () => this.#restartIce())
-			return
-		}
-		if (this.#state === 'connected') {
-			this.#setState('reconnecting')
-		}
-		this.#awaitRemoteRecovery()
-	}
-
-	/**
-	 * The answerer never restarts ICE itself (as in Talk): it waits for the offerer's new offer;
-	 * an MCU subscriber asks the MCU for one.
-	 */
-	#awaitRemoteRecovery(): void {
-		if (this.#recoveryTimer !== undefined) {
-			return
-		}
-		if (this.#options.mcuRole === 'subscriber') {
-			this.#requestOffer()
-		}
-		this.#recoveryTimer = this.#timers.setTimeout(() => {
-			this.#recoveryTimer = undefined
-			if (this.#state !== 'connected') {
-				this.#fail('ice')
-			}
-		}, this.#options.answererRecoveryMs ?? 30_000)
-	}
-
-	async #restartIce(): Promise<void> {
-		const pc = this.#pc
-		if (pc === null || this.#closed || pc.iceConnectionState === 'connected' || pc.iceConnectionState === 'completed') {
-			return
-		}
-		if (this.#iceRestarts >= (this.#options.maxIceRestarts ?? 5)) {
-			this.#fail('ice')
-			return
-		}
-		this.#iceRestarts++
-		this.#restartPending = true
-		this.#setState('reconnecting')
-		if (pc.signalingState !== 'stable') {
-			// Our last offer is still unanswered: restarting now would be refused;
-			// the answer timeout brings us back here.
-			return
-		}
-		await this.#sendOffer(true)
 	}
 
 	#fail(failure: PeerFailure): void {
@@ -672,68 +484,9 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 	}
 
 	#clearTimers(): void {
-		for (const timer of [this.#offerWaitTimer, this.#answerTimer, this.#disconnectedTimer, this.#recoveryTimer]) {
-			this.#timers.clearTimeout(timer)
-		}
-		this.#recoveryTimer = undefined
-	}
-
-	#observeChannel(pc: RTCPeerConnection, channel: RTCDataChannel): void {
-		channel.addEventListener('open', () => {
-			if (pc === this.#pc && channel.label === STATUS_CHANNEL) {
-				this.#sendStateOverDataChannel()
-			}
-		})
-		channel.addEventListener('message', (event) => {
-			if (pc !== this.#pc || typeof event.data !== 'string') {
-				return
-			}
-			try {
-				const message = JSON.parse(event.data) as { type?: unknown, payload?: unknown }
-				this.#onDataChannelMessage(channel.label, message.type, message.payload)
-			} catch {
-				// Not one of Talk's JSON messages.
-			}
-		})
-	}
-
-	#onDataChannelMessage(label: string, type: unknown, payload: unknown): void {
-		switch (type) {
-			case 'audioOn':
-			case 'audioOff':
-				this.#setRemoteMedia({ audio: type === 'audioOn' })
-				break
-			case 'videoOn':
-			case 'videoOff':
-				this.#setRemoteMedia({ video: type === 'videoOn' })
-				break
-			case 'speaking':
-			case 'stoppedSpeaking':
-				if (label === STATUS_CHANNEL || label === 'JanusDataChannel') {
-					this.#setRemoteMedia({ speaking: type === 'speaking' })
-				}
-				break
-			case 'nickChanged':
-				this.#emitNick(typeof payload === 'object' && payload !== null ? (payload as { name?: unknown }).name : payload)
-				break
-		}
-	}
-
-	#setRemoteMediaFromName(name: unknown, on: boolean): void {
-		if (name === 'audio') {
-			this.#setRemoteMedia({ audio: on })
-		} else if (name === 'video') {
-			this.#setRemoteMedia({ video: on })
-		}
-	}
-
-	#setRemoteMedia(change: Partial<RemoteMediaState>): void {
-		const next = { ...this.#remoteMedia, ...change }
-		if (next.audio === this.#remoteMedia.audio && next.video === this.#remoteMedia.video && next.speaking === this.#remoteMedia.speaking) {
-			return
-		}
-		this.#remoteMedia = next
-		this.emit('remoteMedia', { ...next })
+		this.#timers.clearTimeout(this.#offerWaitTimer)
+		this.#timers.clearTimeout(this.#answerTimer)
+		this.#recovery.stop()
 	}
 
 	#emitNick(name: unknown): void {
@@ -744,37 +497,6 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 
 	#nick(): { nick?: string } {
 		return this.#options.nick === '' ? {} : { nick: this.#options.nick }
-	}
-
-	/** After every transition to connected: our whole state, over the data channel and signaling. */
-	#announceLocalState(): void {
-		this.#sendStateOverDataChannel()
-		this.#sendMute('audio', this.#localMedia.audio)
-		this.#sendMute('video', this.#localMedia.video)
-		if (this.#options.nick !== '') {
-			this.#sendSignaling('nickChanged', { name: this.#options.nick }, false)
-		}
-	}
-
-	#sendStateOverDataChannel(): void {
-		const media = this.#localMedia
-		this.#sendDataChannel(media.audio ? 'audioOn' : 'audioOff')
-		this.#sendDataChannel(media.audio && media.speaking ? 'speaking' : 'stoppedSpeaking')
-		this.#sendDataChannel(media.video ? 'videoOn' : 'videoOff')
-		if (this.#options.nick !== '') {
-			// Guests send the bare name as payload, users {name, userid}.
-			this.#sendDataChannel('nickChanged', this.#options.nick)
-		}
-	}
-
-	#sendDataChannel(type: string, payload?: unknown): void {
-		const channel = [this.#ownStatusChannel, this.#remoteStatusChannel]
-			.find((candidate) => candidate?.readyState === 'open')
-		channel?.send(JSON.stringify({ type, payload }))
-	}
-
-	#sendMute(name: 'audio' | 'video', on: boolean): void {
-		this.#sendSignaling(on ? 'unmute' : 'mute', { name }, false)
 	}
 
 	#sendSignaling(type: string, payload: unknown, withSid: boolean): void {

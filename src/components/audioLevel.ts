@@ -2,6 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import { rmsDbfs, sampleMicrophone } from '../call/media/audioAnalyser.ts'
 
 /** Below this the meter shows nothing (dBFS). */
 const FLOOR_DB = -60
@@ -12,13 +13,7 @@ const FLOOR_DB = -60
  * @param samples - time-domain samples (-1 … 1)
  */
 export function levelFromSamples(samples: Float32Array): number {
-	let sum = 0
-	for (const sample of samples) {
-		sum += sample * sample
-	}
-	const rms = Math.sqrt(sum / Math.max(1, samples.length))
-	const db = 20 * Math.log10(rms || 1e-10)
-	return Math.min(1, Math.max(0, (db - FLOOR_DB) / -FLOOR_DB))
+	return Math.min(1, Math.max(0, (rmsDbfs(samples) - FLOOR_DB) / -FLOOR_DB))
 }
 
 /**
@@ -29,23 +24,5 @@ export function levelFromSamples(samples: Float32Array): number {
  * @return a function that stops measuring, or null when the browser cannot measure
  */
 export function watchAudioLevel(stream: MediaStream, onLevel: (level: number) => void): (() => void) | null {
-	const AudioContextClass = globalThis.AudioContext
-	if (AudioContextClass === undefined || stream.getAudioTracks().length === 0) {
-		return null
-	}
-	const context = new AudioContextClass()
-	const source = context.createMediaStreamSource(stream)
-	const analyser = context.createAnalyser()
-	analyser.fftSize = 1024
-	source.connect(analyser)
-	const samples = new Float32Array(analyser.fftSize)
-	const timer = setInterval(() => {
-		analyser.getFloatTimeDomainData(samples)
-		onLevel(levelFromSamples(samples))
-	}, 100)
-	return () => {
-		clearInterval(timer)
-		source.disconnect()
-		void context.close()
-	}
+	return sampleMicrophone(stream, { fftSize: 1024, intervalMs: 100 }, (samples) => onLevel(levelFromSamples(samples)))
 }

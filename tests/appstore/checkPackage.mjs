@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
 const APP_ID = 'video_verification'
-const REQUIRED = ['appinfo/info.xml', 'lib/AppInfo/Application.php', 'templates', 'img/app.svg', 'openapi.json', 'README.md', 'CHANGELOG.md', 'COPYING']
+const REQUIRED = ['appinfo/info.xml', 'lib/AppInfo/Application.php', 'lib/Vendor/TFpdf/tFPDF.php', 'lib/Vendor/TFpdf/TTFontFile.php', 'lib/Vendor/TFpdf/font/unifont/DejaVuSans.ttf', 'lib/Vendor/TFpdf/font/unifont/LICENSE-DejaVu.txt', 'lib/Vendor/TFpdf/font/courier.php', 'templates', 'img/app.svg', 'openapi.json', 'README.md', 'CHANGELOG.md', 'COPYING']
 const FORBIDDEN = [/^src\//, /^tests\//, /^node_modules\//, /^vendor\//, /^build\//, /^\.git/, /\.map$/, /^js\/\.built$/, /^(package(-lock)?|composer)\.json$/, /^Makefile$/, /^vite[^/]*\.ts$/, /^l10n\/README\.md$/]
 
 const tarball = process.argv[2]
@@ -54,6 +54,7 @@ try {
 			}
 		}
 	}
+	problems.push(...unprefixedVendorCode(app, files))
 	const infoVersion = /<version>([^<]+)<\/version>/.exec(readFileSync(join(app, 'appinfo/info.xml'), 'utf8'))?.[1]
 	const packageVersion = JSON.parse(readFileSync('package.json', 'utf8')).version
 	if (infoVersion !== packageVersion) {
@@ -102,6 +103,29 @@ function registeredAssets(app) {
 		problems.push('no Util::addScript/addStyle found in lib/: the check has lost its way')
 	}
 	return [...assets]
+}
+
+/**
+ * The PDF library must ship only under our namespace (scripts/vendor/prefix-tfpdf.php): a
+ * class or a define() in the global namespace would clash with another app's copy.
+ *
+ * @param {string} app the unpacked app folder
+ * @param {string[]} files its files, relative
+ * @return {string[]} the problems found
+ */
+function unprefixedVendorCode(app, files) {
+	const found = []
+	for (const file of files.filter((name) => name.startsWith('lib/Vendor/') && name.endsWith('.php'))) {
+		const source = readFileSync(join(app, file), 'utf8')
+		const declaresSymbols = /^\s*(abstract\s+|final\s+)?(class|interface|trait|function)\s+\w+/m.test(source) || /\bdefine\s*\(/.test(source)
+		if (declaresSymbols && !/^namespace OCA\\VideoVerification\\Vendor\\\w+;$/m.test(source)) {
+			found.push(`${file} declares a global class, function or constant: the library must be prefixed`)
+		}
+		if (/\bdefine\s*\(/.test(source)) {
+			found.push(`${file} defines a global constant`)
+		}
+	}
+	return found
 }
 
 /**

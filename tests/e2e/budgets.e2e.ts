@@ -232,8 +232,8 @@ async function pollNotifications(sharer: Page): Promise<number> {
 	const deadline = Date.now() + CALL_TIMEOUT
 	while (Date.now() < deadline) {
 		const response = await sharer.request.get('/ocs/v2.php/apps/notifications/api/v2/notifications', { headers: { 'OCS-APIRequest': 'true', Accept: 'application/json' } })
-		const { ocs } = (await response.json()) as { ocs: { data: { app: string, object_type: string }[] } }
-		if (ocs.data.some((notification) => notification.app === 'spreed' && notification.object_type === 'call')) {
+		const { ocs } = (await response.json()) as { ocs: { data: { app: string, actions: { label: string }[] }[] } }
+		if (ocs.data.some((notification) => notification.app === 'video_verification' && notification.actions.some((action) => action.label === 'Answer call'))) {
 			return Date.now()
 		}
 		await new Promise((resolve) => setTimeout(resolve, 25))

@@ -121,7 +121,7 @@ describe('the recipient\'s call: bad input and faults', () => {
 		await openPreview(recipient, share, MARKUP_NAME)
 		await callAndWaitForRing(recipient)
 
-		// Talk names no guest in the ring of a link share ("Someone is requesting…"): the name shows in the call view
+		// The ring names the caller as text, never as markup, and so does the call view
 		const ring = await openRing(sharer)
 		expect(await sharer.locator('img[src="x"]').count()).toBe(0)
 		await ring.getByText('Answer call').click()

@@ -76,14 +76,23 @@ describe('a recipient calls the sharer and they see each other', () => {
 		expectNoConsoleErrors(recipient, { allow: [ROOM_DELETED, LEAVE_DELETED_ROOM] })
 	})
 
-	test('hanging up while it rings withdraws the request and leaves Talk\'s room', async () => {
-		const { recipient } = await callRinging()
+	test('hanging up while it rings withdraws the request and leaves Talk\'s room; the one notification of the call goes with it', async () => {
+		const { sharer, recipient } = await callRinging()
+		// One notification for the call: ours, with the caller's name, the code, "Answer call", Approve and Decline
+		const ring = await openRing(sharer)
+		expect(await sharer.locator('.notification').count()).toBe(1)
+		for (const action of ['Answer call', 'Approve', 'Decline']) {
+			await ring.getByText(action, { exact: true }).waitFor()
+		}
+		expect(await sharerNotifications(sharer)).toEqual(['video_verification'])
 
 		await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
 
 		await recipient.locator(`${SIDEBAR} [data-ending="hangup"]`).waitFor()
 		await expect.poll(() => answered(recipient, 'DELETE', /\/ocs\/v2\.php\/apps\/video_verification\/api\/v1\/requests\/[A-Za-z0-9]+$/)).toBe(200)
 		await expect.poll(() => answered(recipient, 'DELETE', /\/ocs\/v2\.php\/apps\/spreed\/api\/v4\/room\/[^/]+\/participants\/active$/)).toBe(200)
+		await expect.poll(() => sharerNotifications(sharer), { timeout: CALL_TIMEOUT }).toEqual([])
+		await sharer.locator('.notification').first().waitFor({ state: 'detached', timeout: CALL_TIMEOUT })
 		expectNoConsoleErrors(recipient)
 	})
 
@@ -163,4 +172,15 @@ function answered(page: Page, method: string, path: RegExp): number | null {
  */
 async function liveText(page: Page): Promise<string> {
 	return ((await page.locator(`${SIDEBAR} > [role="status"][aria-live="polite"]`).textContent()) ?? '').trim()
+}
+
+/**
+ * The apps of alice's notifications, as the notifications app lists them
+ *
+ * @param sharer - alice's page (its cookies)
+ */
+async function sharerNotifications(sharer: Page): Promise<string[]> {
+	const response = await sharer.request.get('/ocs/v2.php/apps/notifications/api/v2/notifications', { headers: { 'OCS-APIRequest': 'true', Accept: 'application/json' } })
+	const { ocs } = (await response.json()) as { ocs: { data: { app: string }[] } }
+	return ocs.data.map((notification) => notification.app)
 }

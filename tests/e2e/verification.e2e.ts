@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core'
 import type { DemoShare } from './support/recipientJourney.ts'
 
+import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { expectAccessible } from './support/axe.ts'
@@ -115,6 +116,21 @@ describe('the sharer sees the recipient, then releases the file', () => {
 			status: 'used',
 			checklist: { faceMatchesId: true, idFeaturesChecked: true, knownPerson: false, note: 'Passport, expires 2030' },
 		})
+
+		// The finished record's certificate of verification: a PDF with the recipient and the checks
+		const link = past.getByRole('link', { name: 'Certificate of verification for Bob Berg (PDF)' })
+		const [certificate] = await Promise.all([files.waitForEvent('download'), link.click()])
+		expect(certificate.suggestedFilename()).toMatch(/^verification-[A-Za-z0-9]{32}\.pdf$/)
+		const pdf = await readFile(await certificate.path())
+		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+		const text = pdfText(pdf)
+		expect(text).toContain('Certificate of verification')
+		expect(text).toContain('File: Bank statement.pdf')
+		expect(text).toContain('Requested by: Bob Berg')
+		expect(text).toContain('Outcome: approved by Alice Adams (alice)')
+		expect(text).toContain('Face matches the photo ID: yes')
+		expect(text).toContain('Note: Passport, expires 2030')
+		expect(text).toMatch(/Record hash \(SHA-256, place \d+ in the record chain\): [0-9a-f]{64} /)
 		expectNoConsoleErrors(recipient, { allow: [TALK_GONE] })
 		expectNoConsoleErrors(files)
 	})
@@ -300,6 +316,16 @@ async function davStatus(page: Page, share: DemoShare, method: 'PROPFIND' | 'GET
 		const response = await fetch(`/public.php/dav/files/${token}`, { method, headers: method === 'PROPFIND' ? { Depth: '0' } : {} })
 		return response.status
 	}, { token: share.token, method })
+}
+
+/**
+ * The text of a PDF as pdftotext (Debian's poppler-utils, installed by the Makefile) reads
+ * it, its line breaks and runs of spaces as single spaces
+ *
+ * @param pdf - the document
+ */
+function pdfText(pdf: Buffer): string {
+	return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ')
 }
 
 /**

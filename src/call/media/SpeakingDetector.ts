@@ -2,9 +2,10 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { TimerId, Timers } from '../timers.ts'
+import type { Timers } from '../timers.ts'
 
 import { browserTimers } from '../timers.ts'
+import { rmsDbfs, sampleMicrophone } from './audioAnalyser.ts'
 
 /** Tells whether the local microphone picks up speech. */
 export interface SpeakingDetector {
@@ -35,27 +36,11 @@ export function audioLevelSpeakingDetector(options: AudioLevelOptions = {}): Spe
 	const silenceMs = options.silenceMs ?? 1000
 
 	return (stream, onChange) => {
-		const AudioContextClass = globalThis.AudioContext
-		if (AudioContextClass === undefined || stream.getAudioTracks().length === 0) {
-			return { stop: () => {} }
-		}
-		const context = new AudioContextClass()
-		const source = context.createMediaStreamSource(stream)
-		const analyser = context.createAnalyser()
-		analyser.fftSize = 512
-		source.connect(analyser)
-		const samples = new Float32Array(analyser.fftSize)
 		let speaking = false
 		let lastLoud = 0
-		const timer: TimerId = timers.setInterval(() => {
-			analyser.getFloatTimeDomainData(samples)
-			let sum = 0
-			for (const sample of samples) {
-				sum += sample * sample
-			}
-			const db = 20 * Math.log10(Math.sqrt(sum / samples.length) || 1e-10)
+		const stop = sampleMicrophone(stream, { fftSize: 512, intervalMs: sampleIntervalMs, timers }, (samples) => {
 			const now = timers.now()
-			if (db > thresholdDb) {
+			if (rmsDbfs(samples) > thresholdDb) {
 				lastLoud = now
 				if (!speaking) {
 					speaking = true
@@ -65,14 +50,7 @@ export function audioLevelSpeakingDetector(options: AudioLevelOptions = {}): Spe
 				speaking = false
 				onChange(false)
 			}
-		}, sampleIntervalMs)
-
-		return {
-			stop: () => {
-				timers.clearInterval(timer)
-				source.disconnect()
-				void context.close()
-			},
-		}
+		})
+		return { stop: stop ?? (() => {}) }
 	}
 }

@@ -99,6 +99,7 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 	#callRejoinPending = false
 	#callFlags: number | null = null
 	#recordingConsent = false
+	#callSilent = false
 	#reconnectDelay: number
 	#reconnectTimer: TimerId | undefined
 	#giveUpTimer: TimerId | undefined
@@ -159,6 +160,7 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 	async joinCall(flags: number, silent = false, recordingConsent = false): Promise<void> {
 		await joinCall(this.#token, flags, silent, recordingConsent)
 		this.#callFlags = flags
+		this.#callSilent = silent
 		this.#recordingConsent = recordingConsent
 	}
 
@@ -206,8 +208,9 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 			this.#callRejoinPending = this.#callFlags !== null
 		}
 		if (this.#callRejoinPending && this.#callFlags !== null) {
-			// As Talk web: the new session needs the same consent to recording
-			await joinCall(this.#token, this.#callFlags, false, this.#recordingConsent)
+			// As Talk web: the new session needs the same consent to recording (and rings nobody
+			// when the first join did not)
+			await joinCall(this.#token, this.#callFlags, this.#callSilent, this.#recordingConsent)
 			this.#callRejoinPending = false
 		}
 	}

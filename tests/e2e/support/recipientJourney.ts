@@ -27,7 +27,8 @@ export const CALL_TIMEOUT = 30_000
 /** The other side left and Talk deleted the room: the request in flight answers 404 (see recipient-call.e2e.ts). */
 export const ROOM_DELETED = /status of 404 .*\/ocs\/v2\.php\/apps\/spreed\/api\/v[34]\//
 export const JOIN_CALL = /\/ocs\/v2\.php\/apps\/spreed\/api\/v4\/call\/[^/?]+$/
-export const RING_TEXT = 'is requesting the password to access Bank statement.pdf'
+/** Our notification: the recipient joins Talk's call silently, so it is the only ring */
+export const RING_TEXT = 'asks to open Bank statement.pdf'
 
 /**
  * Restore the demo data. The demo host's reset can race with a request of a page that
@@ -118,12 +119,13 @@ export async function callAndWaitForRing(recipient: Page): Promise<void> {
 }
 
 /**
- * Alice opens her notifications and sees the ring
+ * Alice opens her notifications and sees the ring: our notification once it carries "Answer
+ * call" (the call rings)
  *
  * @param sharer - alice's page
  */
 export async function openRing(sharer: Page): Promise<ReturnType<Page['locator']>> {
-	const ring = sharer.locator('.notification', { hasText: RING_TEXT })
+	const ring = sharer.locator('.notification[data-app="video_verification"]', { hasText: RING_TEXT, has: sharer.getByText('Answer call', { exact: true }) })
 	await sharer.getByRole('button', { name: /Notifications/ }).click()
 	await ring.waitFor({ timeout: CALL_TIMEOUT })
 	return ring

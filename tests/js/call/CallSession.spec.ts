@@ -168,7 +168,7 @@ describe('CallSession start', () => {
 			`POST apps/spreed/api/v4/room/${TOKEN}/participants/active`,
 			'GET apps/spreed/api/v3/signaling/settings',
 			'signaling connect',
-			'signaling joinCall 7',
+			'signaling joinCall 7 silent',
 			`POST apps/spreed/api/v1/guest/${TOKEN}/name`,
 		])
 		expect(channel().context).toEqual({ token: TOKEN, sessionId: GUEST, settings })
@@ -177,7 +177,7 @@ describe('CallSession start', () => {
 
 	it('joins with the flags of the tracks it has', async () => {
 		await ringing({ localStream: new FakeMediaStream([new FakeMediaStreamTrack('video')]) as unknown as MediaStream })
-		expect(log).toContain('signaling joinCall 5')
+		expect(log).toContain('signaling joinCall 5 silent')
 	})
 
 	it('refuses a signaling mode it does not know with a typed error, and leaves the room', async () => {
@@ -240,13 +240,13 @@ describe('CallSession and consent to recording', () => {
 			'GET apps/spreed/api/v3/signaling/settings',
 			'signaling connect',
 		])
-		expect(log).toContain('signaling joinCall 7 with consent')
+		expect(log).toContain('signaling joinCall 7 silent with consent')
 		expect(states).toEqual(['creating', 'ringing'])
 	})
 
 	it('joins without consent by default', async () => {
 		await ringing()
-		expect(log).toContain('signaling joinCall 7')
+		expect(log).toContain('signaling joinCall 7 silent')
 	})
 
 	it('hanging up while the question is open leaves the room and never joins the call', async () => {

@@ -358,11 +358,11 @@ describe('ExternalSignaling after a dropped socket', () => {
 		expect(signaling.ownSessionId).toBe('hpb-2')
 	})
 
-	it('rejoins a new session\'s call with the consent to recording the first join had', async () => {
+	it('rejoins a new session\'s call with the consent to recording and the silence the first join had', async () => {
 		hpb.others = [SHARER]
 		const { signaling } = makeSignaling()
 		await signaling.connect()
-		await signaling.joinCall(7, false, true)
+		await signaling.joinCall(7, true, true)
 		await flush()
 		const joins = () => axiosMock.request.mock.calls.map(([config]) => config as { method: string, url: string, data?: unknown }).filter((config) => config.method === 'POST' && config.url.endsWith(`/call/${TOKEN}`))
 		hpb.resumable = false
@@ -370,8 +370,8 @@ describe('ExternalSignaling after a dropped socket', () => {
 		await vi.advanceTimersByTimeAsync(3000)
 		await flush()
 		expect(joins().map((config) => config.data)).toEqual([
-			{ flags: 7, silent: false, recordingConsent: true },
-			{ flags: 7, silent: false, recordingConsent: true },
+			{ flags: 7, silent: true, recordingConsent: true },
+			{ flags: 7, silent: true, recordingConsent: true },
 		])
 	})
 

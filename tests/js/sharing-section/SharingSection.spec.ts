@@ -123,6 +123,23 @@ describe('SharingSection', () => {
 		expect(past.findAll('button')).toHaveLength(0)
 	})
 
+	it('links the certificate of a finished record, and of no open or approved one', async () => {
+		mocks.listFileRequests.mockResolvedValue([
+			record(),
+			record({ requestId: 'req-2', status: 'approved', releasedBy: 'approve', decidedAt: NOW - 10, decidedBy: 'alice' }),
+			record({ requestId: 'req-0', requesterName: 'Łukasz Dvořák', status: 'declined', decidedAt: NOW - 3600, decidedBy: 'alice' }),
+		])
+		const wrapper = await mountSection()
+
+		const link = wrapper.get('[data-request-id="req-0"] a.video-verification-record__certificate')
+		expect(link.text()).toBe('Certificate (PDF)')
+		expect(link.attributes('href')).toBe('/index.php/apps/video_verification/records/req-0/certificate.pdf')
+		expect(link.attributes('download')).toBe('verification-req-0.pdf')
+		expect(link.attributes('aria-label')).toBe('Certificate of verification for Łukasz Dvořák (PDF)')
+		expect(wrapper.find('[data-request-id="req-1"] a.video-verification-record__certificate').exists()).toBe(false)
+		expect(wrapper.find('[data-request-id="req-2"] a.video-verification-record__certificate').exists()).toBe(false)
+	})
+
 	it('says when nobody asked yet', async () => {
 		mocks.listFileRequests.mockResolvedValue([])
 		const wrapper = await mountSection()

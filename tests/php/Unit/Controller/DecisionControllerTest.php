@@ -105,6 +105,7 @@ class DecisionControllerTest extends TestCase {
 	public function testSomeoneWhoMayNotEditTheShareGetsNotFoundAndChangesNothing(?string $user): void {
 		$created = $this->create();
 		$rows = $this->requestRows();
+		$this->processedNotifications = [];
 
 		$this->assertNotFound($this->decisionController($user)->approve($created['requestId']));
 		$this->assertNotFound($this->decisionController($user)->decline($created['requestId']));

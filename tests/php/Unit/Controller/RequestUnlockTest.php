@@ -291,8 +291,12 @@ class RequestUnlockTest extends TestCase {
 			$this->processedNotifications = [];
 			$created = $this->requestController("browser $ending")->create('DemoContract001', 'Carol')->getData();
 			$recipient = $this->requestController("browser $ending", $created['secret']);
+			if ($ending === 'approve') {
+				$this->talkAnswers('DemoContract001', "browser $ending");
+				$this->processedNotifications = [];
+			}
 			match ($ending) {
-				'approve' => $this->talkAnswers('DemoContract001', "browser $ending") && $this->decisionController('alice')->approve($created['requestId']),
+				'approve' => $this->decisionController('alice')->approve($created['requestId']),
 				'decline' => $this->decisionController('alice')->decline($created['requestId']),
 				'cancel' => $recipient->cancel($created['requestId']),
 				'expire' => $this->expireAndPoll($created),
@@ -304,10 +308,19 @@ class RequestUnlockTest extends TestCase {
 		}
 	}
 
-	public function testRingingKeepsTheNotification(): void {
-		$this->ringing('DemoContract001');
+	public function testRingingSendsTheOneNotificationAgainAndAnsweringKeepsIt(): void {
+		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
+		$this->assertCount(1, $this->notified, 'alice is owner and initiator');
 
-		$this->assertSame([], $this->processedNotifications);
+		$room = $this->talkRings('DemoContract001');
+
+		$this->assertSame([['app' => 'video_verification', 'objectType' => 'verification_request', 'objectId' => $created['requestId'], 'user' => '']], $this->processedNotifications, 'the first one goes');
+		$this->assertCount(2, $this->notified, 'and comes again, now ringing');
+		$this->assertSame([$created['requestId'], 'alice'], [$this->notified[1]->getObjectId(), $this->notified[1]->getUser()]);
+
+		$this->talkCallFlags($room, 'users', 'alice', 7);
+		$this->assertCount(1, $this->processedNotifications, 'answering keeps it');
+		$this->assertCount(2, $this->notified);
 	}
 
 	public function testTheRecipientNeverSendsTheReadBackCode(): void {

@@ -55,19 +55,17 @@ class VerificationFlowTest extends TestCase {
 		$room = $this->talkRings('recipient', 'DemoContract001');
 		$this->assertSame('ringing', $this->ocs('recipient', 'GET', self::OCS . '/requests/' . $created['requestId'], null, $secret)['data']['status'], 'Talk says the recipient is in the call');
 
-		$notifications = array_values(array_filter(
-			$this->ocs('alice', 'GET', '/ocs/v2.php/apps/notifications/api/v2/notifications')['data'],
-			static fn (array $n): bool => $n['app'] === 'video_verification',
-		));
-		$this->assertCount(1, $notifications);
+		$notifications = $this->ocs('alice', 'GET', '/ocs/v2.php/apps/notifications/api/v2/notifications')['data'];
+		$this->assertSame(['video_verification'], array_column($notifications, 'app'), 'one notification for the call: Talk rings nobody for a silent join');
 		$notification = $notifications[0];
 		$this->assertSame('Carol asks to open Contract.pdf', $notification['subject']);
 		$this->assertStringContainsString($created['code'], $notification['message']);
-		$this->assertSame(['Approve', 'Decline', 'Ask for ID document'], array_column($notification['actions'], 'label'));
-		$this->assertSame(['POST', 'POST', 'POST'], array_column($notification['actions'], 'type'));
-		$this->assertSame([true, false, false], array_column($notification['actions'], 'primary'));
+		$this->assertSame(['Answer call', 'Approve', 'Decline', 'Ask for ID document'], array_column($notification['actions'], 'label'));
+		$this->assertSame(['WEB', 'POST', 'POST', 'POST'], array_column($notification['actions'], 'type'));
+		$this->assertSame([true, false, false, false], array_column($notification['actions'], 'primary'));
+		$this->assertSame("http://demo.test/index.php/call/$room#direct-call", $notification['actions'][0]['link'], 'Talk\'s own "Answer call" link');
 
-		$approve = parse_url($notification['actions'][0]['link'], PHP_URL_PATH);
+		$approve = parse_url($notification['actions'][1]['link'], PHP_URL_PATH);
 		$this->harness->login('bob', 'bob');
 		$this->assertSame(401, $this->ocs('guest', 'POST', $approve)['status'], 'a guest');
 		$this->assertSame(404, $this->ocs('bob', 'POST', $approve)['status'], 'a user who may not edit the share');
@@ -89,6 +87,21 @@ class VerificationFlowTest extends TestCase {
 		$this->assertFalse($this->unlocked('link only', $share));
 		$records = $this->ocs('alice', 'GET', self::OCS . '/files/101/requests')['data'];
 		$this->assertSame(['used'], array_column($records, 'status'));
+		$this->assertSame([], $this->violations);
+	}
+
+	public function testTheRecipientHangsUpWhileItRingsAndTheCallLeavesNoNotification(): void {
+		$this->assertSame(200, $this->ocs('alice', 'PUT', self::OCS . '/shares/1', ['enabled' => true, 'mode' => 'approve'])['status']);
+		$created = $this->ocs('recipient', 'POST', self::OCS . '/requests', ['shareToken' => 'DemoContract001', 'displayName' => 'Carol'])['data'];
+		$secret = ['x-request-secret' => $created['secret']];
+		$room = $this->talkRings('recipient', 'DemoContract001');
+		$this->assertSame(['video_verification'], array_column($this->ocs('alice', 'GET', '/ocs/v2.php/apps/notifications/api/v2/notifications')['data'], 'app'));
+
+		$this->assertSame(200, $this->ocs('recipient', 'DELETE', "/ocs/v2.php/apps/spreed/api/v4/call/$room")['status']);
+		$this->assertSame('cancelled', $this->ocs('recipient', 'DELETE', self::OCS . '/requests/' . $created['requestId'], null, $secret)['data']['status']);
+		$this->assertSame(200, $this->ocs('recipient', 'DELETE', "/ocs/v2.php/apps/spreed/api/v4/room/$room/participants/active")['status']);
+
+		$this->assertSame([], $this->ocs('alice', 'GET', '/ocs/v2.php/apps/notifications/api/v2/notifications')['data'], 'the call rang with one notification and leaves none');
 		$this->assertSame([], $this->violations);
 	}
 
@@ -117,16 +130,19 @@ class VerificationFlowTest extends TestCase {
 	 *
 	 * @return string the room's token
 	 */
+	/**
+	 * The recipient's page makes the room and joins its call silently, as our client does.
+	 */
 	private function talkRings(string $browser, string $shareToken): string {
 		$room = $this->ocs($browser, 'POST', '/ocs/v2.php/apps/spreed/api/v1/publicshareauth', ['shareToken' => $shareToken]);
 		$this->assertSame(201, $room['status']);
-		$this->talkJoins($browser, $room['data']['token']);
+		$this->talkJoins($browser, $room['data']['token'], true);
 		return $room['data']['token'];
 	}
 
-	private function talkJoins(string $browser, string $token): void {
+	private function talkJoins(string $browser, string $token, bool $silent = false): void {
 		$this->assertSame(200, $this->ocs($browser, 'POST', "/ocs/v2.php/apps/spreed/api/v4/room/$token/participants/active", ['force' => true])['status']);
-		$this->assertSame(200, $this->ocs($browser, 'POST', "/ocs/v2.php/apps/spreed/api/v4/call/$token", ['flags' => 7])['status']);
+		$this->assertSame(200, $this->ocs($browser, 'POST', "/ocs/v2.php/apps/spreed/api/v4/call/$token", ['flags' => 7, 'silent' => $silent])['status']);
 	}
 
 	/**

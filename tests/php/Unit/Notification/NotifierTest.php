@@ -69,12 +69,26 @@ class NotifierTest extends TestCase {
 		$this->assertStringNotContainsString('E-mail:', $prepared->getParsedMessage());
 	}
 
-	public function testARingingRequestStillShowsItsActions(): void {
-		$created = $this->requestController()->create('DemoContract001', 'Carol')->getData();
-		$this->talkRings('DemoContract001');
-		$this->assertSame('ringing', $this->requestRows()[0]['status']);
+	public function testWhileTheCallRingsTheNotificationAnswersItAndAfterTheAnswerApproveLeads(): void {
+		$this->requestController()->create('DemoContract001', 'Carol')->getData();
+		$this->assertSame(['Approve', 'Decline', 'Ask for ID document'], $this->actionLabels(), 'no call to answer yet');
 
-		$this->assertCount(3, $this->notifier()->prepare($this->notified[0], 'en')->getParsedActions());
+		$room = $this->talkRings('DemoContract001');
+		$this->assertSame('ringing', $this->requestRows()[0]['status']);
+		$actions = $this->notifier()->prepare(clone end($this->notified), 'en')->getParsedActions();
+		$this->assertSame(['Answer call', 'Approve', 'Decline', 'Ask for ID document'], array_map(static fn ($a): string => $a->getParsedLabel(), $actions));
+		$this->assertSame([true, false, false, false], array_map(static fn ($a): bool => $a->isPrimary(), $actions));
+		$this->assertSame(['WEB', 'https://cloud.example.com/index.php/call/' . $room->getToken() . '#direct-call'], [$actions[0]->getRequestType(), $actions[0]->getLink()]);
+
+		$this->talkCallFlags($room, 'users', 'alice', 7);
+		$this->assertSame(['Approve', 'Decline', 'Ask for ID document'], $this->actionLabels(), 'answered: nothing left to answer');
+	}
+
+	/**
+	 * @return list<string>
+	 */
+	private function actionLabels(): array {
+		return array_map(static fn ($a): string => $a->getParsedLabel(), $this->notifier()->prepare(clone end($this->notified), 'en')->getParsedActions());
 	}
 
 	public function testAnAudioOnlyCallWarnsTheSharerAndOffersNoIdCheck(): void {
@@ -140,6 +154,9 @@ class NotifierTest extends TestCase {
 		$urls = $this->createMock(IURLGenerator::class);
 		$urls->method('getAbsoluteURL')->willReturnCallback(static fn (string $url): string => 'https://cloud.example.com' . $url);
 		$urls->method('imagePath')->willReturnCallback(static fn (string $app, string $file): string => "/apps/$app/img/$file");
+		$urls->method('linkToRouteAbsolute')->willReturnCallback(static fn (string $route, array $parameters): string => $route === 'spreed.Page.showCall'
+			? 'https://cloud.example.com/index.php/call/' . $parameters['token']
+			: throw new \LogicException($route));
 		return new Notifier($factory, $this->mapper(), $urls, $this->time());
 	}
 }

@@ -221,7 +221,7 @@ trait RequestStack {
 		$hasher = new RequestSecretHasher($config);
 		$binding = new RequestSessionBinding($this->session($browser), $this->random, $hasher);
 		$mapper = $this->mapper();
-		return new TalkCallListener(new TalkCallProgress(new RequestAccess($mapper, $hasher, $binding, $this->requestL10n()), $mapper, $this->transitions(), $this->time()));
+		return new TalkCallListener(new TalkCallProgress(new RequestAccess($mapper, $hasher, $binding, $this->requestL10n()), $mapper, $this->transitions(), $this->requestNotifications(), $this->time()));
 	}
 
 	/**
