@@ -61,7 +61,7 @@ export function relayOnlyPeerConnections(): void {
 			connections.push(this)
 		}
 
-		setConfiguration(configuration?: RTCConfiguration): void {
+		override setConfiguration(configuration?: RTCConfiguration): void {
 			super.setConfiguration({ ...configuration, iceTransportPolicy: 'relay' })
 		}
 	}
