@@ -37,7 +37,7 @@ frontend_sources = $(shell find src -type f) vite.config.ts vite.public-auth.con
 demo_client_sources = $(shell find tests/demo/client -type f 2>/dev/null) package-lock.json
 
 .PHONY: all deps system-packages node build demo test lint lint-php lint-js \
-	test-php test-db analyse test-js test-e2e test-cluster test-security test-accessibility l10n appstore package test-package clean
+	test-php test-db analyse test-js test-e2e test-cluster test-security test-accessibility bench-load l10n appstore package test-package clean
 
 all: build
 
@@ -159,7 +159,7 @@ lint-php: deps
 	@for f in $(php_sources); do php -l $$f >/dev/null || exit 1; done
 
 lint-js: deps
-	npx eslint src tests/js tests/e2e tests/demo/client tests/appstore
+	npx eslint src tests/js tests/e2e tests/demo/client tests/appstore tests/benchmark
 	npx stylelint "src/**/*.{css,scss,vue}" --allow-empty-input
 	npx vue-tsc --noEmit
 
@@ -194,6 +194,15 @@ test-e2e: build
 test-cluster: build
 	@$(MAKE) --no-print-directory system-packages debian_packages="$(cluster_packages)"
 	VV_STACK=cluster npx vitest run -c vitest.e2e.config.ts tests/e2e/verification.e2e.ts tests/e2e/cluster.e2e.ts
+
+# A bounded load test, not part of `make test` (it measures, it does not check): N recipients
+# polling as the password page does, sharers with the Sharing tab open, approvals, on the
+# clustered stack and on the embedded demo, N = 50, 100, 200, 400 until the status poll's p95
+# passes 500 ms; at most 5 minutes. Figures: p50/p95 latency, CPU per 100 waiting recipients
+# (tests/benchmark/load.mjs; VV_LOAD_* settings there, VV_LOAD_JSON=file keeps the figures).
+bench-load: build
+	@$(MAKE) --no-print-directory system-packages debian_packages="$(cluster_packages)"
+	node tests/benchmark/load.mjs
 
 # The release checks on their own (make test runs them too): security (PHPUnit and e2e),
 # accessibility (axe-core, keyboard; also takes the App Store screenshots), translations,

@@ -14,7 +14,6 @@ use OCA\VideoVerification\Exception\RequestException;
 use OCA\VideoVerification\Exception\Throttling;
 use OCA\VideoVerification\Service\Records\CertificateDownload;
 use OCP\AppFramework\Controller;
-use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\BruteForceProtection;
 use OCP\AppFramework\Http\Attribute\FrontpageRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
@@ -51,8 +50,7 @@ class CertificateController extends Controller {
 		try {
 			$pdf = $this->certificates->pdf($requestId, $this->userSession->getUser());
 		} catch (RequestException $e) {
-			// A download link, not OCS: the message as plain text, with the exception's
-			// status; only a probe counts, as on the sharer's other routes.
+			// A plain-text answer: the link is opened by the browser, not by our scripts
 			$response = new TextPlainResponse($e->getMessage(), $e->httpStatus());
 			if ($e->throttling() === Throttling::Probe) {
 				$response->throttle(['action' => DecisionController::BRUTE_FORCE_ACTION]);

@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { VerificationRecord } from './requests.ts'
+import type { VerificationRecord } from './decisions.ts'
 import type { OcsResponse } from './types.ts'
 
 import axios from '@nextcloud/axios'

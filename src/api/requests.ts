@@ -8,6 +8,9 @@ import { getRequestToken } from '@nextcloud/auth'
 import axios from '@nextcloud/axios'
 import { generateOcsUrl } from '@nextcloud/router'
 
+// The recipient's calls about their own request (RequestController). The sharer's calls, a file's
+// records, approve and decline, are in decisions.ts.
+
 /**
  * Where a verification request stands (`status` of our OCS API). `requested` and `ringing` are
  * open; `approved` lasts until the recipient's next poll turns it into `used`; the rest are final.
@@ -87,22 +90,13 @@ export function requestUrl(requestId: string): string {
 }
 
 /**
- * URL of one of a request's actions (`progress`, `password`, `approve`, `decline`)
+ * URL of one of a request's actions (`progress`, `password`; the sharer's `approve`, `decline`)
  *
  * @param requestId - the request
  * @param action - the action
  */
 export function requestActionUrl(requestId: string, action: 'progress' | 'password' | 'approve' | 'decline'): string {
 	return generateOcsUrl('apps/video_verification/api/v1/requests/{requestId}/{action}', { requestId, action })
-}
-
-/**
- * URL of the verification records of a file
- *
- * @param fileId - the file
- */
-export function fileRequestsUrl(fileId: number): string {
-	return generateOcsUrl('apps/video_verification/api/v1/files/{fileId}/requests', { fileId })
 }
 
 /**
@@ -182,88 +176,6 @@ export async function submitPassword(request: RequestHandle, password: string): 
 	const response = await axios.post<OcsResponse<VerificationRequestState>>(requestActionUrl(request.requestId, 'password'), { password }, {
 		headers: secretHeader(request),
 	})
-	return response.data.ocs.data
-}
-
-/** What the sharer ticked before approving; every part is optional. */
-export interface ApprovalChecklist {
-	faceMatchesId?: boolean
-	idFeaturesChecked?: boolean
-	knownPerson?: boolean
-	/** At most 500 characters */
-	note?: string
-	/** Keys of the ID check's prompts the sharer saw done (only prompts that were asked) */
-	idChecksConfirmed?: string[]
-}
-
-/** The ID document check of a record: the prompts drawn for it and the one on the recipient's screen. */
-export interface RecordIdCheck {
-	prompts: { key: string, text: string }[]
-	step: number
-}
-
-/** The note of a checklist has at most this many characters. */
-export const CHECKLIST_NOTE_MAX_LENGTH = 500
-
-/** `VideoVerificationRecord`: a request as its sharer sees it, kept as evidence. */
-export interface VerificationRecord {
-	requestId: string
-	shareId: string
-	fileId: number
-	/** The file's name when the request was made */
-	fileName: string
-	requesterName: string
-	requesterEmail: string | null
-	/** The read-back code: "482 913" */
-	code: string
-	status: VerificationRequestStatus
-	mode: ReleaseMode
-	/** Unix times in seconds */
-	createdAt: number
-	expiresAt: number
-	answeredAt: number | null
-	decidedAt: number | null
-	/** User id of who approved or declined */
-	decidedBy: string | null
-	decidedByDisplayName: string | null
-	checklist: Required<ApprovalChecklist> | null
-	releasedBy: ReleaseMode | null
-	firstUsedAt: number | null
-	shareDeleted: boolean
-	idCheck: RecordIdCheck | null
-	/** How the person was verified; null for records from before it was recorded */
-	callMedia: CallMedia | null
-}
-
-/**
- * The verification records of every share of a file the user may edit, newest first (at most 100)
- *
- * @param fileId - the file
- */
-export async function listFileRequests(fileId: number): Promise<VerificationRecord[]> {
-	const response = await axios.get<OcsResponse<VerificationRecord[]>>(fileRequestsUrl(fileId), { headers: { ...OCS_HEADERS } })
-	return response.data.ocs.data
-}
-
-/**
- * Approve a request (the sharer saw the caller and compared the code)
- *
- * @param requestId - the request
- * @param checklist - what the sharer checked, if they said
- */
-export async function approveRequest(requestId: string, checklist?: ApprovalChecklist): Promise<VerificationRecord> {
-	const body = checklist === undefined ? {} : { checklist }
-	const response = await axios.post<OcsResponse<VerificationRecord>>(requestActionUrl(requestId, 'approve'), body, { headers: { ...OCS_HEADERS } })
-	return response.data.ocs.data
-}
-
-/**
- * Decline a request
- *
- * @param requestId - the request
- */
-export async function declineRequest(requestId: string): Promise<VerificationRecord> {
-	const response = await axios.post<OcsResponse<VerificationRecord>>(requestActionUrl(requestId, 'decline'), undefined, { headers: { ...OCS_HEADERS } })
 	return response.data.ocs.data
 }
 

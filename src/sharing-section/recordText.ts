@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { VerificationRecord } from '../api/requests.ts'
+import type { VerificationRecord } from '../api/decisions.ts'
 
 import { getCanonicalLocale, t } from '@nextcloud/l10n'
 import { PLAIN_TEXT } from '../l10n.ts'

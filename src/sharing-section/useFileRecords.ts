@@ -3,10 +3,10 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { Ref } from 'vue'
-import type { VerificationRecord } from '../api/requests.ts'
+import type { VerificationRecord } from '../api/decisions.ts'
 
 import { onBeforeUnmount, ref, shallowRef, watch } from 'vue'
-import { listFileRequests } from '../api/requests.ts'
+import { listFileRequests } from '../api/decisions.ts'
 
 /**
  * The verification records of a file, read again every few seconds while the section is shown

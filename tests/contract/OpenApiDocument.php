@@ -53,7 +53,7 @@ final class OpenApiDocument {
 			if (!str_starts_with((string)$spec['openapi'], '3.0.')) {
 				throw new InvalidArgumentException("Only OpenAPI 3.0 is supported, $file is {$spec['openapi']}");
 			}
-			self::$loaded[$key] = new self($realPath, $spec);
+			self::$loaded[$key] = new self($realPath, SpecErrata::apply($realPath, $spec));
 		}
 		return self::$loaded[$key];
 	}

@@ -8,6 +8,7 @@ import type { DemoShare } from './support/recipientJourney.ts'
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, inject, test } from 'vitest'
 import { useBrowser } from './support/browser.ts'
+import { bytesReceived, relayOnlyPeerConnections, selectedCandidatePairs } from './support/peerConnections.ts'
 import {
 	answer,
 	CALL_TIMEOUT,
@@ -21,8 +22,9 @@ import {
 
 /*
  * The clustered stack (VV_STACK=cluster, tests/demo/cluster/run.sh: nginx round-robin over
- * two PHP-FPM app servers, PostgreSQL or MariaDB, Redis): what must hold when an app server
- * goes away or Redis restarts in the middle of a verification. `make test-cluster` runs
+ * two PHP-FPM app servers, PostgreSQL or MariaDB, Redis, coturn): what must hold when an app
+ * server goes away or Redis restarts in the middle of a verification, and a call that can only
+ * go through the TURN server. `make test-cluster` runs
  * this file with the other journeys on the stack; on the embedded demo it has nothing to do.
  */
 
@@ -76,11 +78,35 @@ describe.skipIf(clusterStateFile === '')('on two app servers behind a load balan
 		expect(await createRequest()).toBe(429)
 	})
 
-	async function callAnswered(): Promise<{ share: DemoShare, sharer: Page, recipient: Page }> {
+	test('a call forced through TURN (relay-only ICE on both sides): media both ways over coturn, and the approval unlocks', async () => {
+		const { share, sharer, recipient } = await callAnswered({ relayOnly: true })
+
+		await expect.poll(() => bytesReceived(recipient), { timeout: CALL_TIMEOUT }).toEqual({ audio: true, video: true })
+		await expect.poll(() => bytesReceived(sharer), { timeout: CALL_TIMEOUT }).toEqual({ audio: true, video: true })
+		// The pair each side selected: its own candidate is a TURN allocation on coturn (the
+		// other side's may read as prflx when its checks arrive before its candidate does).
+		for (const page of [recipient, sharer]) {
+			const pairs = await selectedCandidatePairs(page)
+			expect(pairs.length, `${page.url()} has no connected peer connection`).toBeGreaterThan(0)
+			expect(pairs.map((pair) => pair.local)).toEqual(pairs.map(() => 'relay'))
+		}
+
+		await approveFromNotification(sharer)
+		await expectFileShown(recipient, share)
+	})
+
+	/**
+	 * @param options.relayOnly both browsers behind a network that lets only TURN through
+	 */
+	async function callAnswered({ relayOnly = false } = {}): Promise<{ share: DemoShare, sharer: Page, recipient: Page }> {
 		const share = await passwordProtectedLinkShare()
 		const sharer = await browser.page('sharer')
-		await setVerification(sharer, share, true, 'approve')
 		const recipient = await browser.page('recipient')
+		if (relayOnly) {
+			await sharer.addInitScript(relayOnlyPeerConnections)
+			await recipient.addInitScript(relayOnlyPeerConnections)
+		}
+		await setVerification(sharer, share, true, 'approve')
 		await openPreview(recipient, share)
 		await callAndWaitForRing(recipient)
 		await answer(sharer)

@@ -6,7 +6,6 @@ import type { Page, Route } from 'playwright-core'
 import type { DemoServer, SignalingMode } from './support/demoServer.ts'
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { checksum, newRandom } from '../demo/hpb/checksum.mjs'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { readContractViolations, startDemoServer } from './support/demoServer.ts'
 import { keepPeerConnections } from './support/peerConnections.ts'
@@ -82,14 +81,23 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 		await hangUp(sharer, recipient)
 	}, 120_000)
 
-	test('Talk removes the recipient from the conversation: the call ends at once as "room gone", not after 30 s of reconnecting', async () => {
-		const { sharer, recipient, talkSessionId, roomToken } = await callRinging()
+	test('alice removes the recipient from the conversation: the call ends at once as "room gone", not after 30 s of reconnecting', async () => {
+		const { sharer, recipient, attendeeId, roomToken } = await callRinging()
 		await answer(sharer)
 		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
 
-		// What Talk sends when a moderator removes a guest (spreed BackendNotifier::roomSessionsRemoved).
+		// As Talk web's participant list does for a moderator: DELETE …/attendees. Talk then tells
+		// the signaling server (BackendNotifier::roomSessionsRemoved → `disinvite` of the
+		// recipient's session; the video-verification room is deleted with it).
 		const removedAt = Date.now()
-		await talkRequest(roomToken, { type: 'disinvite', disinvite: { sessionids: [talkSessionId], alluserids: ['alice'], properties: { type: 3 } } })
+		const removal = await sharer.evaluate(async ({ token, attendee }) => {
+			const response = await fetch(`/ocs/v2.php/apps/spreed/api/v4/room/${token}/attendees?attendeeId=${attendee}`, {
+				method: 'DELETE',
+				headers: { 'OCS-APIRequest': 'true', Accept: 'application/json', requesttoken: document.head.dataset.requesttoken ?? '' },
+			})
+			return { status: response.status, body: await response.json() as { ocs: { data: unknown } } }
+		}, { token: roomToken, attendee: attendeeId })
+		expect([removal.status, removal.body.ocs.data]).toEqual([200, null])
 		expect(await endingText(recipient, 'room-gone', 5_000)).toContain('The call was closed on the server.')
 		expect(Date.now() - removedAt).toBeLessThan(5_000)
 		await sharer.waitForFunction(() => document.body.dataset.callState === 'ended', null, { timeout: CALL_TIMEOUT })
@@ -142,27 +150,34 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 		await hangUp(sharer, recipient)
 	}, 120_000)
 
-	/**
-	 * A signed room request to the signaling server, as Talk's BackendNotifier sends it.
-	 *
-	 * @param roomToken the room
-	 * @param body the request
-	 */
-	async function talkRequest(roomToken: string, body: object): Promise<void> {
-		const text = JSON.stringify(body)
-		const random = newRandom()
-		const response = await fetch(`${demo?.hpbUrl}/api/v1/room/${roomToken}`, {
-			method: 'POST',
-			headers: {
-				'Content-Type': 'application/json',
-				'Spreed-Signaling-Random': random,
-				'Spreed-Signaling-Checksum': checksum(random, text, demo?.hpbSecret as string),
-				'Spreed-Signaling-Backend': `${demo?.baseUrl}/`,
-			},
-			body: text,
-		})
-		expect(response.status).toBe(200)
-	}
+	// Last in the mode: it leaves 127.0.0.1 blocked for resumes on this signaling server.
+	test('someone at the recipient\'s address guessed resume ids: the resume is refused as too_many_requests and the call comes back with a new session', async () => {
+		const { sharer, recipient } = await callRinging()
+		await answer(sharer)
+		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
+		await expectPlaying(recipient, REMOTE_VIDEO, 'alice\'s video in the recipient\'s sidebar')
+
+		// Ten made-up resume ids from this address within 30 minutes (server/hub.go processHello,
+		// async/throttle.go): from now on every resume from it is answered too_many_requests.
+		const codes = await guessResumeIds(`${(demo?.hpbUrl ?? '').replace(/^http/, 'ws')}/spreed`, 10)
+		expect(codes.length).toBeGreaterThan(0)
+		expect(new Set(codes)).toEqual(new Set(['no_such_session']))
+		const dropped = await fetch(`${demo?.hpbUrl}/demo/drop-connections?guests=1`, { method: 'POST' })
+		expect((await dropped.json() as { dropped: number }).dropped).toBe(1)
+
+		await recipient.waitForFunction(() => (window as unknown as { vvReceived: { type?: string, error?: { code?: string } }[] }).vvReceived
+			.some((message) => message.type === 'error' && message.error?.code === 'too_many_requests'), null, { timeout: CALL_TIMEOUT })
+		// As Talk web: a fresh hello on the same socket, the room and the call joined again.
+		await recipient.waitForFunction(() => {
+			const frames = (window as unknown as { vvFrames: { type?: string, hello?: { resumeid?: string, auth?: unknown } }[] }).vvFrames
+			const resume = frames.findIndex((frame) => frame.type === 'hello' && frame.hello?.resumeid !== undefined)
+			return resume !== -1 && frames.slice(resume + 1).some((frame) => frame.type === 'hello' && frame.hello?.auth !== undefined)
+		}, null, { timeout: CALL_TIMEOUT })
+		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
+		await expectPlaying(recipient, REMOTE_VIDEO, 'alice\'s video after the new session')
+		await expectPlaying(sharer, '.talk-call__remote-video', 'the recipient\'s video on alice\'s call view after the new session')
+		await hangUp(sharer, recipient)
+	}, 120_000)
 
 	/**
 	 * The recipient opens the link and names themselves, their signaling frames recorded.
@@ -181,7 +196,7 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 	}
 
 	/** Alice turns verification on; the recipient calls and it rings. */
-	async function callRinging(): Promise<{ sharer: Page, recipient: Page, talkSessionId: string, roomToken: string }> {
+	async function callRinging(): Promise<{ sharer: Page, recipient: Page, attendeeId: number, roomToken: string }> {
 		const base = (demo as DemoServer).baseUrl
 		expect((await fetch(`${base}/demo/reset`, { method: 'POST' })).ok).toBe(true)
 		const share = await passwordProtectedLinkShare(base)
@@ -191,9 +206,9 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 		const recipient = await openRecipient(share.token as string)
 		const joined = recipient.waitForResponse((response) => /\/api\/v4\/room\/[^/]+\/participants\/active$/.test(new URL(response.url()).pathname) && response.request().method() === 'POST')
 		await recipient.getByRole('button', { name: 'Call', exact: true }).click()
-		const joinedRoom = await (await joined).json() as { ocs: { data: { sessionId: string, token: string } } }
+		const joinedRoom = await (await joined).json() as { ocs: { data: { attendeeId: number, token: string } } }
 		await recipient.locator(`${SIDEBAR} [data-call-phase="ringing"]`).waitFor({ timeout: CALL_TIMEOUT })
-		return { sharer, recipient, talkSessionId: joinedRoom.ocs.data.sessionId, roomToken: joinedRoom.ocs.data.token }
+		return { sharer, recipient, attendeeId: joinedRoom.ocs.data.attendeeId, roomToken: joinedRoom.ocs.data.token }
 	}
 })
 
@@ -210,6 +225,31 @@ async function hangUp(sharer: Page, recipient: Page): Promise<void> {
 	expectNoConsoleErrors(sharer, { allow: [ROOM_DELETED] })
 	expectNoConsoleErrors(recipient, { allow: [ROOM_DELETED] })
 	await Promise.all([sharer.close(), recipient.close()])
+}
+
+/**
+ * Sends resumes with made-up ids on their own sockets, all at once. The server records each
+ * failure and holds its answer back by the throttle's delay; its hello timeout (2 s, which a
+ * failed resume leaves running) then closes the sockets.
+ *
+ * @param url the signaling server's WebSocket URL
+ * @param count how many
+ * @return the error codes that arrived before the sockets closed
+ */
+async function guessResumeIds(url: string, count: number): Promise<string[]> {
+	const codes: string[] = []
+	await Promise.all(Array.from({ length: count }, (_, index) => new Promise<void>((resolve) => {
+		const socket = new WebSocket(url)
+		socket.addEventListener('open', () => socket.send(JSON.stringify({ id: '1', type: 'hello', hello: { version: '2.0', resumeid: `made-up-resume-id-${index}` } })))
+		socket.addEventListener('message', (event) => {
+			const message = JSON.parse(String(event.data)) as { type: string, error?: { code: string } }
+			if (message.type === 'error') {
+				codes.push(message.error?.code ?? '')
+			}
+		})
+		socket.addEventListener('close', () => resolve())
+	})))
+	return codes
 }
 
 /**
@@ -237,12 +277,19 @@ async function framesSent(recipient: Page): Promise<SentFrame[]> {
 	return recipient.evaluate(() => (window as unknown as { vvFrames?: SentFrame[] }).vvFrames ?? [])
 }
 
-/** Runs in the recipient's page before its scripts: records the frames sent on signaling WebSockets. */
+/** Runs in the recipient's page before its scripts: records the frames sent (and received) on signaling WebSockets. */
 function recordSignalingFrames(): void {
 	const frames: unknown[] = []
-	;(window as unknown as { vvFrames: unknown[] }).vvFrames = frames
+	const received: unknown[] = []
+	;(window as unknown as { vvFrames: unknown[], vvReceived: unknown[] }).vvFrames = frames
+	;(window as unknown as { vvReceived: unknown[] }).vvReceived = received
 	const Native = window.WebSocket
 	window.WebSocket = class extends Native {
+		constructor(url: string | URL, protocols?: string | string[]) {
+			super(url, protocols)
+			this.addEventListener('message', (event) => received.push(JSON.parse(String(event.data))))
+		}
+
 		override send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
 			if (typeof data === 'string') {
 				frames.push(JSON.parse(data))

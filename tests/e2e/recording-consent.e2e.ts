@@ -48,7 +48,7 @@ describe.each([0, 1, 2] as const)('recording consent mode %i', (mode) => {
 		await recipient.getByRole('button', { name: 'Call', exact: true }).click()
 		await ringing(recipient)
 
-		expect(joins.map(joinBody)).toEqual([{ flags: 7, silent: false }])
+		expect(joins.map(joinBody)).toEqual([{ flags: 7, silent: true }])
 		await hangUp(recipient)
 	}, 60_000)
 
@@ -72,7 +72,7 @@ describe.each([0, 1, 2] as const)('recording consent mode %i', (mode) => {
 		await call.click()
 		await ringing(recipient)
 
-		expect(joins.map(joinBody)).toEqual([{ flags: 7, silent: false, recordingConsent: true }])
+		expect(joins.map(joinBody)).toEqual([{ flags: 7, silent: true, recordingConsent: true }])
 		await expectRefusedWithoutConsent(recipient)
 
 		// Alice answers: her Talk's device preview asks her too, and the call connects
@@ -96,7 +96,7 @@ describe.each([0, 1, 2] as const)('recording consent mode %i', (mode) => {
 		await recipient.getByRole('button', { name: 'Call', exact: true }).click()
 		await ringing(recipient)
 
-		expect(joins.map(joinBody)).toEqual([{ flags: 7, silent: false }])
+		expect(joins.map(joinBody)).toEqual([{ flags: 7, silent: true }])
 		await hangUp(recipient)
 	}, 60_000)
 
@@ -129,7 +129,7 @@ describe.each([0, 1, 2] as const)('recording consent mode %i', (mode) => {
 		await call.click()
 		await ringing(recipient)
 
-		expect(joins.map(joinBody)).toEqual([{ flags: 7, silent: false, recordingConsent: true }])
+		expect(joins.map(joinBody)).toEqual([{ flags: 7, silent: true, recordingConsent: true }])
 		await expectRefusedWithoutConsent(recipient)
 		await hangUp(recipient, [REFUSED_JOIN])
 	}, 60_000)

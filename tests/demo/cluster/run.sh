@@ -103,9 +103,9 @@ php_admin_value[redis.session.lock_wait_time] = 10000
 php_admin_value[memory_limit] = 512M
 CONF
 	[ -z "$db_password" ] || echo "env[VV_DEMO_DB_PASSWORD] = $db_password" >> "$work/$node/php-fpm.conf"
-	# VV_CLUSTER_TURN=off leaves Talk's turn_servers unset: the stored spreed OpenAPI spec types
-	# a TURN server's credential as an object where Talk sends a string, so the contract check
-	# of the e2e runs fails on every signaling-settings answer that carries one.
+	# VV_CLUSTER_TURN=off leaves Talk's turn_servers unset (a cluster without TURN). The stored
+	# spreed OpenAPI spec types a TURN server's credential as an object where Talk sends a
+	# string; the contract check knows it (tests/contract/SpecErrata.php).
 	if [ "${VV_CLUSTER_TURN:-on}" != off ]; then
 		echo "env[VV_DEMO_TURN_SERVERS] = '[{\"schemes\":\"turn\",\"server\":\"127.0.0.1:$turn_port\",\"secret\":\"$turn_secret\",\"protocols\":\"udp,tcp\"}]'" >> "$work/$node/php-fpm.conf"
 	fi
@@ -134,9 +134,13 @@ http {
 	uwsgi_temp_path $work/nginx/uwsgi;
 	scgi_temp_path $work/nginx/scgi;
 	client_max_body_size 512M;
+	# max_fails above 1: a single killed worker (its request ends in 502) must not take its
+	# whole app server out; with max_fails=1, one such kill on each server made nginx answer
+	# every request 502 ("no live upstreams") for fail_timeout. A stopped app server refuses
+	# connections, which nginx passes on to the other server whatever the count.
 	upstream app_servers {
-		server unix:$work/app1/php-fpm.sock max_fails=1 fail_timeout=5s;
-		server unix:$work/app2/php-fpm.sock max_fails=1 fail_timeout=5s;
+		server unix:$work/app1/php-fpm.sock max_fails=3 fail_timeout=5s;
+		server unix:$work/app2/php-fpm.sock max_fails=3 fail_timeout=5s;
 	}
 	server {
 		listen $port;

@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 
+import type { BruteforceThrottler } from './BruteforceThrottler.mjs'
+
 /** The part of NextcloudBackend the hub calls. */
 export interface HubBackend {
 	matches(authUrl: unknown): boolean
@@ -12,8 +14,9 @@ export interface HubBackend {
 
 /** The demo signaling server's hub (see Hub.mjs). */
 export declare class Hub {
-	constructor(options: { backend: HubBackend, features: string[], log: (line: string) => void, mcu?: object | null })
+	constructor(options: { backend: HubBackend, features: string[], log: (line: string) => void, mcu?: object | null, throttler?: BruteforceThrottler })
+	readonly throttler: BruteforceThrottler
 	close(): void
-	accept(socket: unknown): void
+	accept(socket: unknown, remoteAddress?: string): void
 	roomRequest(roomId: string, request: object): boolean
 }

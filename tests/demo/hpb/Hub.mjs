@@ -3,7 +3,10 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import { randomBytes } from 'node:crypto'
+import { BruteforceThrottler } from './BruteforceThrottler.mjs'
 import { SignalingError } from './NextcloudBackend.mjs'
+import { fixupUserSessions, participantsUpdateEvent } from './participantUpdates.mjs'
+import { ResumeIds } from './ResumeIds.mjs'
 
 const HELLO_TIMEOUT_MS = 2_000
 const GUEST_ROOM_JOIN_TIMEOUT_MS = 10_000
@@ -39,13 +42,15 @@ const MCU_BANDWIDTH = { maxstreambitrate: 1_048_576, maxscreenbitrate: 2_097_152
  */
 export class Hub {
 	/**
-	 * @param {{ backend: import('./NextcloudBackend.mjs').NextcloudBackend, features: string[], log: (line: string) => void, mcu?: object | null }} options
+	 * @param {{ backend: import('./NextcloudBackend.mjs').NextcloudBackend, features: string[], log: (line: string) => void, mcu?: object | null, throttler?: BruteforceThrottler }} options
 	 */
-	constructor({ backend, features, log, mcu = null }) {
+	constructor({ backend, features, log, mcu = null, throttler = new BruteforceThrottler() }) {
 		this.backend = backend
 		this.features = features
 		this.log = log
 		this.mcu = mcu
+		this.throttler = throttler
+		this.resumeIds = new ResumeIds()
 		/** @type {Map<string, Session>} */
 		this.sessions = new Map()
 		/** @type {Map<string, Set<string>>} */
@@ -63,9 +68,10 @@ export class Hub {
 	 * A new WebSocket: welcome, then a hello within 2 s.
 	 *
 	 * @param {import('ws').WebSocket} socket the client
+	 * @param {string} [remoteAddress] the client's address (the brute-force throttle counts by it)
 	 */
-	accept(socket) {
-		const connection = { socket, session: /** @type {Session | null} */ (null), helloTimer: undefined }
+	accept(socket, remoteAddress = '') {
+		const connection = { socket, remoteAddress, session: /** @type {Session | null} */ (null), helloTimer: undefined }
 		this.#send(socket, { type: 'welcome', welcome: { version: 'vv-demo-hpb', features: this.features } })
 		const expectHello = () => {
 			connection.helloTimer = setTimeout(() => {
@@ -114,7 +120,7 @@ export class Hub {
 	}
 
 	/**
-	 * @param {{ socket: import('ws').WebSocket, session: Session | null }} connection the client
+	 * @param {{ socket: import('ws').WebSocket, remoteAddress: string, session: Session | null }} connection the client
 	 * @param {any} message the parsed frame
 	 * @param {() => void} expectHello restarts the hello timer after a failed hello
 	 */
@@ -134,8 +140,14 @@ export class Hub {
 				fail('hello_expected', 'Expected Hello request.')
 				return
 			}
+			// hub.go processHello: a new hello stops the hello timeout before the auth (and a failed
+			// one starts it again, processHelloClient); a resume leaves it running.
+			const resuming = typeof message.hello.resumeid === 'string' && message.hello.resumeid !== ''
+			if (!resuming) {
+				clearTimeout(connection.helloTimer)
+			}
 			try {
-				connection.session = await this.#hello(socket, message.hello)
+				connection.session = await this.#hello(socket, message.hello, connection.remoteAddress)
 				clearTimeout(connection.helloTimer)
 				const session = connection.session
 				reply({ type: 'hello', hello: { version: message.hello.version, sessionid: session.id, resumeid: session.resumeId, userid: session.userId, server: { version: 'vv-demo-hpb', features: this.features } } })
@@ -146,8 +158,9 @@ export class Hub {
 				}
 			} catch (error) {
 				fail(error.code ?? 'internal_error', error.message)
-				clearTimeout(connection.helloTimer)
-				expectHello()
+				if (!resuming) {
+					expectHello()
+				}
 			}
 			return
 		}
@@ -175,13 +188,25 @@ export class Hub {
 	/**
 	 * @param {import('ws').WebSocket} socket the client
 	 * @param {any} hello the hello payload
+	 * @param {string} remoteAddress the client's address
 	 * @return {Promise<Session>}
 	 */
-	async #hello(socket, hello) {
+	async #hello(socket, hello, remoteAddress) {
 		if (hello.version !== '1.0' && hello.version !== '2.0') {
 			throw new SignalingError('invalid_hello_version', 'The hello version is not supported.')
 		}
 		if (typeof hello.resumeid === 'string' && hello.resumeid !== '') {
+			// hub.go processHello: an address with too many failed resumes is refused any resume;
+			// a resume id that does not decode counts as a failure (answered after the throttle's
+			// delay); one of an expired session does not.
+			const { blocked, throttle } = this.throttler.check(remoteAddress, 'HelloResume')
+			if (blocked) {
+				throw new SignalingError('too_many_requests', 'Too many requests.')
+			}
+			if (!this.resumeIds.decodes(hello.resumeid)) {
+				await throttle()
+				throw new SignalingError('no_such_session', 'The session to resume does not exist.')
+			}
 			const session = [...this.sessions.values()].find((candidate) => candidate.resumeId === hello.resumeid)
 			if (session === undefined) {
 				throw new SignalingError('no_such_session', 'The session to resume does not exist.')
@@ -225,7 +250,7 @@ export class Hub {
 		/** @type {Session} */
 		const session = {
 			id: randomBytes(24).toString('base64url'),
-			resumeId: randomBytes(32).toString('base64url'),
+			resumeId: this.resumeIds.create(),
 			userId,
 			user,
 			socket,
@@ -421,7 +446,7 @@ export class Hub {
 		this.#flush(session)
 		const users = this.roomUsers.get(session.roomId) ?? []
 		if (!hadUpdate && session.roomId !== '' && users.length > 0) {
-			this.#deliver(session, { type: 'event', event: { target: 'participants', type: 'update', update: { roomid: session.roomId, users } } })
+			this.#deliver(session, participantsUpdateEvent(session.roomId, [], users))
 		}
 	}
 
@@ -636,39 +661,31 @@ export class Hub {
 	}
 
 	/**
-	 * Talk's entries with the Talk session ids replaced by the signaling ids, unknown ones dropped,
-	 * `changed` merged into `users`, permissions stripped.
+	 * backend_server.go sendRoomIncall / sendRoomParticipantsUpdate: both lists fixed up
+	 * (signaling session ids, unknown and "0" dropped, permissions stripped); nothing when both
+	 * end up empty; else room.go PublishUsersInCallChanged (which keeps `users` as the room's
+	 * list, setUsers) or PublishUsersChanged, and every client gets them merged into one `users`
+	 * (clientsession.go filterMessage).
 	 *
 	 * @param {string} roomId the room
 	 * @param {any[]} changed entries whose state changed
 	 * @param {any[]} users all entries
-	 * @param {boolean} [inCall] an `incall` request: the list becomes the room's (room.go setUsers)
+	 * @param {boolean} [inCall] an `incall` request
 	 */
 	#publishParticipants(roomId, changed, users, inCall = false) {
 		const members = [...(this.rooms.get(roomId) ?? [])].map((id) => this.sessions.get(id)).filter(Boolean)
-		const translate = (entry) => {
-			const member = members.find((candidate) => candidate.roomSessionId === entry.sessionId)
-			if (member === undefined || entry.sessionId === '0') {
-				return null
-			}
-			const visible = { ...entry, sessionId: member.id }
-			delete visible.permissions
-			return visible
-		}
-		const merged = users.map(translate).filter(Boolean)
-		if (inCall) {
-			this.roomUsers.set(roomId, merged.map((entry) => ({ ...entry })))
-		}
-		for (const entry of changed.map(translate).filter(Boolean)) {
-			if (!merged.some((known) => known.sessionId === entry.sessionId)) {
-				merged.push(entry)
-			}
-		}
-		if (merged.length === 0) {
+		const signalingSessionOf = (talkSessionId) => members.find((member) => member.roomSessionId === talkSessionId)?.id
+		const fixedUsers = fixupUserSessions(users, signalingSessionOf)
+		const fixedChanged = fixupUserSessions(changed, signalingSessionOf)
+		if (fixedUsers.length === 0 && fixedChanged.length === 0) {
 			return
 		}
+		if (inCall) {
+			this.roomUsers.set(roomId, fixedUsers.map((entry) => ({ ...entry })))
+		}
+		const message = participantsUpdateEvent(roomId, fixedChanged, fixedUsers)
 		for (const member of members) {
-			this.#deliver(member, { type: 'event', event: { target: 'participants', type: 'update', update: { roomid: roomId, users: merged } } })
+			this.#deliver(member, message)
 		}
 	}
 

@@ -51,20 +51,34 @@ const server = createServer((request, response) => {
 	const url = new URL(request.url ?? '/', 'http://hpb')
 	const room = /^\/api\/v1\/room\/([^/]+)$/.exec(url.pathname)
 	if (request.method === 'POST' && room !== null) {
-		readBody(request).then((body) => {
-			if (!isValidChecksum(request.headers['spreed-signaling-random'], request.headers['spreed-signaling-checksum'], body, secret)) {
-				answer(response, 403, { error: 'authentication_error' })
+		readBody(request).then(async (body) => {
+			// backend_server.go roomHandler: the brute-force throttle ("BackendRoomAuth") first; a
+			// request from an unknown Nextcloud or with a wrong checksum counts as a failure.
+			const { blocked, throttle } = hub.throttler.check(request.socket.remoteAddress ?? '', 'BackendRoomAuth')
+			if (blocked) {
+				httpError(response, 429, 'Too many requests')
+				return
+			}
+			const backendUrl = request.headers['spreed-signaling-backend']
+			if ((typeof backendUrl === 'string' && backendUrl !== '' && !backend.matches(backendUrl))
+				|| !isValidChecksum(request.headers['spreed-signaling-random'], request.headers['spreed-signaling-checksum'], body, secret)) {
+				await throttle()
+				httpError(response, 403, 'Authentication check failed')
 				return
 			}
 			let parsed
 			try {
 				parsed = JSON.parse(body)
 			} catch {
-				answer(response, 400, { error: 'invalid_request' })
+				httpError(response, 400, 'Could not read body')
 				return
 			}
-			answer(response, hub.roomRequest(decodeURIComponent(room[1]), parsed) ? 200 : 400, {})
-		}, () => answer(response, 400, {}))
+			if (!hub.roomRequest(decodeURIComponent(room[1]), parsed)) {
+				httpError(response, 400, `Unsupported request type: ${parsed?.type}`)
+				return
+			}
+			answer(response, 200, {})
+		}, () => httpError(response, 400, 'Could not read body'))
 		return
 	}
 	if (request.method === 'GET' && url.pathname === '/api/v1/welcome') {
@@ -105,7 +119,7 @@ server.on('upgrade', (request, socket, head) => {
 		socket.destroy()
 		return
 	}
-	sockets.handleUpgrade(request, socket, head, (client) => hub.accept(client))
+	sockets.handleUpgrade(request, socket, head, (client) => hub.accept(client, request.socket.remoteAddress ?? ''))
 })
 sockets.on('headers', (headers) => {
 	headers.push('Server: nextcloud-spreed-signaling/vv-demo-hpb', `X-Spreed-Signaling-Features: ${features.join(', ')}`)
@@ -143,6 +157,18 @@ function readBody(request) {
 		request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
 		request.on('error', reject)
 	})
+}
+
+/**
+ * Go's http.Error, as the signaling server answers a refused backend request.
+ *
+ * @param {import('node:http').ServerResponse} response the response
+ * @param {number} status HTTP status
+ * @param {string} text the error
+ */
+function httpError(response, status, text) {
+	response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' })
+	response.end(`${text}\n`)
 }
 
 /**

@@ -133,7 +133,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 		clusterState = join(runDir, 'cluster.json')
 		// The stack's databases run as an unprivileged user in a folder under runDir.
 		chmodSync(runDir, 0o755)
-		const cluster = spawn(clusterScript, [], { cwd: repositoryRoot, env: { VV_CLUSTER_TURN: 'off', ...demoEnv, PORT: String(port), VV_CLUSTER_STATE: clusterState, VV_CLUSTER_WORK_PARENT: runDir }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+		const cluster = spawn(clusterScript, [], { cwd: repositoryRoot, env: { ...demoEnv, PORT: String(port), VV_CLUSTER_STATE: clusterState, VV_CLUSTER_WORK_PARENT: runDir }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
 		cluster.stdout?.pipe(log)
 		cluster.stderr?.pipe(log)
 		host = cluster

@@ -2,25 +2,10 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { RegisteredRequest, VerificationRecord, VerificationRequestState } from '../../../src/api/requests.ts'
+import type { RegisteredRequest, VerificationRequestState } from '../../../src/api/requests.ts'
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import {
-	approveRequest,
-	cancelRequest,
-	cancelRequestOnPageUnload,
-	declineRequest,
-	fileRequestsUrl,
-	getRequest,
-	isFinalStatus,
-	listFileRequests,
-	registerRequest,
-	reportProgress,
-	requestActionUrl,
-	requestsUrl,
-	requestUrl,
-	submitPassword,
-} from '../../../src/api/requests.ts'
+import { cancelRequest, cancelRequestOnPageUnload, getRequest, isFinalStatus, registerRequest, reportProgress, requestActionUrl, requestsUrl, requestUrl, submitPassword } from '../../../src/api/requests.ts'
 
 const mocks = vi.hoisted(() => ({
 	get: vi.fn(),
@@ -58,30 +43,6 @@ const state: VerificationRequestState = {
 	expiresAt: 1800000900,
 	mode: 'approve',
 	idCheck: null,
-}
-
-const record: VerificationRecord = {
-	requestId,
-	shareId: '12',
-	fileId: 42,
-	fileName: 'Bank statement.pdf',
-	requesterName: 'Bob Berg',
-	requesterEmail: 'bob@example.com',
-	code: '482 913',
-	status: 'approved',
-	mode: 'approve',
-	createdAt: 1800000000,
-	expiresAt: 1800000900,
-	answeredAt: 1800000030,
-	decidedAt: 1800000060,
-	decidedBy: 'alice',
-	decidedByDisplayName: 'Alice Adams',
-	checklist: { faceMatchesId: true, idFeaturesChecked: false, knownPerson: false, note: '', idChecksConfirmed: [] },
-	releasedBy: 'approve',
-	firstUsedAt: null,
-	shareDeleted: false,
-	idCheck: null,
-	callMedia: 'video',
 }
 
 const ocs = (data: unknown, statuscode = 200) => ({ data: { ocs: { meta: { status: 'ok', statuscode }, data } } })
@@ -165,13 +126,11 @@ describe('verification requests api', () => {
 		expect(fetchMock).toHaveBeenCalledTimes(1)
 	})
 
-	it('builds the urls of a request\'s actions and of a file\'s records', () => {
+	it('builds the urls of a request\'s actions', () => {
 		expect(new URL(requestActionUrl(requestId, 'progress'), 'http://nextcloud.test').pathname)
 			.toBe(`/ocs/v2.php/apps/video_verification/api/v1/requests/${requestId}/progress`)
 		expect(new URL(requestActionUrl('a/b', 'approve'), 'http://nextcloud.test').pathname)
 			.toBe('/ocs/v2.php/apps/video_verification/api/v1/requests/a%2Fb/approve')
-		expect(new URL(fileRequestsUrl(42), 'http://nextcloud.test').pathname)
-			.toBe('/ocs/v2.php/apps/video_verification/api/v1/files/42/requests')
 	})
 
 	it('reports the call\'s progress with the secret in the header', async () => {
@@ -197,31 +156,6 @@ describe('verification requests api', () => {
 		mocks.post.mockRejectedValue(failure)
 
 		await expect(submitPassword(created, 'wrong')).rejects.toBe(failure)
-	})
-
-	it('lists a file\'s records', async () => {
-		mocks.get.mockResolvedValue(ocs([record]))
-
-		await expect(listFileRequests(42)).resolves.toEqual([record])
-		expect(mocks.get).toHaveBeenCalledWith(fileRequestsUrl(42), { headers: { 'OCS-APIRequest': 'true' } })
-	})
-
-	it('approves with the checklist, or with an empty body without one', async () => {
-		mocks.post.mockResolvedValue(ocs(record))
-		const checklist = { faceMatchesId: true, idFeaturesChecked: true, knownPerson: false, note: 'Passport' }
-
-		await expect(approveRequest(requestId, checklist)).resolves.toEqual(record)
-		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'approve'), { checklist }, { headers: { 'OCS-APIRequest': 'true' } })
-
-		await approveRequest(requestId)
-		expect(mocks.post).toHaveBeenLastCalledWith(requestActionUrl(requestId, 'approve'), {}, { headers: { 'OCS-APIRequest': 'true' } })
-	})
-
-	it('declines', async () => {
-		mocks.post.mockResolvedValue(ocs({ ...record, status: 'declined' }))
-
-		await expect(declineRequest(requestId)).resolves.toMatchObject({ status: 'declined' })
-		expect(mocks.post).toHaveBeenCalledWith(requestActionUrl(requestId, 'decline'), undefined, { headers: { 'OCS-APIRequest': 'true' } })
 	})
 
 	it('tells final states from open ones', () => {

@@ -209,6 +209,44 @@ describe('ExternalSignaling room', () => {
 		expect(events.participants.at(-1)?.participants.map(({ inCall }) => inCall)).toEqual([0, 0])
 	})
 
+	it('keeps every form of participants update the server sends: one merged `users` list, and `all`', async () => {
+		// spreed BackendNotifier::roomInCallChanged sends `users` (who is in the call) and `changed`;
+		// the server (backend_server.go fixupUserSessions, clientsession.go filterMessage) appends
+		// the `changed` entries missing from `users` and drops `changed`, so who left the call is in
+		// `users` with flags 0. participantsModified entries have no nextcloudSessionId.
+		const { events } = await inCall()
+		const entry = (sessionId: string, inCall: number, nextcloudSessionId: string, actor: string) => {
+			const [actorType, actorId] = actor.split('/') as [string, string]
+			return { inCall, lastPing: 1765152000, sessionId, nextcloudSessionId, participantType: actorType === 'users' ? 1 : 4, participantPermissions: 254, actorType, actorId, ...(actorType === 'users' ? { userId: actorId } : {}) }
+		}
+		const update = (body: object) => hpb.socket.receive({ type: 'event', event: { target: 'participants', type: 'update', update: { roomid: TOKEN, ...body } } })
+		const flags = () => Object.fromEntries((events.participants.at(-1)?.participants ?? []).map(({ sessionId, inCall }) => [sessionId, inCall]))
+		const own = entry('hpb-1', 7, TALK_SESSION, 'guests/g1')
+		const sharer = entry(SHARER.sessionid, 7, SHARER.roomsessionid, 'users/alice')
+
+		update({ users: [own] })
+		expect(flags()).toEqual({ 'hpb-1': 7, [SHARER.sessionid]: 0 })
+		update({ users: [own, sharer] })
+		expect(flags()).toEqual({ 'hpb-1': 7, [SHARER.sessionid]: 7 })
+		expect(events.participants.at(-1)?.participants).toContainEqual({ sessionId: SHARER.sessionid, inCall: 7, nextcloudSessionId: SHARER.roomsessionid, actorType: 'users', actorId: 'alice', userId: 'alice' })
+		// alice leaves the call: appended from `changed` with flags 0
+		update({ users: [own, { ...sharer, inCall: 0 }] })
+		expect(flags()).toEqual({ 'hpb-1': 7, [SHARER.sessionid]: 0 })
+		// a participants request keeps the Talk session id that was known
+		const withoutTalkSession: Partial<typeof sharer> = { ...sharer, inCall: 3 }
+		delete withoutTalkSession.nextcloudSessionId
+		update({ users: [own, withoutTalkSession] })
+		expect(events.participants.at(-1)?.participants).toContainEqual(expect.objectContaining({ sessionId: SHARER.sessionid, inCall: 3, nextcloudSessionId: SHARER.roomsessionid }))
+		// the last one leaves: only that entry, nobody is in the call
+		update({ users: [{ ...own, inCall: 0 }] })
+		expect(flags()).toEqual({ 'hpb-1': 0, [SHARER.sessionid]: 3 })
+		update({ incall: 7, all: true })
+		expect(flags()).toEqual({ 'hpb-1': 7, [SHARER.sessionid]: 7 })
+		update({ incall: 0, all: true })
+		expect(flags()).toEqual({ 'hpb-1': 0, [SHARER.sessionid]: 0 })
+		expect(logged).toEqual([])
+	})
+
 	it('sends call messages to the recipient session and sets `from` on received ones', async () => {
 		const { signaling, events } = await inCall()
 		signaling.sendCallMessage({ to: SHARER.sessionid, sid: '1', roomType: 'video', type: 'offer', payload: { type: 'offer', sdp: 'v=0' } })
@@ -326,6 +364,28 @@ describe('ExternalSignaling after a dropped socket', () => {
 		// The new own session counts as in the call until Talk says otherwise; the old one is gone.
 		expect(events.participants.at(-1)?.participants).toContainEqual(expect.objectContaining({ sessionId: 'hpb-2', inCall: 7 }))
 		expect(events.participants.at(-1)?.participants.map(({ sessionId }) => sessionId)).not.toContain('hpb-1')
+	})
+
+	it('starts a new session at once when the server refuses the resume as too_many_requests, as Talk web does', async () => {
+		// server/hub.go processHello: after 10 failed resumes from one address in 30 minutes every
+		// resume from it is answered `too_many_requests` (async/throttle.go); a hello without
+		// resume id is not throttled. Talk web's helloResponseReceived sends a fresh hello on the
+		// same socket for any error to a resume.
+		const { signaling, states, events } = await inCall()
+		hpb.resumeError = 'too_many_requests'
+		hpb.socket.drop()
+		await vi.advanceTimersByTimeAsync(3000)
+		await flush()
+		expect(hpb.sockets).toHaveLength(2)
+		expect(hpb.socket.sent).toEqual([
+			{ id: '3', type: 'hello', hello: { version: '1.0', resumeid: 'resume-1' } },
+			{ id: '4', type: 'hello', hello: { version: '2.0', auth: { url: BACKEND, params: { token: 'jwt-fresh' } } } },
+			{ id: '5', type: 'room', room: { roomid: TOKEN, sessionid: TALK_SESSION } },
+		])
+		expect(talkRequests).toEqual([`POST apps/spreed/api/v4/call/${TOKEN} 7`, `POST apps/spreed/api/v4/call/${TOKEN} 7`])
+		expect(signaling.ownSessionId).toBe('hpb-2')
+		expect(states().slice(-2)).toEqual(['reconnecting', 'connected'])
+		expect(events.error).toEqual([])
 	})
 
 	it('after a refused resume holds call messages until Talk confirmed the call join of the new session', async () => {

@@ -4,6 +4,7 @@
  */
 import { EventEmitter } from 'node:events'
 import { afterEach, describe, expect, it } from 'vitest'
+import { BruteforceThrottler } from '../../demo/hpb/BruteforceThrottler.mjs'
 import { Hub } from '../../demo/hpb/Hub.mjs'
 
 /*
@@ -59,9 +60,9 @@ function fakeBackend() {
 const hubs: Hub[] = []
 afterEach(() => hubs.splice(0).forEach((hub) => hub.close()))
 
-function makeHub() {
+function makeHub(throttler?: BruteforceThrottler) {
 	const backend = fakeBackend()
-	const hub = new Hub({ backend, features: ['hello-v2'], log: () => {} })
+	const hub = new Hub({ backend, features: ['hello-v2'], log: () => {}, ...(throttler === undefined ? {} : { throttler }) })
 	hubs.push(hub)
 	return { hub, backend }
 }
@@ -75,9 +76,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 10))
  * @param talkSession the Talk session id
  * @param token the hello token ('alice-token': the user alice)
  */
-async function joined(hub: Hub, talkSession: string, token = 'guest-token') {
+async function joined(hub: Hub, talkSession: string, token = 'guest-token', address = '203.0.113.7') {
 	const socket = new FakeSocket()
-	hub.accept(socket as never)
+	hub.accept(socket as never, address)
 	socket.frame({ id: '1', type: 'hello', hello: { version: '2.0', auth: { url: 'http://nc/', params: { token } } } })
 	await settle()
 	socket.frame({ id: '2', type: 'room', room: { roomid: 'room1', sessionid: talkSession } })
@@ -112,6 +113,77 @@ describe('the demo signaling server: hello and resume (hub.go processHello, clie
 		socket.frame({ id: '1', type: 'hello', hello: { version: '2.0', auth: { url: 'http://nc/', params: { token: '' } } } })
 		await settle()
 		expect(socket.ofType('error')[0]).toMatchObject({ id: '1', error: { code: 'invalid_format' } })
+	})
+})
+
+describe('the demo signaling server: too_many_requests (hub.go processHello, async/throttle.go)', () => {
+	/** A throttler on a fake clock that records its delays instead of waiting. */
+	function fakeThrottler() {
+		const clock = { now: Date.UTC(2026, 11, 7, 23, 0) }
+		const delays: number[] = []
+		const throttler = new BruteforceThrottler({ now: () => clock.now, sleep: async (ms) => void delays.push(ms) })
+		return { throttler, delays, clock }
+	}
+
+	/**
+	 * A new connection from the address sends a resume.
+	 *
+	 * @param hub the hub
+	 * @param resumeId the resume id
+	 * @param address the client's address
+	 */
+	async function resume(hub: Hub, resumeId: string, address: string) {
+		const socket = new FakeSocket()
+		hub.accept(socket as never, address)
+		socket.frame({ id: '9', type: 'hello', hello: { version: '2.0', resumeid: resumeId } })
+		await settle()
+		return socket
+	}
+
+	it('a made-up resume id is answered no_such_session after a growing delay; after 10 in 30 minutes the address gets too_many_requests for every resume, its own included', async () => {
+		const { throttler, delays, clock } = fakeThrottler()
+		const { hub } = makeHub(throttler)
+		const guest = await joined(hub, 'talk-guest', 'guest-token', '198.51.100.4')
+		guest.socket.terminate()
+
+		for (let attempt = 0; attempt < 10; attempt++) {
+			clock.now += 60_000
+			const socket = await resume(hub, `made-up-${attempt}`, '198.51.100.4')
+			expect(socket.received.at(-1)).toEqual({ id: '9', type: 'error', error: { code: 'no_such_session', message: 'The session to resume does not exist.' } })
+		}
+		// throttle.go getDelay: 100 ms doubled per earlier failure, at most 25 s
+		expect(delays).toEqual([100, 200, 400, 800, 1600, 3200, 6400, 12_800, 25_000, 25_000])
+
+		const refused = await resume(hub, guest.resumeId, '198.51.100.4')
+		expect(refused.received.at(-1)).toEqual({ id: '9', type: 'error', error: { code: 'too_many_requests', message: 'Too many requests.' } })
+		expect(delays).toHaveLength(10)
+		// A hello without resume id is not throttled: the client gets a new session on the same socket.
+		refused.frame({ id: '10', type: 'hello', hello: { version: '2.0', auth: { url: 'http://nc/', params: { token: 'guest-token' } } } })
+		await settle()
+		expect(refused.received.at(-1)).toMatchObject({ id: '10', type: 'hello', hello: { version: '2.0' } })
+		expect(refused.received.at(-1).hello.sessionid).not.toBe(guest.sessionId)
+
+		// Another address resumes; once the tenth-last failure is older than 30 minutes, so does this one.
+		const other = await joined(hub, 'talk-other', 'guest-token', '198.51.100.5')
+		other.socket.terminate()
+		expect((await resume(hub, other.resumeId, '198.51.100.5')).ofType('hello')[0]).toMatchObject({ hello: { sessionid: other.sessionId } })
+		clock.now += 22 * 60_000
+		expect((await resume(hub, guest.resumeId, '198.51.100.4')).ofType('hello')[0]).toMatchObject({ hello: { sessionid: guest.sessionId } })
+	})
+
+	it('the resume id of an expired session is no failed attempt; IPv6 addresses count by their /64', async () => {
+		const { throttler, delays } = fakeThrottler()
+		const { hub } = makeHub(throttler)
+		const guest = await joined(hub, 'talk-guest')
+		guest.socket.frame({ id: '3', type: 'bye', bye: {} })
+		await settle()
+		expect((await resume(hub, guest.resumeId, '2001:db8:1:2::10')).received.at(-1).error.code).toBe('no_such_session')
+		expect(delays).toEqual([])
+
+		await resume(hub, 'made-up', '2001:db8:1:2::10')
+		await resume(hub, 'made-up', '2001:0db8:0001:0002:ffff::1')
+		await resume(hub, 'made-up', '2001:db8:1:3::10')
+		expect(delays).toEqual([100, 200, 100])
 	})
 })
 
@@ -181,6 +253,73 @@ describe('the demo signaling server: Talk\'s room requests (backend_server.go)',
 		hub.roomRequest('room1', { type: 'incall', incall: { incall: 0, all: true } })
 		hub.roomRequest('room1', { type: 'incall', incall: { incall: 0, all: true } })
 		expect(updates()).toEqual([{ type: 'event', event: { target: 'participants', type: 'update', update: { roomid: 'room1', incall: 0, all: true } } }])
+	})
+})
+
+/**
+ * A Talk entry as spreed's BackendNotifier::roomInCallChanged builds it.
+ *
+ * @param talkSession the Talk session id
+ * @param inCall the call flags
+ * @param actor `users/<id>` or `guests/<id>`
+ */
+function talkEntry(talkSession: string, inCall: number, actor: string) {
+	const [actorType, actorId] = actor.split('/') as [string, string]
+	return {
+		inCall,
+		lastPing: 1765152000,
+		sessionId: talkSession,
+		nextcloudSessionId: talkSession,
+		participantType: actorType === 'users' ? 1 : 4,
+		participantPermissions: 254,
+		actorType,
+		actorId,
+		...(actorType === 'users' ? { userId: actorId } : {}),
+	}
+}
+
+describe('the demo signaling server: participant updates as clients get them (backend_server.go fixupUserSessions, room.go PublishUsersInCallChanged, clientsession.go filterMessage)', () => {
+	const lastUpdate = (socket: FakeSocket) => socket.received.filter((message) => message.event?.target === 'participants').at(-1)
+
+	it('incall: one `users` list with the signaling session ids, no `changed`', async () => {
+		const { hub } = makeHub()
+		const guest = await joined(hub, 'talk-guest')
+		const alice = await joined(hub, 'talk-alice', 'alice-token')
+		const entry = talkEntry('talk-guest', 7, 'guests/g1')
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 7, changed: [entry], users: [entry] } })
+		for (const socket of [guest.socket, alice.socket]) {
+			expect(lastUpdate(socket)).toEqual({ type: 'event', event: { target: 'participants', type: 'update', update: { roomid: 'room1', users: [{ ...entry, sessionId: guest.sessionId }] } } })
+		}
+	})
+
+	it('incall: who left the call (only in Talk\'s `changed`) is appended to `users` with its new flags, also when nobody is left in the call', async () => {
+		const { hub } = makeHub()
+		const guest = await joined(hub, 'talk-guest')
+		const alice = await joined(hub, 'talk-alice', 'alice-token')
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 7, changed: [talkEntry('talk-alice', 7, 'users/alice')], users: [talkEntry('talk-alice', 7, 'users/alice'), talkEntry('talk-guest', 7, 'guests/g1')] } })
+
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 0, changed: [talkEntry('talk-guest', 0, 'guests/g1')], users: [talkEntry('talk-alice', 7, 'users/alice')] } })
+		expect(lastUpdate(alice.socket).event.update).toEqual({
+			roomid: 'room1',
+			users: [{ ...talkEntry('talk-alice', 7, 'users/alice'), sessionId: alice.sessionId }, { ...talkEntry('talk-guest', 0, 'guests/g1'), sessionId: guest.sessionId }],
+		})
+
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 0, changed: [talkEntry('talk-alice', 0, 'users/alice')], users: [] } })
+		expect(lastUpdate(guest.socket).event.update).toEqual({ roomid: 'room1', users: [{ ...talkEntry('talk-alice', 0, 'users/alice'), sessionId: alice.sessionId }] })
+	})
+
+	it('participants: an attendee without session ("0") is dropped, `permissions` are stripped, and nothing goes out when no entry has a session here', async () => {
+		const { hub } = makeHub()
+		const guest = await joined(hub, 'talk-guest')
+		const withPermissions = { ...talkEntry('talk-guest', 0, 'guests/g1'), permissions: ['publish-audio', 'publish-video', 'publish-screen'] }
+		const away = { ...talkEntry('0', 0, 'users/bob'), lastPing: 0 }
+		hub.roomRequest('room1', { type: 'participants', participants: { changed: [withPermissions], users: [talkEntry('talk-guest', 0, 'guests/g1'), away] } })
+		expect(lastUpdate(guest.socket).event.update).toEqual({ roomid: 'room1', users: [{ ...talkEntry('talk-guest', 0, 'guests/g1'), sessionId: guest.sessionId }] })
+
+		const before = guest.socket.received.length
+		hub.roomRequest('room1', { type: 'participants', participants: { changed: [], users: [away, talkEntry('talk-gone', 0, 'guests/g2')] } })
+		hub.roomRequest('room1', { type: 'incall', incall: { incall: 7, changed: [talkEntry('talk-gone', 7, 'guests/g2')], users: [] } })
+		expect(guest.socket.received.length).toBe(before)
 	})
 })
 

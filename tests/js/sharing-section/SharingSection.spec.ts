@@ -16,7 +16,7 @@ const mocks = vi.hoisted(() => ({
 	showError: vi.fn(),
 }))
 
-vi.mock('../../../src/api/requests.ts', async (importOriginal) => ({
+vi.mock('../../../src/api/decisions.ts', async (importOriginal) => ({
 	...await importOriginal<Record<string, unknown>>(),
 	listFileRequests: mocks.listFileRequests,
 	approveRequest: mocks.approveRequest,

@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { VerificationRecord } from '../../../src/api/requests.ts'
+import type { VerificationRecord } from '../../../src/api/decisions.ts'
 
 /** Unix time of the fixtures: 2027-01-15 08:00 UTC */
 export const NOW = 1_800_000_000

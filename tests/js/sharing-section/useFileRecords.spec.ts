@@ -14,7 +14,7 @@ const mocks = vi.hoisted(() => ({
 	listFileRequests: vi.fn(),
 }))
 
-vi.mock('../../../src/api/requests.ts', () => ({
+vi.mock('../../../src/api/decisions.ts', () => ({
 	listFileRequests: mocks.listFileRequests,
 }))
 

@@ -56,6 +56,22 @@ final class MigrationRunner {
 	}
 
 	/**
+	 * Whether every migration has been applied: one read, nothing written, no lock (the demo
+	 * host asks this on every request and migrates under its lock only when the answer is no).
+	 */
+	public function isUpToDate(): bool {
+		try {
+			// One query; not tableExists(), whose schema introspection costs PostgreSQL more
+			// than the request it would run in.
+			$applied = $this->appliedVersions();
+		} catch (\Exception) {
+			// No migrations table yet
+			return false;
+		}
+		return array_diff(array_map('strval', array_keys($this->availableVersions())), $applied) === [];
+	}
+
+	/**
 	 * @return array<string, class-string> version => class, in the order Nextcloud applies them
 	 */
 	public function availableVersions(): array {

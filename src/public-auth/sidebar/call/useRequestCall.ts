@@ -2,14 +2,13 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { CallMedia, RegisteredRequest } from '../../../api/requests.ts'
+import type { CallMedia } from '../../../api/requests.ts'
 import type { CallEnding, CallState, LocalMediaStatus } from '../../../call/CallSession.ts'
 import type { RecordingConsentMode } from '../../../call/recordingConsent.ts'
 import type { RemoteMediaState } from '../../../call/RemotePeer.ts'
+import type { VerificationRequest } from '../verification/useVerificationRequest.ts'
 
 import { onBeforeUnmount, ref, shallowRef } from 'vue'
-import { apiErrorBody } from '../../../api/errors.ts'
-import { cancelRequest, cancelRequestOnPageUnload, registerRequest, reportProgress } from '../../../api/requests.ts'
 import { CallSession } from '../../../call/CallSession.ts'
 import { consentRequired } from '../../../call/recordingConsent.ts'
 
@@ -43,7 +42,6 @@ export function isRequestOutcome(ending: SidebarEnding): ending is { reason: Req
 }
 
 export interface CallStart {
-	shareToken: string
 	displayName: string
 	localStream: MediaStream
 	noAnswerTimeoutMs?: number
@@ -58,13 +56,24 @@ export interface CallStart {
 /** Outcome of `call()`: the name was refused (go back and fix it), or the call ran its course. */
 export type CallOutcome = { nameRejected: string | null } | null
 
+/**
+ * The recipient's request as the call uses it: registered before the sharer is rung, told how
+ * far the call got, followed from the ring until the call ends, withdrawn when nobody answered
+ */
+export type CallRequest = Pick<VerificationRequest, 'shareToken' | 'register' | 'report' | 'follow' | 'stopFollowing' | 'withdraw'>
+
+/** The states in which the sharer is being rung or is in the call: the request is followed */
+const FOLLOWED_STATES: readonly string[] = ['ringing', 'connecting', 'connected', 'reconnecting'] satisfies CallState[]
+
 const NO_REMOTE_MEDIA: RemoteMediaState = { audio: undefined, video: undefined, speaking: undefined }
 
 /**
- * The recipient's call as reactive state: register our request, ring the sharer through Talk,
- * and withdraw the request when the call ends before the sharer answered.
+ * The recipient's call as reactive state: once the request is registered, ring the sharer
+ * through Talk; the request is withdrawn when the call ends before the sharer answered.
+ *
+ * @param request - the recipient's request the call is for
  */
-export function useRequestCall() {
+export function useRequestCall(request: CallRequest) {
 	const phase = ref<CallPhase | null>(null)
 	const ending = shallowRef<SidebarEnding | null>(null)
 	const remoteStream = shallowRef<MediaStream | null>(null)
@@ -73,7 +82,8 @@ export function useRequestCall() {
 	const localMedia = ref<LocalMediaStatus | null>(null)
 	const localTrackEnded = ref<'audio' | 'video' | null>(null)
 	const elapsedMs = ref(0)
-	const request = shallowRef<RegisteredRequest | null>(null)
+	/** A request is registered for this attempt */
+	let registered = false
 	/** The room turned out to need consent to recording: the sidebar asks, answerConsent() replies */
 	const consentPending = ref(false)
 	let consentAnswer: ((given: boolean) => void) | null = null
@@ -85,15 +95,6 @@ export function useRequestCall() {
 	let abandoned = false
 	/** Set when the request was decided: the hang-up that follows ends the call with it */
 	let outcome: RequestOutcome | null = null
-	let unloading = false
-	/** The last progress report, settled or not: a withdrawal waits for it */
-	let progressReport: Promise<unknown> = Promise.resolve()
-	// Registered before any call session's own handler, so the session's hang-up on unload
-	// already knows that only a keepalive request still reaches the server
-	const onPageHide = (): void => {
-		unloading = true
-	}
-	window.addEventListener('pagehide', onPageHide)
 
 	/** Forget the previous attempt */
 	function reset(): void {
@@ -104,7 +105,7 @@ export function useRequestCall() {
 		localMedia.value = null
 		localTrackEnded.value = null
 		elapsedMs.value = 0
-		request.value = null
+		registered = false
 		answered = false
 		abandoned = false
 		outcome = null
@@ -146,19 +147,6 @@ export function useRequestCall() {
 	}
 
 	/**
-	 * Tell our server how far the call got; a closed request (409) or a network error changes
-	 * nothing for the call
-	 *
-	 * @param stage - ringing, or answered
-	 */
-	function report(stage: 'ringing' | 'answered'): void {
-		const registered = request.value
-		if (registered !== null) {
-			progressReport = reportProgress(registered, stage).catch(() => {})
-		}
-	}
-
-	/**
 	 * The attempt is over: show how it ended and withdraw an unanswered request
 	 *
 	 * @param end - how it ended
@@ -172,16 +160,14 @@ export function useRequestCall() {
 		remoteStream.value = null
 		ending.value = end
 		phase.value = 'ended'
-		const registered = request.value
-		if (registered !== null && !answered && !isRequestOutcome(end)) {
-			// Nobody took the call: the request must not stay open for someone else to approve
-			if (unloading) {
-				cancelRequestOnPageUnload(registered)
-			} else {
-				// After a progress report still on its way: withdrawn first, it would be refused (409)
-				progressReport.then(() => cancelRequest(registered)).catch(() => {})
-			}
+		if (!registered) {
+			return
 		}
+		if (!answered && !isRequestOutcome(end)) {
+			request.withdraw()
+		}
+		// The sharer may have approved just before the call ended: one last look unlocks it
+		request.stopFollowing(end.reason !== 'hangup' && !isRequestOutcome(end))
 	}
 
 	/**
@@ -197,10 +183,13 @@ export function useRequestCall() {
 		}
 		if ((state === 'connecting' || state === 'connected') && !answered) {
 			answered = true
-			report('answered')
+			request.report('answered')
 		}
 		if (state === 'ringing') {
-			report('ringing')
+			request.report('ringing')
+		}
+		if (FOLLOWED_STATES.includes(state)) {
+			request.follow()
 		}
 		if (state === 'ended') {
 			finish(outcome === null ? end ?? { reason: 'error' } : { reason: outcome })
@@ -224,26 +213,23 @@ export function useRequestCall() {
 	async function call(start: CallStart): Promise<CallOutcome> {
 		reset()
 		phase.value = 'registering'
-		let registered: RegisteredRequest
-		try {
-			registered = await registerRequest(start.shareToken, start.displayName, start.media ?? 'video')
-		} catch (error) {
-			const body = apiErrorBody(error)
-			if (body?.error === 'invalid_display_name') {
-				phase.value = null
-				return { nameRejected: body.message || null }
-			}
-			finish({ reason: 'request-refused', code: body?.error ?? null, message: body?.message ?? null })
+		const registration = await request.register(start.displayName, start.media ?? 'video')
+		if ('nameRejected' in registration) {
+			phase.value = null
+			return registration
+		}
+		if ('refused' in registration) {
+			finish({ reason: 'request-refused', ...registration.refused })
 			return null
 		}
-		request.value = registered
+		registered = true
 		if (abandoned) {
 			finish({ reason: 'hangup' })
 			return null
 		}
 
 		const current = new CallSession({
-			shareToken: start.shareToken,
+			shareToken: request.shareToken,
 			displayName: start.displayName,
 			localStream: start.localStream,
 			noAnswerTimeoutMs: start.noAnswerTimeoutMs,
@@ -352,7 +338,6 @@ export function useRequestCall() {
 	}
 
 	onBeforeUnmount(() => {
-		window.removeEventListener('pagehide', onPageHide)
 		void hangUp()
 	})
 
@@ -365,7 +350,6 @@ export function useRequestCall() {
 		localMedia,
 		localTrackEnded,
 		elapsedMs,
-		request,
 		consentPending,
 		call,
 		answerConsent,

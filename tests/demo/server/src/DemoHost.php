@@ -12,6 +12,7 @@ namespace OCA\VideoVerification\Demo;
 use OCA\VideoVerification\Tests\Support\ApplicationBootstrap;
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Demo\AppFramework\ControllerDispatcher;
+use OCA\VideoVerification\Demo\Bench\LoadTestShares;
 use OCA\VideoVerification\Demo\AppFramework\OcsFormatter;
 use OCA\VideoVerification\Demo\AppFramework\RouteLoader;
 use OCA\VideoVerification\Demo\AppFramework\RouteTable;
@@ -107,6 +108,7 @@ final class DemoHost {
 			$path === '/index.php/settings/user/video_verification' => $this->container->get(PersonalPages::class)->section($request),
 			$path === '/demo/state/shares' && $method === 'GET' => $this->shareState(),
 			$path === '/demo/reset' && $method === 'POST' => $this->reset(),
+			$path === '/demo/load-shares' && $method === 'POST' => $this->loadTestShares($request),
 			$this->env->talkEnabled && $path === '/index.php/apps/spreed/not-found' => $this->container->get(CallPage::class)->notFound($request),
 			$this->env->talkEnabled && preg_match('#^/index\.php/call/([a-z0-9]{4,30})$#', $path, $m) === 1 => $this->container->get(CallPage::class)->show($m[1], $request),
 			preg_match('#^/index\.php/s/([A-Za-z0-9-]+)$#', $path, $m) === 1 => $publicPages->showShare($m[1]),
@@ -150,6 +152,17 @@ final class DemoHost {
 			'expiration' => $share->getExpirationDate()?->format(\DateTime::ATOM),
 		], $this->container->get(ShareStore::class)->all());
 		return HttpResponse::json(['shares' => $shares]);
+	}
+
+	/**
+	 * Shares for the load test (tests/benchmark/load.mjs): see LoadTestShares.
+	 */
+	private function loadTestShares(DemoRequest $request): HttpResponse {
+		$count = $request->getParam('count');
+		if (!is_string($count) || preg_match('/^[1-9][0-9]?$/', $count) !== 1 || (int)$count > LoadTestShares::MAX_COUNT) {
+			return HttpResponse::json(['error' => 'count must be a number from 1 to ' . LoadTestShares::MAX_COUNT], 400);
+		}
+		return HttpResponse::json(['shares' => $this->container->get(LoadTestShares::class)->create((int)$count)]);
 	}
 
 	/**

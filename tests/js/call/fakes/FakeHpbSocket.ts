@@ -85,6 +85,11 @@ export class FakeHpb {
 	roomError: string | null = null
 	/** Refuse resumes (the parked session expired). */
 	resumable = true
+	/**
+	 * Refuse every resume with this code, valid resume id or not (`too_many_requests`: the
+	 * server's brute-force throttle blocks the client's address, server/hub.go processHello).
+	 */
+	resumeError: string | null = null
 	/** Other sessions in the room, announced after a join. */
 	others: { sessionid: string, userid: string, roomsessionid: string }[] = []
 	#sessions = 0
@@ -128,6 +133,10 @@ export class FakeHpb {
 			case 'hello': {
 				const hello = frame.hello as { resumeid?: string }
 				if (hello.resumeid !== undefined) {
+					if (this.resumeError !== null) {
+						error(this.resumeError)
+						return
+					}
 					const sessionId = this.resumeIds.get(hello.resumeid)
 					if (!this.resumable || sessionId === undefined) {
 						error('no_such_session')

@@ -61,7 +61,7 @@ class ApiErrorResponsesTest extends TestCase {
 			'password generation failed' => [PasswordGenerationFailedException::class, 'password_generation_failed', 500, Throttling::Anonymous],
 			'password rejected' => [PasswordRejectedException::class, 'password_rejected', 400, Throttling::Anonymous],
 			'password required' => [PasswordRequiredException::class, 'password_required', 400, Throttling::Anonymous],
-			'record not final' => [RecordNotFinalException::class, 'record_not_final', 409, Throttling::Anonymous],
+			'record not final (certificate)' => [RecordNotFinalException::class, 'record_not_final', 409, Throttling::Anonymous],
 			'request closed' => [RequestClosedException::class, 'request_closed', 409, Throttling::Anonymous],
 			'request not found' => [RequestNotFoundException::class, 'request_not_found', 404, Throttling::Probe],
 			'required by policy' => [RequiredByPolicyException::class, 'required_by_policy', 403, Throttling::Anonymous],

@@ -34,7 +34,16 @@ final class DemoSchema {
 	) {
 	}
 
+	/**
+	 * Every request boots the host and asks. The answer is almost always "seeded", which one
+	 * read tells without the lock: the lock serialised every request of every app server (a
+	 * load test's polls waited seconds in line for it), so it is taken only to seed.
+	 */
 	public function ensureSeeded(): void {
+		// A data folder's very first request opens (creates) the file under the lock.
+		if (is_file($this->db->file()) && !$this->db->isEmpty()) {
+			return;
+		}
 		$this->exclusively(function (): void {
 			if ($this->db->isEmpty()) {
 				$this->seed->seed();
@@ -49,7 +58,12 @@ final class DemoSchema {
 				'mysql' => new MySqlConnection($this->serverParams),
 				default => new SqliteConnection($this->db->file()),
 			};
-			$this->exclusively(fn () => (new MigrationRunner($connection, 'video_verification', 'OCA\\VideoVerification\\Migration', $this->appRoot . '/lib/Migration'))->migrate());
+			$runner = new MigrationRunner($connection, 'video_verification', 'OCA\\VideoVerification\\Migration', $this->appRoot . '/lib/Migration');
+			// As ensureSeeded: the lock only when a migration is due (Nextcloud itself migrates on
+			// install and upgrade, never in a request).
+			if (!$runner->isUpToDate()) {
+				$this->exclusively(fn () => $runner->migrate());
+			}
 			$this->connection = $connection;
 		}
 		return $this->connection;

@@ -3,11 +3,13 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { RequestCall } from '../../../../../src/public-auth/sidebar/call/useRequestCall.ts'
+import type { VerificationRequest } from '../../../../../src/public-auth/sidebar/verification/useVerificationRequest.ts'
 
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent } from 'vue'
 import { useRequestCall } from '../../../../../src/public-auth/sidebar/call/useRequestCall.ts'
+import { useVerificationRequest } from '../../../../../src/public-auth/sidebar/verification/useVerificationRequest.ts'
 import { cameraAndMicrophone, FakeTrack } from '../../../components/fakes/media.ts'
 import { FakeCallSession } from '../fakes/FakeCallSession.ts'
 
@@ -16,6 +18,7 @@ const mocks = vi.hoisted(() => ({
 	cancelRequest: vi.fn(),
 	cancelRequestOnPageUnload: vi.fn(),
 	reportProgress: vi.fn(),
+	getRequest: vi.fn(),
 }))
 
 vi.mock('../../../../../src/api/requests.ts', () => ({
@@ -23,6 +26,7 @@ vi.mock('../../../../../src/api/requests.ts', () => ({
 	cancelRequest: mocks.cancelRequest,
 	cancelRequestOnPageUnload: mocks.cancelRequestOnPageUnload,
 	reportProgress: mocks.reportProgress,
+	getRequest: mocks.getRequest,
 }))
 
 vi.mock('../../../../../src/call/CallSession.ts', async () => ({
@@ -44,18 +48,20 @@ function ocsError(status: number, data: unknown) {
 	})
 }
 
-function setup(): { call: RequestCall, unmount: () => void } {
+function setup(): { call: RequestCall, request: VerificationRequest, unmount: () => void } {
 	let call: RequestCall | undefined
+	let request: VerificationRequest | undefined
 	const wrapper = mount(defineComponent({
 		setup() {
-			call = useRequestCall()
+			request = useVerificationRequest('DemoBankStmt003')
+			call = useRequestCall(request)
 			return () => null
 		},
 	}))
-	return { call: call!, unmount: () => wrapper.unmount() }
+	return { call: call!, request: request!, unmount: () => wrapper.unmount() }
 }
 
-const start = () => ({ shareToken: 'DemoBankStmt003', displayName: 'Bob <b>', localStream: cameraAndMicrophone() })
+const start = () => ({ displayName: 'Bob <b>', localStream: cameraAndMicrophone() })
 
 describe('useRequestCall', () => {
 	beforeEach(() => {
@@ -64,6 +70,7 @@ describe('useRequestCall', () => {
 		mocks.cancelRequest.mockReset().mockResolvedValue(undefined)
 		mocks.cancelRequestOnPageUnload.mockReset()
 		mocks.reportProgress.mockReset().mockResolvedValue(undefined)
+		mocks.getRequest.mockReset().mockResolvedValue({ ...registered, status: 'ringing', idCheck: null })
 	})
 
 	afterEach(() => {
@@ -71,7 +78,7 @@ describe('useRequestCall', () => {
 	})
 
 	it('registers the request before the call session starts', async () => {
-		const { call } = setup()
+		const { call, request } = setup()
 		const calling = call.call(start())
 		expect(call.phase.value).toBe('registering')
 		expect(FakeCallSession.instances).toHaveLength(0)
@@ -83,7 +90,7 @@ describe('useRequestCall', () => {
 		expect(session.options).toMatchObject({ shareToken: 'DemoBankStmt003', displayName: 'Bob <b>' })
 		expect(session.start).toHaveBeenCalledOnce()
 		expect(call.phase.value).toBe('ringing')
-		expect(call.request.value).toEqual(registered)
+		expect(request.request.value).toEqual(registered)
 	})
 
 	it('follows the session into the call and counts the time', async () => {

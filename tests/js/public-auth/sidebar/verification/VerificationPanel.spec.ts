@@ -2,11 +2,14 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { RegisteredRequest } from '../../../../../src/api/requests.ts'
+import type { RegisteredRequest, VerificationRequestStatus } from '../../../../../src/api/requests.ts'
+import type { VerificationRequest } from '../../../../../src/public-auth/sidebar/verification/useVerificationRequest.ts'
 
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
 import VerificationPanel from '../../../../../src/public-auth/sidebar/verification/VerificationPanel.vue'
+import { useVerificationRequest } from '../../../../../src/public-auth/sidebar/verification/useVerificationRequest.ts'
 
 const mocks = vi.hoisted(() => ({
 	submitPassword: vi.fn(),
@@ -34,8 +37,24 @@ function ocsError(status: number, data: unknown) {
 	})
 }
 
-function mountPanel(request: RegisteredRequest = approveRequest, status: string | null = 'ringing') {
-	return mount(VerificationPanel, { props: { request, status: status as never }, attachTo: document.body })
+/** The recipient's request the panel shows, as the sidebar holds it */
+let verification: VerificationRequest
+
+/**
+ * The panel of a registered request, its status as last polled
+ *
+ * @param request - the registered request
+ * @param status - its status, null before the first poll
+ */
+function mountPanel(request: RegisteredRequest = approveRequest, status: VerificationRequestStatus | null = 'ringing') {
+	return mount(defineComponent({
+		setup() {
+			verification = useVerificationRequest('DemoBankStmt003')
+			verification.request.value = request
+			verification.state.value = status === null ? null : { ...request, status, idCheck: null }
+			return () => h(VerificationPanel, { verification })
+		},
+	}), { attachTo: document.body })
 }
 
 describe('VerificationPanel', () => {
@@ -75,8 +94,8 @@ describe('VerificationPanel', () => {
 			await flushPromises()
 
 			expect(mocks.submitPassword).toHaveBeenCalledWith(passwordRequest, 'Tr0ub4dor&3')
-			expect(wrapper.emitted('sending')).toEqual([[true], [false]])
-			expect(wrapper.emitted('released')).toEqual([[used]])
+			expect(verification.state.value).toEqual(used)
+			expect(verification.outcome.value).toBe('verified')
 		})
 
 		it('says a wrong password inline, empties the field and lets the caller try again', async () => {
@@ -90,14 +109,14 @@ describe('VerificationPanel', () => {
 			expect(wrapper.text()).toContain('This password is not correct. Ask for it again and type it once more.')
 			expect(wrapper.get<HTMLInputElement>('input[type="password"]').element.value).toBe('')
 			expect(wrapper.get('input[type="password"]').attributes('aria-invalid')).toBe('true')
-			expect(wrapper.emitted('released')).toBeUndefined()
+			expect(verification.state.value?.status).toBe('ringing')
 
 			mocks.submitPassword.mockResolvedValueOnce({ requestId: 'r1', status: 'used', code: '482 913', expiresAt: 1, mode: 'password' })
 			await wrapper.get('input[type="password"]').setValue('right')
 			await wrapper.get('form').trigger('submit')
 			await flushPromises()
 
-			expect(wrapper.emitted('released')).toHaveLength(1)
+			expect(verification.state.value?.status).toBe('used')
 			expect(wrapper.text()).not.toContain('This password is not correct')
 		})
 

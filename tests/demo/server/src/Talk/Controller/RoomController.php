@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace OCA\VideoVerification\Demo\Talk\Controller;
 
+use OCA\VideoVerification\Demo\Talk\Model\Attendee;
+use OCA\VideoVerification\Demo\Talk\Model\Room;
 use OCA\VideoVerification\Demo\Talk\ParticipantNotFound;
 use OCA\VideoVerification\Demo\Talk\ParticipantResolver;
 use OCA\VideoVerification\Demo\Talk\RoomNotFound;
@@ -16,17 +18,19 @@ use OCA\VideoVerification\Demo\Talk\Service\ParticipantService;
 use OCA\VideoVerification\Demo\Talk\Service\RecordingConfig;
 use OCA\VideoVerification\Demo\Talk\Service\RoomFormatter;
 use OCA\VideoVerification\Demo\Talk\SessionConflict;
+use OCA\VideoVerification\Demo\Talk\Storage\AttendeeStore;
 use OCA\VideoVerification\Demo\Talk\Storage\RoomStore;
 use OCP\AppFramework\Http\Attribute\ApiRoute;
 use OCP\AppFramework\Http\Attribute\NoAdminRequired;
 use OCP\AppFramework\Http\Attribute\PublicPage;
 use OCP\AppFramework\Http\DataResponse;
+use OCP\AppFramework\OCS\OCSException;
 use OCP\AppFramework\OCSController;
 use OCP\IRequest;
 
 /**
  * The parts of spreed's RoomController a call needs: read one room, join and leave it, and
- * (for a logged-in moderator) switch the room's recording consent requirement.
+ * (for a moderator) remove an attendee or switch the room's recording consent requirement.
  */
 final class RoomController extends OCSController {
 	private const TOKEN = '[a-z0-9]{4,30}';
@@ -39,6 +43,7 @@ final class RoomController extends OCSController {
 		private readonly RoomFormatter $formatter,
 		private readonly RecordingConfig $recording,
 		private readonly RoomStore $rooms,
+		private readonly AttendeeStore $attendees,
 	) {
 		parent::__construct($appName, $request);
 	}
@@ -73,6 +78,48 @@ final class RoomController extends OCSController {
 	#[ApiRoute(verb: 'DELETE', url: '/api/{apiVersion}/room/{token}/participants/active', requirements: ['apiVersion' => '(v4)', 'token' => self::TOKEN])]
 	public function leaveRoom(string $token): DataResponse {
 		$this->participants->leaveRoom($token);
+		return new DataResponse(null);
+	}
+
+	/**
+	 * spreed RoomController::removeAttendeeFromRoom (#[PublicPage], #[RequireModeratorParticipant]:
+	 * a caller who is no participant gets 404, one who is no moderator 403, as Talk's
+	 * InjectionMiddleware::afterException answers: an OCSException, so `data` is `[]`), then
+	 * ParticipantService::removeAttendee.
+	 *
+	 * @throws OCSException
+	 */
+	#[PublicPage]
+	#[ApiRoute(verb: 'DELETE', url: '/api/{apiVersion}/room/{token}/attendees', requirements: ['apiVersion' => '(v4)', 'token' => self::TOKEN])]
+	public function removeAttendeeFromRoom(string $token, int $attendeeId): DataResponse {
+		try {
+			$participant = $this->resolver->resolve($token);
+		} catch (RoomNotFound|ParticipantNotFound) {
+			throw new OCSException('', 404);
+		}
+		if (!$participant->attendee->isModerator()) {
+			throw new OCSException('', 403);
+		}
+		$room = $participant->room;
+		$target = $this->attendees->byId($attendeeId);
+		if ($target === null || $target->roomId !== $room->id) {
+			return new DataResponse(['error' => 'participant'], 404);
+		}
+		if (in_array($room->type, [Room::TYPE_ONE_TO_ONE, Room::TYPE_ONE_TO_ONE_FORMER], true)) {
+			return new DataResponse(['error' => 'room-type'], 400);
+		}
+		if ($target->id === $participant->attendee->id) {
+			$error = $this->participants->removeSelf($participant);
+			return match ($error) {
+				null => new DataResponse(null),
+				'last-moderator' => new DataResponse(['error' => $error], 400),
+				'participant' => new DataResponse(['error' => $error], 404),
+			};
+		}
+		if ($target->participantType === Attendee::OWNER) {
+			return new DataResponse(['error' => 'owner'], 403);
+		}
+		$this->participants->removeAttendee($room, $target);
 		return new DataResponse(null);
 	}
 

@@ -13,7 +13,9 @@ namespace OCA\VideoVerification\Demo\Talk\Model;
  * One Talk conversation (spreed's Room), as stored.
  */
 final class Room {
+	public const TYPE_ONE_TO_ONE = 1;
 	public const TYPE_PUBLIC = 3;
+	public const TYPE_ONE_TO_ONE_FORMER = 5;
 	public const OBJECT_TYPE_VIDEO_VERIFICATION = 'share:password';
 
 	public function __construct(
@@ -37,5 +39,25 @@ final class Room {
 
 	public function hasCall(): bool {
 		return $this->callFlag !== 0;
+	}
+
+	/**
+	 * The room's properties as Talk hands them to the signaling server (spreed
+	 * Room::getPropertiesForSignaling), in the room join's answer and in `disinvite`/`update`.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function propertiesForSignaling(): array {
+		return [
+			'name' => $this->name,
+			'type' => $this->type,
+			'lobby-state' => 0,
+			'lobby-timer' => 0,
+			'read-only' => 0,
+			'listable' => 0,
+			'active-since' => $this->callStartTime === 0 ? null : $this->callStartTime,
+			'sip-enabled' => 0,
+			'description' => '',
+		];
 	}
 }

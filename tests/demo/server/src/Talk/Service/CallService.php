@@ -103,6 +103,17 @@ final class CallService {
 	}
 
 	/**
+	 * spreed ParticipantService::resetCallStateWhenNeeded: after a removal the call ends when
+	 * nobody is left in it.
+	 */
+	public function resetCallStateWhenNeeded(Room $room): void {
+		if ($room->hasCall() && $this->callFlagOf($room) === 0) {
+			$this->rooms->setCall($room->id, 0, 0, $this->time->getTime());
+			$this->notifications->callEnded($room);
+		}
+	}
+
+	/**
 	 * @return list<array{actorId: string, actorType: string, displayName: string, lastPing: int, sessionId: string, token: string}>
 	 */
 	public function peers(Room $room): array {

@@ -18,7 +18,8 @@ use Psr\Log\LoggerInterface;
 
 /**
  * Tells the signaling server what only Talk knows (spreed lib/Signaling/BackendNotifier.php):
- * who is in the call (`incall`) and that a room is gone (`delete`), by a signed
+ * who is in the call (`incall`), who was removed (`disinvite`) and that a room is gone
+ * (`delete`), by a signed
  * `POST <server>/api/v1/room/<token>`. Nothing happens with internal signaling.
  */
 final class HpbNotifier {
@@ -71,6 +72,43 @@ final class HpbNotifier {
 	}
 
 	/**
+	 * BackendNotifier::roomSessionsRemoved: the given Talk sessions were removed from the room.
+	 *
+	 * @param list<string> $sessionIds
+	 */
+	public function roomSessionsRemoved(Room $room, array $sessionIds): void {
+		if ($this->config->isInternal()) {
+			return;
+		}
+		$this->send($room, ['type' => 'disinvite', 'disinvite' => [
+			'sessionids' => $sessionIds,
+			'alluserids' => $this->userIds($room),
+			'properties' => $room->propertiesForSignaling(),
+		]]);
+	}
+
+	/**
+	 * BackendNotifier::roomsDisinvited: the given attendees are no longer in the room (only
+	 * users are named; the request goes out for guests too).
+	 *
+	 * @param list<Attendee> $attendees
+	 */
+	public function roomsDisinvited(Room $room, array $attendees): void {
+		if ($this->config->isInternal()) {
+			return;
+		}
+		$userIds = array_values(array_map(
+			fn (Attendee $attendee) => $attendee->actorId,
+			array_filter($attendees, fn (Attendee $attendee) => $attendee->actorType === Attendee::ACTOR_USERS),
+		));
+		$this->send($room, ['type' => 'disinvite', 'disinvite' => [
+			'userids' => $userIds,
+			'alluserids' => $this->userIds($room),
+			'properties' => $room->propertiesForSignaling(),
+		]]);
+	}
+
+	/**
 	 * @param list<string> $userIds the room's users
 	 */
 	public function roomDeleted(Room $room, array $userIds): void {
@@ -78,6 +116,22 @@ final class HpbNotifier {
 			return;
 		}
 		$this->send($room, ['type' => 'delete', 'delete' => ['userids' => $userIds]]);
+	}
+
+	/**
+	 * ParticipantService::getParticipantUserIdsAndFederatedUserCloudIds, sorted as the notifier sorts them.
+	 *
+	 * @return list<string>
+	 */
+	private function userIds(Room $room): array {
+		$userIds = [];
+		foreach ($this->attendees->inRoom($room->id) as $attendee) {
+			if ($attendee->actorType === Attendee::ACTOR_USERS) {
+				$userIds[] = $attendee->actorId;
+			}
+		}
+		sort($userIds);
+		return $userIds;
 	}
 
 	/**

@@ -46,6 +46,7 @@ final class ParticipantService {
 		private readonly ParticipantResolver $resolver,
 		private readonly RoomService $roomService,
 		private readonly CallService $calls,
+		private readonly HpbNotifier $hpb,
 		private readonly IUserSession $userSession,
 		private readonly ISecureRandom $random,
 		private readonly ITimeFactory $time,
@@ -104,6 +105,63 @@ final class ParticipantService {
 			return;
 		}
 		$this->queue->refreshParticipantList($participant->room->id, $this->time->getTime());
+	}
+
+	/**
+	 * spreed ParticipantService::removeAttendee and the listeners it reaches, in the order
+	 * Talk registers them (AppInfo/Application.php): the attendee's sessions and the attendee
+	 * are deleted; AttendeeRemovedEvent → Signaling\Listener::notifyAttendeeRemoved (`disinvite`
+	 * of those sessions), then PublicShareAuth\Listener::destroyRoomOnParticipantLeave (a
+	 * video-verification room is deleted: `delete`); AttendeesRemovedEvent →
+	 * notifyAttendeesRemoved (`disinvite` of the users among them, sent for guests too); then
+	 * resetCallStateWhenNeeded. With internal signaling the others refresh their list
+	 * (BeforeAttendeeRemovedEvent → refresh-participant-list).
+	 */
+	public function removeAttendee(Room $room, Attendee $attendee): void {
+		$this->queue->refreshParticipantList($room->id, $this->time->getTime());
+		$sessions = $this->sessions->ofAttendee($attendee->id);
+		foreach ($sessions as $session) {
+			$this->sessions->delete($session->sessionId);
+		}
+		$this->attendees->delete($attendee->id);
+
+		if ($sessions !== []) {
+			$this->hpb->roomSessionsRemoved($room, array_map(fn (Session $session) => $session->sessionId, $sessions));
+		}
+		if ($room->isVideoVerification()) {
+			$this->roomService->deleteRoom($room);
+		}
+		$this->hpb->roomsDisinvited($room, [$attendee]);
+		if (!$room->isVideoVerification()) {
+			$this->calls->resetCallStateWhenNeeded($room);
+		}
+	}
+
+	/**
+	 * spreed RoomController::removeSelfFromRoomLogic (a moderator naming themselves): the last
+	 * moderator of several users may not leave; the last user deletes the room (not a file's
+	 * room); anybody else leaves as removeUser does.
+	 *
+	 * @return 'last-moderator'|'participant'|null the error, or null when done
+	 */
+	public function removeSelf(Participant $participant): ?string {
+		$room = $participant->room;
+		$attendee = $participant->attendee;
+		$users = array_filter($this->attendees->inRoom($room->id), fn (Attendee $other) => $other->actorType === Attendee::ACTOR_USERS && $other->participantType !== Attendee::USER_SELF_JOINED);
+		$moderators = array_filter($this->attendees->inRoom($room->id), fn (Attendee $other) => $other->isModerator());
+		if ($attendee->isModerator() && count($users) > 1 && count($moderators) === 1) {
+			return 'last-moderator';
+		}
+		if ($room->objectType !== 'file' && count($users) === 1
+			&& in_array($attendee->participantType, [Attendee::USER, Attendee::MODERATOR, Attendee::OWNER], true)) {
+			$this->roomService->deleteRoom($room);
+			return null;
+		}
+		if ($attendee->actorType !== Attendee::ACTOR_USERS) {
+			return 'participant';
+		}
+		$this->removeAttendee($room, $attendee);
+		return null;
 	}
 
 	/**

@@ -117,17 +117,7 @@ final class SignalingBackend {
 		return ['type' => 'room', 'room' => [
 			'version' => '1.0',
 			'roomid' => $token,
-			'properties' => [
-				'name' => $room->name,
-				'type' => $room->type,
-				'lobby-state' => 0,
-				'lobby-timer' => 0,
-				'read-only' => 0,
-				'listable' => 0,
-				'active-since' => $room->callStartTime === 0 ? null : $room->callStartTime,
-				'sip-enabled' => 0,
-				'description' => '',
-			],
+			'properties' => $room->propertiesForSignaling(),
 			'permissions' => $this->permissions($attendee),
 		]];
 	}

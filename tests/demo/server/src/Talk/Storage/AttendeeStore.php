@@ -47,6 +47,10 @@ final class AttendeeStore {
 		return (int)$this->tables->db()->select('SELECT COUNT(*) AS n FROM talk_attendees WHERE room_id = ?', [$roomId])[0]['n'];
 	}
 
+	public function delete(int $id): void {
+		$this->tables->db()->execute('DELETE FROM talk_attendees WHERE id = ?', [$id]);
+	}
+
 	public function rename(int $id, string $displayName): void {
 		$this->tables->db()->execute('UPDATE talk_attendees SET display_name = ? WHERE id = ?', [$displayName, $id]);
 	}

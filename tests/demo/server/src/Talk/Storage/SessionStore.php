@@ -37,6 +37,13 @@ final class SessionStore {
 		return array_map(self::fromRow(...), $this->tables->db()->select('SELECT * FROM talk_sessions WHERE room_id = ? ORDER BY rowid', [$roomId]));
 	}
 
+	/**
+	 * @return list<Session>
+	 */
+	public function ofAttendee(int $attendeeId): array {
+		return array_map(self::fromRow(...), $this->tables->db()->select('SELECT * FROM talk_sessions WHERE attendee_id = ? ORDER BY rowid', [$attendeeId]));
+	}
+
 	public function setInCall(string $sessionId, int $flags): void {
 		$this->tables->db()->execute('UPDATE talk_sessions SET in_call = ? WHERE session_id = ?', [$flags, $sessionId]);
 	}
