@@ -3,14 +3,14 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { Page } from 'playwright-core'
-import type { DemoShare } from './support/recipientJourney.ts'
+import type { AnswerTiming, DemoShare } from './support/recipientJourney.ts'
 
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, inject, test } from 'vitest'
 import { useBrowser } from './support/browser.ts'
 import { bytesReceived, relayOnlyPeerConnections, selectedCandidatePairs } from './support/peerConnections.ts'
 import {
-	answer,
+	answerAndTimeFirstFrame,
 	CALL_TIMEOUT,
 	callAndWaitForRing,
 	openPreview,
@@ -95,10 +95,34 @@ describe.skipIf(clusterStateFile === '')('on two app servers behind a load balan
 		await expectFileShown(recipient, share)
 	})
 
+	test('first frame over TURN beside a direct call, in the same run (the figures are printed, not bounded)', async () => {
+		const direct = await callAnswered()
+		await hangUp(direct.recipient, direct.sharer)
+		const relay = await callAnswered({ relayOnly: true })
+		expect((await selectedCandidatePairs(relay.recipient)).map((pair) => pair.local)).toContain('relay')
+
+		console.info('Cluster call timings (loopback, fake devices; alice\'s call join request → the recipient\'s first presented frame of her video):\n'
+			+ `  direct: ${direct.timing.fromJoinMs} ms (her "Join call" click → frame ${direct.timing.fromAnswerMs} ms)\n`
+			+ `  relay-only through coturn: ${relay.timing.fromJoinMs} ms (her "Join call" click → frame ${relay.timing.fromAnswerMs} ms)`)
+		for (const { timing } of [direct, relay]) {
+			expect(timing.fromJoinMs).toBeGreaterThan(0)
+		}
+	})
+
+	/**
+	 * The recipient hangs up and both pages close
+	 */
+	async function hangUp(recipient: Page, sharer: Page): Promise<void> {
+		await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
+		await recipient.locator(`${SIDEBAR} [data-ending]`).waitFor({ timeout: CALL_TIMEOUT })
+		await recipient.close()
+		await sharer.close()
+	}
+
 	/**
 	 * @param options.relayOnly both browsers behind a network that lets only TURN through
 	 */
-	async function callAnswered({ relayOnly = false } = {}): Promise<{ share: DemoShare, sharer: Page, recipient: Page }> {
+	async function callAnswered({ relayOnly = false } = {}): Promise<{ share: DemoShare, sharer: Page, recipient: Page, timing: AnswerTiming }> {
 		const share = await passwordProtectedLinkShare()
 		const sharer = await browser.page('sharer')
 		const recipient = await browser.page('recipient')
@@ -109,9 +133,9 @@ describe.skipIf(clusterStateFile === '')('on two app servers behind a load balan
 		await setVerification(sharer, share, true, 'approve')
 		await openPreview(recipient, share)
 		await callAndWaitForRing(recipient)
-		await answer(sharer)
+		const timing = await answerAndTimeFirstFrame(sharer, recipient)
 		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
-		return { share, sharer, recipient }
+		return { share, sharer, recipient, timing }
 	}
 })
 
