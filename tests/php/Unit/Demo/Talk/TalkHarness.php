@@ -23,6 +23,7 @@ use OCA\VideoVerification\Demo\Talk\TalkApp;
 use OCA\VideoVerification\Tests\Contract\OpenApiValidator;
 use OCA\VideoVerification\Tests\Contract\SpecsDirectory;
 use OCA\VideoVerification\Tests\Unit\Request\InMemorySession;
+use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\IRequest;
 use OCP\ISession;
 
@@ -37,11 +38,19 @@ final class TalkHarness {
 	private array $browsers = [];
 	/** @var list<string> */
 	public array $violations = [];
+	private ?StoppedClock $clock = null;
 	private static ?OpenApiValidator $validator = null;
 
 	public function __construct() {
 		$this->dataDir = sys_get_temp_dir() . '/vv-talk-' . bin2hex(random_bytes(6));
 		mkdir($this->dataDir, 0700, true);
+	}
+
+	/**
+	 * From now on every request sees the same time until the returned clock is advanced.
+	 */
+	public function stopClock(): StoppedClock {
+		return $this->clock ??= new StoppedClock(time());
 	}
 
 	public function browser(string $name): InMemorySession {
@@ -62,6 +71,9 @@ final class TalkHarness {
 		ServiceWiring::register($c, $env);
 		$session = $this->browser($browser);
 		$c->register(ISession::class, fn () => $session);
+		if ($this->clock !== null) {
+			$c->register(ITimeFactory::class, fn () => $this->clock);
+		}
 		$c->setParameter('appRoot', $repoRoot);
 		$c->setParameter('appName', 'spreed');
 		$c->get(DemoSchema::class)->ensureSeeded();

@@ -101,6 +101,7 @@ class TalkStandInTest extends TestCase {
 	}
 
 	public function testPullReturnsMessagesThenUsersInRoomAndDropsForeignSessionIds(): void {
+		$clock = $this->talk->stopClock();
 		$token = $this->createRoom('guest', self::BANK)['data']['token'];
 		$guestSession = $this->join('guest', $token)['data']['sessionId'];
 		$aliceSession = $this->join('alice', $token)['data']['sessionId'];
@@ -113,7 +114,7 @@ class TalkStandInTest extends TestCase {
 			['ev' => 'message', 'fn' => json_encode($offer), 'sessionId' => $guestSession],
 		])]);
 		$sameSecond = $this->pull('alice', $token);
-		$this->secondsPass(1);
+		$clock->advance(1);
 		$pull = $this->pull('alice', $token);
 
 		$this->assertSame(200, $sent['status']);
@@ -232,13 +233,6 @@ class TalkStandInTest extends TestCase {
 
 	private function join(string $browser, string $token): array {
 		return $this->talk->ocs($browser, 'POST', self::API . "/v4/room/$token/participants/active", ['force' => true]);
-	}
-
-	/**
-	 * Ages every queued signaling message, as waiting that long would
-	 */
-	private function secondsPass(int $seconds): void {
-		$this->db()->execute('UPDATE talk_signaling SET created = created - ?', [$seconds]);
 	}
 
 	private function pull(string $browser, string $token): array {
