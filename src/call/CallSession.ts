@@ -1,10 +1,12 @@
+import type { IceRecoveryTimeouts } from './IceRecovery.ts'
 /**
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { LocalMediaStatus } from './LocalTracks.ts'
 import type { SpeakingDetectorFactory } from './media/SpeakingDetector.ts'
-import type { McuRole, PeerConnectionFactory, PeerFailure, PeerState, RemoteMediaState, RemotePeerOptions } from './RemotePeer.ts'
+import type { OfferTimeouts } from './OfferSchedule.ts'
+import type { McuRole, PeerConnectionFactory, PeerFailure, PeerState } from './remotePeerTypes.ts'
 import type {
 	CallMessage,
 	SessionGoneReason,
@@ -13,6 +15,7 @@ import type {
 	SignalingFactory,
 	SignalingParticipant,
 } from './signaling/Signaling.ts'
+import type { RemoteMediaState } from './StatusChannel.ts'
 import type { JoinedRoom } from './talkApi.ts'
 import type { TimerId, Timers } from './timers.ts'
 
@@ -88,7 +91,7 @@ export interface CallSessionEvents {
 	signalingState: { state: SignalingConnectionState }
 }
 
-type PeerTimeouts = Pick<RemotePeerOptions, 'maxIceRestarts' | 'disconnectedGraceMs' | 'answerTimeoutMs' | 'maxOfferAttempts' | 'offerWaitMs' | 'answererRecoveryMs' | 'requestOfferIntervalMs'>
+type PeerTimeouts = IceRecoveryTimeouts & OfferTimeouts
 
 export interface CallSessionOptions {
 	shareToken: string

@@ -2,8 +2,10 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { McuRole, PeerFailure, PeerState, RemoteMediaState, RemotePeer } from './RemotePeer.ts'
+import type { RemotePeer } from './RemotePeer.ts'
+import type { McuRole, PeerFailure, PeerState } from './remotePeerTypes.ts'
 import type { CallMessage, SignalingParticipant } from './signaling/Signaling.ts'
+import type { RemoteMediaState } from './StatusChannel.ts'
 
 import { hasStreams } from './callFlags.ts'
 import { shouldOffer } from './offerRule.ts'

@@ -2,73 +2,28 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { IceRecoveryTimeouts } from './IceRecovery.ts'
-import type { CallMessage, OutgoingCallMessage } from './signaling/Signaling.ts'
+import type { PeerConnectionFactory, PeerFailure, PeerState, RemotePeerEvents, RemotePeerOptions } from './remotePeerTypes.ts'
+import type { CallMessage } from './signaling/Signaling.ts'
 import type { LocalMediaState, RemoteMediaState } from './StatusChannel.ts'
-import type { TimerId, Timers } from './timers.ts'
+import type { Timers } from './timers.ts'
 
 import { Emitter } from './Emitter.ts'
 import { IceCandidates } from './IceCandidates.ts'
 import { IceRecovery } from './IceRecovery.ts'
+import { addLocalMedia, replaceSentTrack } from './localMediaLines.ts'
+import { OfferSchedule } from './OfferSchedule.ts'
+import { PeerMessages } from './PeerMessages.ts'
 import { StatusChannel } from './StatusChannel.ts'
 import { browserTimers } from './timers.ts'
-
-export type { LocalMediaState, RemoteMediaState } from './StatusChannel.ts'
 
 /**
  * The media connection to one remote session of the call, following the rules Talk's own
  * clients follow (TALK-CALL.md): one RTCPeerConnection at a time, identified by Talk's `sid`;
  * rebuilt when the remote offers with a new sid, renegotiated in place for the same sid.
- * The candidates travel through `IceCandidates`, ICE failures are handled by `IceRecovery`,
- * the state messages by `StatusChannel`.
+ * When to offer (again) is `OfferSchedule`'s, the messages and their sid `PeerMessages`'; the
+ * candidates travel through `IceCandidates`, ICE failures are handled by `IceRecovery`, the
+ * state messages by `StatusChannel`; its options, states and events are in `remotePeerTypes.ts`.
  */
-
-export type PeerState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'
-
-/** Why a peer failed: ICE never (re)connected, or the remote never answered our offers. */
-export type PeerFailure = 'ice' | 'no-answer'
-
-export interface RemotePeerEvents {
-	state: { state: PeerState, failure?: PeerFailure }
-	remoteStream: { stream: MediaStream }
-	remoteMedia: RemoteMediaState
-	nick: { name: string }
-	/** A moderator muted us (Talk `control` `forceMute`). */
-	forceMute: Record<string, never>
-}
-
-export type PeerConnectionFactory = (configuration: RTCConfiguration) => RTCPeerConnection
-
-/**
- * With an MCU (external signaling with feature `mcu`) a peer is either our publisher (sends our
- * media to the MCU, addressed to our own session) or a subscriber (receives one remote
- * session's media from the MCU, asked for with `requestoffer`).
- */
-export type McuRole = 'publisher' | 'subscriber'
-
-export interface RemotePeerOptions extends IceRecoveryTimeouts {
-	/** The remote session; for an MCU publisher our own session. */
-	remoteSessionId: string
-	ownSessionId: string
-	localStream: MediaStream
-	/** Our display name, sent as `nick` in offers and answers. */
-	nick: string
-	iceServers: RTCIceServer[]
-	localMedia: LocalMediaState
-	send(message: OutgoingCallMessage): void
-	createPeerConnection?: PeerConnectionFactory
-	createSid?: () => string
-	timers?: Timers
-	/** How long an offer may stay unanswered before a new offer with a new sid. */
-	answerTimeoutMs?: number
-	maxOfferAttempts?: number
-	/** When the rule says the remote offers: how long to wait before offering ourselves, as Talk's web client does. */
-	offerWaitMs?: number
-	/** Without: a direct connection to the remote. */
-	mcuRole?: McuRole
-	/** MCU subscriber: Talk's web client repeats `requestoffer` every 10 s until an offer arrives. */
-	requestOfferIntervalMs?: number
-}
 
 type Role = 'offerer' | 'answerer'
 
@@ -81,17 +36,15 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 	readonly #status: StatusChannel
 	readonly #candidates: IceCandidates
 	readonly #recovery: IceRecovery
+	readonly #schedule: OfferSchedule
+	readonly #messages: PeerMessages
 
 	#pc: RTCPeerConnection | null = null
-	#sid: string | undefined
 	#role: Role | null = null
 	#state: PeerState = 'connecting'
 	#closed = false
 	#remoteStream: MediaStream | null = null
-	#offerAttempts = 0
 	#work: Promise<void> = Promise.resolve()
-	#offerWaitTimer: TimerId | undefined
-	#answerTimer: TimerId | undefined
 
 	constructor(options: RemotePeerOptions) {
 		super()
@@ -100,14 +53,20 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		this.#timers = options.timers ?? browserTimers
 		this.#createPeerConnection = options.createPeerConnection ?? ((configuration) => new RTCPeerConnection(configuration))
 		this.#createSid = options.createSid ?? (() => Date.now().toString())
+		this.#messages = new PeerMessages({
+			remoteSessionId: options.remoteSessionId,
+			nick: options.nick,
+			mcuPublisher: options.mcuRole === 'publisher',
+			send: options.send,
+		})
 		this.#status = new StatusChannel({
 			nick: options.nick,
 			localMedia: options.localMedia,
-			signal: (type, payload) => this.#sendSignaling(type, payload, false),
+			signal: (type, payload) => this.#messages.send(type, payload, false),
 			onRemoteMedia: (media) => this.emit('remoteMedia', media),
 			onNick: (name) => this.#emitNick(name),
 		})
-		this.#candidates = new IceCandidates((payload) => this.#sendSignaling('candidate', payload, true))
+		this.#candidates = new IceCandidates((payload) => this.#messages.send('candidate', payload, true))
 		this.#recovery = new IceRecovery({
 			timers: this.#timers,
 			isOfferer: () => this.#role === 'offerer',
@@ -118,9 +77,21 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 			fail: () => this.#fail('ice'),
 			enqueue: (task) => this.#enqueue(task),
 			offerIceRestart: () => this.#sendOffer(true),
-			sendConnectivityError: () => this.#sendSignaling('connectivityError', undefined, true),
-			requestOffer: options.mcuRole === 'subscriber' ? () => this.#requestOffer() : undefined,
+			sendConnectivityError: () => this.#messages.send('connectivityError', undefined, true),
+			requestOffer: options.mcuRole === 'subscriber' ? () => this.#schedule.requestOffers() : undefined,
 			connected: () => this.#status.announce(),
+		}, options)
+		this.#schedule = new OfferSchedule({
+			timers: this.#timers,
+			isClosed: () => this.#closed,
+			isConnected: () => this.#state === 'connected',
+			hasConnection: () => this.#pc !== null,
+			offer: () => this.#enqueue(() => this.#offerOnNewConnection()),
+			offerAgain: () => this.#enqueue(() => options.mcuRole === 'publisher' ? this.#offerAgain() : this.#offerOnNewConnection()),
+			requestOffer: () => this.#messages.requestOffer(),
+			restartPending: () => this.#recovery.restartPending,
+			restartIce: () => this.#enqueue(async () => this.#recovery.restartIce()),
+			fail: () => this.#fail('no-answer'),
 		}, options)
 	}
 
@@ -156,18 +127,14 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 			return
 		}
 		if (this.#options.mcuRole === 'subscriber') {
-			this.#requestOffer()
+			this.#schedule.requestOffers()
 			return
 		}
 		if (offer || this.#options.mcuRole === 'publisher') {
 			this.#enqueue(() => this.#offerOnNewConnection())
 			return
 		}
-		this.#offerWaitTimer = this.#timers.setTimeout(() => {
-			if (this.#pc === null && !this.#closed) {
-				this.#enqueue(() => this.#offerOnNewConnection())
-			}
-		}, this.#options.offerWaitMs ?? 10_000)
+		this.#schedule.waitForRemoteOffer()
 	}
 
 	/**
@@ -189,7 +156,7 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 				break
 			case 'candidate':
 				this.#enqueue(async () => {
-					if (!this.#isStale(message.sid)) {
+					if (!this.#messages.isStale(message.sid)) {
 						await this.#candidates.received(this.#pc, message.sid, payload)
 					}
 				})
@@ -200,7 +167,7 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 				this.#status.receiveSignaling(message.type, payload)
 				break
 			case 'connectivityError':
-				if (!this.#isStale(message.sid)) {
+				if (!this.#messages.isStale(message.sid)) {
 					this.#recovery.remoteConnectivityError()
 				}
 				break
@@ -228,14 +195,8 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 	 * @param track the new track
 	 */
 	async replaceTrack(kind: 'audio' | 'video', track: MediaStreamTrack): Promise<void> {
-		const pc = this.#pc
-		if (pc === null) {
-			return
-		}
-		for (const transceiver of pc.getTransceivers()) {
-			if (transceiver.receiver.track?.kind === kind && transceiver.direction !== 'recvonly') {
-				await transceiver.sender.replaceTrack(track)
-			}
+		if (this.#pc !== null) {
+			await replaceSentTrack(this.#pc, kind, track)
 		}
 	}
 
@@ -257,36 +218,11 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		})
 	}
 
-	/** MCU subscriber: ask the MCU for an offer of the remote's media, again until one arrives. */
-	#requestOffer(): void {
-		if (this.#closed) {
-			return
-		}
-		this.#options.send({ to: this.remoteSessionId, roomType: 'video', type: 'requestoffer' })
-		this.#timers.clearTimeout(this.#offerWaitTimer)
-		this.#offerWaitTimer = this.#timers.setTimeout(() => {
-			if (this.#state !== 'connected') {
-				this.#requestOffer()
-			}
-		}, this.#options.requestOfferIntervalMs ?? 10_000)
-	}
-
-	#isStale(sid: string | undefined): boolean {
-		// The MCU's publisher keeps the sid of the first offer it got (nextcloud-spreed-signaling
-		// GetOrCreatePublisher) and answers every later offer with it; Talk's web client
-		// ignores the sid of its publisher's answers and candidates too.
-		if (this.#options.mcuRole === 'publisher') {
-			return false
-		}
-		return sid !== undefined && this.#sid !== undefined && sid !== this.#sid
-	}
-
 	async #offerOnNewConnection(): Promise<void> {
 		if (this.#closed) {
 			return
 		}
-		this.#timers.clearTimeout(this.#offerWaitTimer)
-		this.#offerAttempts++
+		this.#schedule.offering()
 		this.#recovery.cancelPendingRestart()
 		this.#openConnection(this.#createSid(), 'offerer')
 		this.#pc?.createDataChannel('simplewebrtc')
@@ -307,29 +243,9 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		if (pc !== this.#pc) {
 			return
 		}
-		this.#sendSignaling('offer', { type: 'offer', sdp: offer.sdp, ...this.#nick() }, true)
+		this.#messages.sendDescription({ type: 'offer', sdp: offer.sdp })
 		this.#candidates.descriptionSent()
-		this.#awaitAnswer()
-	}
-
-	#awaitAnswer(): void {
-		this.#timers.clearTimeout(this.#answerTimer)
-		this.#answerTimer = this.#timers.setTimeout(() => this.#onAnswerTimeout(), this.#options.answerTimeoutMs ?? 10_000)
-	}
-
-	#onAnswerTimeout(): void {
-		if (this.#closed) {
-			return
-		}
-		if (this.#recovery.restartPending) {
-			this.#enqueue(async () => this.#recovery.restartIce())
-			return
-		}
-		if (this.#offerAttempts >= (this.#options.maxOfferAttempts ?? 3)) {
-			this.#fail('no-answer')
-			return
-		}
-		this.#enqueue(() => this.#options.mcuRole === 'publisher' ? this.#offerAgain() : this.#offerOnNewConnection())
+		this.#schedule.awaitAnswer()
 	}
 
 	/**
@@ -345,16 +261,16 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 			await this.#offerOnNewConnection()
 			return
 		}
-		this.#offerAttempts++
-		this.#sendSignaling('offer', { type: 'offer', sdp: offer.sdp, ...this.#nick() }, true)
-		this.#awaitAnswer()
+		this.#schedule.offering()
+		this.#messages.sendDescription({ type: 'offer', sdp: offer.sdp })
+		this.#schedule.awaitAnswer()
 	}
 
 	async #handleOffer(sid: string | undefined, payload: Record<string, unknown>): Promise<void> {
 		if (this.#closed || typeof payload.sdp !== 'string') {
 			return
 		}
-		const renegotiation = this.#pc !== null && sid === this.#sid
+		const renegotiation = this.#pc !== null && sid === this.#messages.sid
 		if (!renegotiation && sid !== undefined && this.#ownOfferUnanswered()) {
 			// Glare: our offer and theirs crossed. Talk's web client ends its own peer and answers
 			// as soon as our offer reaches it (webrtc.js ends a peer when an offer with another sid
@@ -363,8 +279,7 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 			// peer this way: for it the other side's offer is still answered.)
 			return
 		}
-		this.#timers.clearTimeout(this.#offerWaitTimer)
-		this.#timers.clearTimeout(this.#answerTimer)
+		this.#schedule.remoteOffered()
 		this.#emitNick(payload.nick)
 		if (!renegotiation) {
 			// A new sid replaces whatever we had.
@@ -374,7 +289,7 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		this.#role = 'answerer'
 		this.#recovery.cancelPendingRestart()
 		await pc.setRemoteDescription({ type: 'offer', sdp: payload.sdp })
-		await this.#candidates.addHeld(pc, this.#sid)
+		await this.#candidates.addHeld(pc, this.#messages.sid)
 		const answer = await pc.createAnswer()
 		if (pc !== this.#pc) {
 			return
@@ -384,7 +299,7 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		if (pc !== this.#pc) {
 			return
 		}
-		this.#sendSignaling('answer', { type: 'answer', sdp: answer.sdp, ...this.#nick() }, true)
+		this.#messages.sendDescription({ type: 'answer', sdp: answer.sdp })
 		this.#candidates.descriptionSent()
 	}
 
@@ -395,40 +310,25 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 
 	async #handleAnswer(sid: string | undefined, payload: Record<string, unknown>): Promise<void> {
 		const pc = this.#pc
-		if (pc === null || this.#isStale(sid) || typeof payload.sdp !== 'string' || pc.signalingState !== 'have-local-offer') {
+		if (pc === null || this.#messages.isStale(sid) || typeof payload.sdp !== 'string' || pc.signalingState !== 'have-local-offer') {
 			return
 		}
-		this.#timers.clearTimeout(this.#answerTimer)
-		if (this.#options.mcuRole === 'publisher' && sid !== undefined) {
-			// The MCU's sid for our publisher: our candidates must carry it (others are refused).
-			this.#sid = sid
-		}
+		this.#schedule.answered()
+		this.#messages.answered(sid)
 		this.#emitNick(payload.nick)
 		await pc.setRemoteDescription({ type: 'answer', sdp: payload.sdp })
-		await this.#candidates.addHeld(pc, this.#sid)
+		await this.#candidates.addHeld(pc, this.#messages.sid)
 	}
 
 	#openConnection(sid: string | undefined, role: Role): void {
 		this.#closeConnection()
-		this.#sid = sid
+		this.#messages.newConnection(sid)
 		this.#role = role
 		this.#candidates.newConnection(sid)
 		this.#remoteStream = null
 		const pc = this.#createPeerConnection({ iceServers: this.#options.iceServers })
 		this.#pc = pc
-		const stream = this.#options.localStream
-		// An MCU subscriber only receives: the MCU's offer decides its m-lines.
-		if (this.#options.mcuRole !== 'subscriber') {
-			for (const track of stream.getTracks()) {
-				pc.addTrack(track, stream)
-			}
-		}
-		// Talk's clients expect audio and video m-lines even when we send only one of them.
-		for (const kind of this.#options.mcuRole === undefined ? ['audio', 'video'] as const : []) {
-			if (!stream.getTracks().some((track) => track.kind === kind)) {
-				pc.addTransceiver(kind, { direction: 'recvonly' })
-			}
-		}
+		addLocalMedia(pc, this.#options.localStream, this.#options.mcuRole)
 		this.#status.attach(pc)
 
 		pc.addEventListener('icecandidate', (event) => pc === this.#pc && this.#candidates.gathered(event.candidate))
@@ -484,8 +384,7 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 	}
 
 	#clearTimers(): void {
-		this.#timers.clearTimeout(this.#offerWaitTimer)
-		this.#timers.clearTimeout(this.#answerTimer)
+		this.#schedule.stop()
 		this.#recovery.stop()
 	}
 
@@ -493,16 +392,5 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		if (typeof name === 'string' && name !== '') {
 			this.emit('nick', { name })
 		}
-	}
-
-	#nick(): { nick?: string } {
-		return this.#options.nick === '' ? {} : { nick: this.#options.nick }
-	}
-
-	#sendSignaling(type: string, payload: unknown, withSid: boolean): void {
-		const message: OutgoingCallMessage = withSid && this.#sid !== undefined
-			? { to: this.remoteSessionId, sid: this.#sid, roomType: 'video', type, payload }
-			: { to: this.remoteSessionId, roomType: 'video', type, payload }
-		this.#options.send(message)
 	}
 }

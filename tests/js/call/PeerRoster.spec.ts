@@ -2,8 +2,10 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { McuRole, PeerState, RemoteMediaState, RemotePeer, RemotePeerEvents } from '../../../src/call/RemotePeer.ts'
+import type { RemotePeer } from '../../../src/call/RemotePeer.ts'
+import type { McuRole, PeerState, RemotePeerEvents } from '../../../src/call/remotePeerTypes.ts'
 import type { CallMessage, SignalingParticipant } from '../../../src/call/signaling/Signaling.ts'
+import type { RemoteMediaState } from '../../../src/call/StatusChannel.ts'
 
 import { beforeEach, describe, expect, it } from 'vitest'
 import { IN_CALL, WITH_AUDIO, WITH_VIDEO } from '../../../src/call/callFlags.ts'

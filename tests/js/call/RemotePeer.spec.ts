@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { PeerState, RemotePeerOptions } from '../../../src/call/RemotePeer.ts'
+import type { PeerState, RemotePeerOptions } from '../../../src/call/remotePeerTypes.ts'
 import type { OutgoingCallMessage } from '../../../src/call/signaling/Signaling.ts'
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'

@@ -5,7 +5,7 @@
 import type { CallMedia } from '../../../api/requests.ts'
 import type { CallEnding, CallState, LocalMediaStatus } from '../../../call/CallSession.ts'
 import type { RecordingConsentMode } from '../../../call/recordingConsent.ts'
-import type { RemoteMediaState } from '../../../call/RemotePeer.ts'
+import type { RemoteMediaState } from '../../../call/StatusChannel.ts'
 import type { VerificationRequest } from '../verification/useVerificationRequest.ts'
 
 import { onBeforeUnmount, ref, shallowRef } from 'vue'
