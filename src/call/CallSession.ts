@@ -1,147 +1,44 @@
-import type { IceRecoveryTimeouts } from './IceRecovery.ts'
 /**
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { CallEnding, CallSessionEvents, CallSessionOptions, CallState, EndReason } from './callSessionTypes.ts'
 import type { LocalMediaStatus } from './LocalTracks.ts'
-import type { SpeakingDetectorFactory } from './media/SpeakingDetector.ts'
-import type { OfferTimeouts } from './OfferSchedule.ts'
-import type { McuRole, PeerConnectionFactory, PeerFailure, PeerState } from './remotePeerTypes.ts'
-import type {
-	CallMessage,
-	SessionGoneReason,
-	Signaling,
-	SignalingConnectionState,
-	SignalingFactory,
-	SignalingParticipant,
-} from './signaling/Signaling.ts'
-import type { RemoteMediaState } from './StatusChannel.ts'
-import type { JoinedRoom } from './talkApi.ts'
+import type { McuRole, PeerFailure, PeerState } from './remotePeerTypes.ts'
+import type { CallMessage, SessionGoneReason, Signaling, SignalingParticipant } from './signaling/Signaling.ts'
+import type { SignalingChoice } from './TalkRoomMembership.ts'
 import type { TimerId, Timers } from './timers.ts'
 
 import { isInCall } from './callFlags.ts'
+import { EarlySignaling } from './EarlySignaling.ts'
 import { Emitter } from './Emitter.ts'
-import { TalkApiError, UnsupportedSignalingError } from './errors.ts'
-import { hasTurnServers, iceServersFromSettings } from './iceServers.ts'
+import { TalkApiError } from './errors.ts'
 import { LocalTracks } from './LocalTracks.ts'
 import { audioLevelSpeakingDetector } from './media/SpeakingDetector.ts'
 import { PeerRoster } from './PeerRoster.ts'
 import { RemotePeer } from './RemotePeer.ts'
-import { ExternalSignaling } from './signaling/ExternalSignaling.ts'
-import { InternalSignaling } from './signaling/InternalSignaling.ts'
-import {
-	createVerificationRoom,
-	getSignalingSettings,
-	joinRoom,
-	leaveOnPageUnload,
-	leaveRoom,
-	setGuestName,
-	updateCallFlags,
-} from './talkApi.ts'
+import { setGuestName } from './talkApi.ts'
+import { TalkRoomMembership } from './TalkRoomMembership.ts'
 import { browserTimers } from './timers.ts'
-
-export type { LocalMediaStatus } from './LocalTracks.ts'
 
 /**
  * The recipient's whole call to the sharer: Talk's video-verification room, the call in it and
- * the media connection, as states and events for the sidebar. Our camera and microphone are
- * `LocalTracks`, the media connections to the others `PeerRoster`.
+ * the media connection, as states and events for the sidebar. Our place in Talk's room is
+ * `TalkRoomMembership`, our camera and microphone are `LocalTracks`, the media connections to
+ * the others `PeerRoster`; its options, states and events are in `callSessionTypes.ts`.
  */
-
-export type CallState
-/** Not started. */
-	= | 'idle'
-	/** Creating and joining Talk's room, joining the call. */
-		| 'creating'
-	/** In the call; the sharer is not (yet). */
-		| 'ringing'
-	/** The sharer joined; media connecting. */
-		| 'connecting'
-		| 'connected'
-	/** Media interrupted, being restored. */
-		| 'reconnecting'
-		| 'ended'
-
-export type EndReason = 'hangup' | 'remote-hangup' | 'no-answer' | 'connection-failed' | 'room-gone' | 'error'
-
-export interface CallEnding {
-	reason: EndReason
-	/** connection-failed only: no TURN server was configured, or none gave us a relay candidate. */
-	turnHint?: boolean
-	/** connection-failed only: ICE failed, or our offers were never answered. */
-	failure?: PeerFailure
-	/** room-gone only: what Talk said about our session. */
-	sessionGone?: SessionGoneReason
-	/** error only (and start failures): what went wrong, e.g. an UnsupportedSignalingError. */
-	error?: Error
-}
-
-export interface CallSessionEvents {
-	state: { state: CallState, ending?: CallEnding }
-	/** The sharer's stream; null when the connection to them is gone. */
-	remoteStream: { stream: MediaStream | null }
-	/** The sharer's microphone/camera/speaking state as they announced it. */
-	remoteMedia: RemoteMediaState
-	/** The sharer's display name as their client sent it. */
-	remoteName: { name: string }
-	localMedia: LocalMediaStatus
-	/** A local device stopped (unplugged, permission revoked): offer another device. */
-	localTrackEnded: { kind: 'audio' | 'video' }
-	/** The signaling channel's health (`reconnecting` while Talk cannot be reached). */
-	signalingState: { state: SignalingConnectionState }
-}
-
-type PeerTimeouts = IceRecoveryTimeouts & OfferTimeouts
-
-export interface CallSessionOptions {
-	shareToken: string
-	displayName: string
-	/** Our camera and microphone, one stream (Talk's clients expect one). */
-	localStream: MediaStream
-	/** How long to ring before giving up. */
-	noAnswerTimeoutMs?: number
-	/**
-	 * Whether to join the call with consent to recording, asked once the room is joined (its
-	 * `recordingConsent` is known then). Resolving false joins without; hanging up while it is
-	 * pending ends the call before it is joined. Default: no consent.
-	 */
-	recordingConsentFor?: (room: JoinedRoom) => boolean | Promise<boolean>
-	/** Signaling per Talk `signalingMode`: Talk's internal signaling, or the High Performance Backend's WebSocket. */
-	signalingFactories?: { internal?: SignalingFactory, external?: SignalingFactory }
-	createPeerConnection?: PeerConnectionFactory
-	/** null: never report speaking. */
-	createSpeakingDetector?: SpeakingDetectorFactory | null
-	peerTimeouts?: PeerTimeouts
-	timers?: Timers
-	/** Where to listen for `pagehide`; null to not install the unload handler. */
-	unloadTarget?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null
-}
-
-const createInternalSignaling: SignalingFactory = ({ token, sessionId }) => new InternalSignaling({ token, sessionId })
-const createExternalSignaling: SignalingFactory = ({ token, sessionId, settings }) => new ExternalSignaling({ token, sessionId, settings })
 
 export class CallSession extends Emitter<CallSessionEvents> {
 	readonly #options: CallSessionOptions
 	readonly #timers: Timers
 	readonly #local: LocalTracks
 	readonly #roster: PeerRoster
+	readonly #membership: TalkRoomMembership
 
 	#state: CallState = 'idle'
 	#ending: CallEnding | null = null
-	#token: string | null = null
-	#roomJoined = false
-	#callJoined = false
-	#signaling: Signaling | null = null
-	/**
-	 * What came while the call join request ran: with the High Performance Backend Talk's
-	 * `incall` reaches the signaling server during that request, so the participant list that
-	 * shows a remote already in the call (and, without an MCU, its offer) usually arrives first.
-	 */
-	#early: { participants: SignalingParticipant[] | null, messages: CallMessage[] } | null = { participants: null, messages: [] }
-	#signalingUnsubscribers: (() => void)[] = []
-	#iceServers: RTCIceServer[] = []
-	#hasTurn = false
-	#ownFlags = 0
+	readonly #early = new EarlySignaling()
+	#signalingChoice: SignalingChoice = { iceServers: [], hasTurn: false }
 	#selfSeenInCall = false
 	#everConnected = false
 	#connectedAt: number | null = null
@@ -153,6 +50,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		super()
 		this.#options = options
 		this.#timers = options.timers ?? browserTimers
+		this.#membership = new TalkRoomMembership(options.signalingFactories)
 		this.#local = new LocalTracks({
 			stream: options.localStream,
 			createSpeakingDetector: options.createSpeakingDetector === undefined
@@ -185,7 +83,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 
 	/** Talk's room token, once created. */
 	get roomToken(): string | null {
-		return this.#token
+		return this.#membership.token
 	}
 
 	/** Milliseconds since the media first connected; 0 before. */
@@ -212,23 +110,22 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		}
 		this.#setState('creating')
 		try {
-			const room = await createVerificationRoom(this.#options.shareToken)
-			this.#token = room.token
+			const membership = this.#membership
+			await membership.createRoom(this.#options.shareToken)
 			if (this.#isEnded()) {
 				return
 			}
-			const joined = await joinRoom(room.token)
-			this.#roomJoined = true
+			const joined = await membership.joinRoom()
 			if (this.#isEnded()) {
-				await this.#leaveNetwork('hangup')
+				await membership.leave(false)
 				return
 			}
 			const recordingConsent = await (this.#options.recordingConsentFor?.(joined) ?? false)
 			if (this.#isEnded()) {
-				await this.#leaveNetwork('hangup')
+				await membership.leave(false)
 				return
 			}
-			const inCall = await this.#connectSignaling(room.token, joined.sessionId, recordingConsent)
+			const inCall = await this.#joinCall(joined.sessionId, recordingConsent)
 			if (!inCall) {
 				return
 			}
@@ -241,10 +138,10 @@ export class CallSession extends Emitter<CallSessionEvents> {
 				(this.#options.unloadTarget ?? window).addEventListener('pagehide', this.#onPageHide)
 			}
 			this.#local.startSpeakingDetector()
-			this.#replayEarly()
+			this.#early.release((participants) => this.#onParticipants(participants), (message) => this.#onMessage(message))
 			// After the call join, so the ring is not delayed by one more request; the name reaches
 			// the sharer's call view through Talk's participant refresh long before they answer.
-			setGuestName(room.token, this.#options.displayName).catch(() => {
+			setGuestName(membership.token as string, this.#options.displayName).catch(() => {
 				// Talk's call view falls back to the nick in our offer/answer and data channel.
 			})
 		} catch (error) {
@@ -295,66 +192,41 @@ export class CallSession extends Emitter<CallSessionEvents> {
 		this.#localDevicesChanged()
 	}
 
-	async #connectSignaling(token: string, sessionId: string, recordingConsent: boolean): Promise<boolean> {
-		const settings = await getSignalingSettings(token)
-		this.#iceServers = iceServersFromSettings(settings)
-		this.#hasTurn = hasTurnServers(settings)
-		const factories = this.#options.signalingFactories ?? {}
-		const factory = settings.signalingMode === 'internal'
-			? factories.internal ?? createInternalSignaling
-			: settings.signalingMode === 'external' ? factories.external ?? createExternalSignaling : undefined
-		if (factory === undefined) {
-			throw new UnsupportedSignalingError(settings.signalingMode)
-		}
-		const signaling = factory({ token, sessionId, settings })
-		this.#signaling = signaling
-		this.#signalingUnsubscribers = [
-			signaling.on('participants', ({ participants }) => this.#onParticipants(participants)),
-			signaling.on('message', (message) => this.#onMessage(message)),
-			signaling.on('sessionGone', ({ reason }) => this.#onSessionGone(reason)),
-			signaling.on('connectionState', ({ state }) => this.emit('signalingState', { state })),
-			signaling.on('error', ({ error, fatal }) => fatal && this.#end({ reason: 'error', error })),
-		]
-		await signaling.connect()
+	/**
+	 * Open the signaling, then join the call (silently: our own notification rings the sharer).
+	 *
+	 * @param sessionId our Talk session from the room join
+	 * @param recordingConsent whether we consent to recording
+	 * @return whether we are in the call (not when it ended meanwhile)
+	 */
+	async #joinCall(sessionId: string, recordingConsent: boolean): Promise<boolean> {
+		const membership = this.#membership
+		this.#signalingChoice = await membership.openSignaling(sessionId, {
+			participants: ({ participants }) => this.#onParticipants(participants),
+			message: (message) => this.#onMessage(message),
+			sessionGone: ({ reason }) => this.#onSessionGone(reason),
+			connectionState: ({ state }) => this.emit('signalingState', { state }),
+			error: ({ error, fatal }) => fatal && this.#end({ reason: 'error', error }),
+		})
 		if (this.#isEnded()) {
-			await this.#leaveNetwork('hangup')
+			await membership.leave(false)
 			return false
 		}
-		this.#roster.mcu = signaling.hasFeature('mcu')
-		this.#ownFlags = this.#local.flags
-		// Silently: Talk then sends no call notification of its own; ours, which rings the
-		// sharer with the caller's name, code and "Answer call", is the only one
-		await signaling.joinCall(this.#ownFlags, true, recordingConsent)
-		this.#callJoined = true
+		this.#roster.mcu = (membership.signaling as Signaling).hasFeature('mcu')
+		await membership.joinCall(this.#local.flags, recordingConsent)
 		if (this.#isEnded()) {
-			await this.#leaveNetwork('hangup')
+			await membership.leave(false)
 			return false
 		}
 		return true
 	}
 
-	/** Once ringing: what arrived while the call join request ran, in order. */
-	#replayEarly(): void {
-		const early = this.#early
-		this.#early = null
-		if (early === null) {
-			return
-		}
-		if (early.participants !== null) {
-			this.#onParticipants(early.participants)
-		}
-		for (const message of early.messages) {
-			this.#onMessage(message)
-		}
-	}
-
 	#onParticipants(participants: SignalingParticipant[]): void {
-		const ownSessionId = this.#signaling?.ownSessionId
-		if (this.#early !== null && !this.#isEnded()) {
-			this.#early.participants = participants
+		const ownSessionId = this.#membership.signaling?.ownSessionId
+		if (!this.#isEnded() && this.#early.holdParticipants(participants)) {
 			return
 		}
-		if (!this.#callJoined || this.#isEnded() || !ownSessionId) {
+		if (!this.#membership.callJoined || this.#isEnded() || !ownSessionId) {
 			return
 		}
 		this.#adoptOwnSession(ownSessionId)
@@ -366,7 +238,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			this.#end({ reason: 'remote-hangup' })
 			return
 		}
-		const ownFlags = self !== undefined && isInCall(self.inCall) ? self.inCall : this.#ownFlags
+		const ownFlags = self !== undefined && isInCall(self.inCall) ? self.inCall : this.#membership.flags
 		const inCall = participants.filter((participant) => participant.sessionId !== ownSessionId
 			&& participant.internal !== true && isInCall(participant.inCall))
 		const withoutMediaAllLeft = this.#roster.update(inCall, ownSessionId, ownFlags)
@@ -385,12 +257,11 @@ export class CallSession extends Emitter<CallSessionEvents> {
 
 	#onMessage(message: CallMessage): void {
 		const from = message.from
-		const ownSessionId = this.#signaling?.ownSessionId
-		if (this.#early !== null && !this.#isEnded()) {
-			this.#early.messages.push(message)
+		const ownSessionId = this.#membership.signaling?.ownSessionId
+		if (!this.#isEnded() && this.#early.holdMessage(message)) {
 			return
 		}
-		if (!this.#callJoined || this.#isEnded() || from === undefined || !ownSessionId) {
+		if (!this.#membership.callJoined || this.#isEnded() || from === undefined || !ownSessionId) {
 			return
 		}
 		this.#adoptOwnSession(ownSessionId)
@@ -418,9 +289,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	}
 
 	#onSessionGone(reason: SessionGoneReason): void {
-		// Our Talk session is gone with the room: there is no call or room left to leave.
-		this.#callJoined = false
-		this.#roomJoined = false
+		this.#membership.sessionGone()
 		if (reason === 'deleted' && this.#everConnected) {
 			// Talk deletes a video-verification room as soon as the sharer leaves it.
 			this.#end({ reason: 'remote-hangup' })
@@ -430,14 +299,14 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	}
 
 	#createPeer(remoteSessionId: string, ownSessionId: string, mcuRole?: McuRole): RemotePeer {
-		const signaling = this.#signaling as Signaling
+		const signaling = this.#membership.signaling as Signaling
 		return new RemotePeer({
 			...this.#options.peerTimeouts,
 			remoteSessionId,
 			ownSessionId,
 			localStream: this.#options.localStream,
 			nick: this.#options.displayName,
-			iceServers: this.#iceServers,
+			iceServers: this.#signalingChoice.iceServers,
 			localMedia: this.#local.peerMedia,
 			send: (message) => signaling.sendCallMessage(message),
 			createPeerConnection: this.#options.createPeerConnection,
@@ -457,7 +326,7 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			this.#end({
 				reason: 'connection-failed',
 				failure,
-				turnHint: failure === 'ice' && (!this.#hasTurn || !peer.gatheredRelayCandidate),
+				turnHint: failure === 'ice' && (!this.#signalingChoice.hasTurn || !peer.gatheredRelayCandidate),
 			})
 			return
 		}
@@ -492,44 +361,14 @@ export class CallSession extends Emitter<CallSessionEvents> {
 			(this.#options.unloadTarget ?? window).removeEventListener('pagehide', this.#onPageHide)
 		}
 		this.#setState('ended', ending)
-		this.#leaving = this.#leaveNetwork(ending.reason)
-	}
-
-	/**
-	 * Leave in Talk's order: call, signaling, room. Each step runs at most once, and a step that
-	 * fails does not keep the next from running.
-	 *
-	 * @param reason why the call ended; a gone session has nothing left to leave
-	 */
-	async #leaveNetwork(reason: EndReason): Promise<void> {
-		const token = this.#token
-		const signaling = this.#signaling
-		const leaveCall = this.#callJoined && reason !== 'room-gone'
-		const leaveTalkRoom = this.#roomJoined && reason !== 'room-gone'
-		this.#callJoined = false
-		this.#roomJoined = false
-		if (leaveCall && signaling !== null) {
-			await signaling.leaveCall().catch(() => {})
-		}
-		if (signaling !== null) {
-			this.#signalingUnsubscribers.forEach((off) => off())
-			this.#signalingUnsubscribers = []
-			await signaling.disconnect().catch(() => {})
-		}
-		if (leaveTalkRoom && token !== null) {
-			await leaveRoom(token).catch(() => {})
-		}
+		this.#leaving = this.#membership.leave(ending.reason === 'room-gone')
 	}
 
 	#leaveOnUnload(): void {
-		if (this.#isEnded() || this.#token === null) {
+		if (this.#isEnded() || this.#membership.token === null) {
 			return
 		}
-		if (this.#callJoined || this.#roomJoined) {
-			leaveOnPageUnload(this.#token)
-		}
-		this.#callJoined = false
-		this.#roomJoined = false
+		this.#membership.leaveOnUnload()
 		this.#end({ reason: 'hangup' })
 	}
 
@@ -556,10 +395,6 @@ export class CallSession extends Emitter<CallSessionEvents> {
 	/** Talk's flags say which devices we have (not whether they are muted): update them when that changes. */
 	#localDevicesChanged(): void {
 		this.#broadcastLocalMedia()
-		const flags = this.#local.flags
-		if (this.#callJoined && this.#token !== null && flags !== this.#ownFlags) {
-			this.#ownFlags = flags
-			updateCallFlags(this.#token, flags).catch(() => {})
-		}
+		this.#membership.updateFlags(this.#local.flags)
 	}
 }

@@ -1,8 +1,8 @@
-import type { PublicShareState } from './publicShare.ts'
 /**
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { PublicShareState } from './publicShare.ts'
 import type { SidebarHandle } from './sidebar/openSidebar.ts'
 
 import { loadState } from '@nextcloud/initial-state'

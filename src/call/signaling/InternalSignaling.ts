@@ -1,8 +1,8 @@
-import type { PulledSignalingMessage, SignalingSession } from '../talkApi.ts'
 /**
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { PulledSignalingMessage, SignalingSession } from '../talkApi.ts'
 import type { TimerId, Timers } from '../timers.ts'
 import type {
 	CallMessage,

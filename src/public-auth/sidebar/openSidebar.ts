@@ -1,8 +1,8 @@
-import type { App } from 'vue'
 /**
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { App } from 'vue'
 import type { PublicShareState } from '../publicShare.ts'
 
 import { ShareType } from '@nextcloud/sharing'

@@ -2,7 +2,7 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { CallSessionOptions, CallState } from '../../../src/call/CallSession.ts'
+import type { CallSessionOptions, CallState } from '../../../src/call/callSessionTypes.ts'
 import type { SignalingContext, SignalingParticipant } from '../../../src/call/signaling/Signaling.ts'
 import type { SignalingSettings } from '../../../src/call/talkApi.ts'
 

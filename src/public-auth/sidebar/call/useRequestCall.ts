@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { CallMedia } from '../../../api/requests.ts'
-import type { CallEnding, CallState, LocalMediaStatus } from '../../../call/CallSession.ts'
+import type { CallEnding, CallState } from '../../../call/callSessionTypes.ts'
+import type { LocalMediaStatus } from '../../../call/LocalTracks.ts'
 import type { RecordingConsentMode } from '../../../call/recordingConsent.ts'
 import type { RemoteMediaState } from '../../../call/StatusChannel.ts'
 import type { VerificationRequest } from '../verification/useVerificationRequest.ts'

@@ -2,7 +2,8 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
-import type { CallEnding, CallSessionEvents, CallSessionOptions, CallState, LocalMediaStatus } from '../../../../../src/call/CallSession.ts'
+import type { CallEnding, CallSessionEvents, CallSessionOptions, CallState } from '../../../../../src/call/callSessionTypes.ts'
+import type { LocalMediaStatus } from '../../../../../src/call/LocalTracks.ts'
 
 import { vi } from 'vitest'
 import { Emitter } from '../../../../../src/call/Emitter.ts'
