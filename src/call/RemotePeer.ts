@@ -5,7 +5,6 @@
 import type { PeerConnectionFactory, PeerFailure, PeerState, RemotePeerEvents, RemotePeerOptions } from './remotePeerTypes.ts'
 import type { CallMessage } from './signaling/Signaling.ts'
 import type { LocalMediaState, RemoteMediaState } from './StatusChannel.ts'
-import type { Timers } from './timers.ts'
 
 import { Emitter } from './Emitter.ts'
 import { IceCandidates } from './IceCandidates.ts'
@@ -30,7 +29,6 @@ type Role = 'offerer' | 'answerer'
 export class RemotePeer extends Emitter<RemotePeerEvents> {
 	readonly remoteSessionId: string
 	readonly #options: RemotePeerOptions
-	readonly #timers: Timers
 	readonly #createPeerConnection: PeerConnectionFactory
 	readonly #createSid: () => string
 	readonly #status: StatusChannel
@@ -50,7 +48,7 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		super()
 		this.remoteSessionId = options.remoteSessionId
 		this.#options = options
-		this.#timers = options.timers ?? browserTimers
+		const timers = options.timers ?? browserTimers
 		this.#createPeerConnection = options.createPeerConnection ?? ((configuration) => new RTCPeerConnection(configuration))
 		this.#createSid = options.createSid ?? (() => Date.now().toString())
 		this.#messages = new PeerMessages({
@@ -68,7 +66,7 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 		})
 		this.#candidates = new IceCandidates((payload) => this.#messages.send('candidate', payload, true))
 		this.#recovery = new IceRecovery({
-			timers: this.#timers,
+			timers,
 			isOfferer: () => this.#role === 'offerer',
 			connection: () => this.#pc,
 			isClosed: () => this.#closed,
@@ -82,7 +80,7 @@ export class RemotePeer extends Emitter<RemotePeerEvents> {
 			connected: () => this.#status.announce(),
 		}, options)
 		this.#schedule = new OfferSchedule({
-			timers: this.#timers,
+			timers,
 			isClosed: () => this.#closed,
 			isConnected: () => this.#state === 'connected',
 			hasConnection: () => this.#pc !== null,
