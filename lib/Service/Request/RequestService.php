@@ -211,15 +211,7 @@ class RequestService {
 	public function cancel(string $requestId, #[\SensitiveParameter] string $secret): RequestView {
 		$now = $this->time->getTime();
 		$request = $this->callersRequest($requestId, $secret, $now);
-		if (!$request->status->isOpen()) {
-			return RequestView::of($request, $now, $this->prompts);
-		}
-		$cancelled = $request->withStatus(VerificationRequestStatus::Cancelled);
-		if ($this->transitions->write($request, $cancelled)) {
-			return RequestView::of($cancelled, $now, $this->prompts);
-		}
-		// Another server changed the row since we read it; its state stands.
-		return RequestView::of($this->transitions->reread($request), $now, $this->prompts);
+		return RequestView::of($this->transitions->cancel($request), $now, $this->prompts);
 	}
 
 	/**
@@ -263,10 +255,7 @@ class RequestService {
 
 	private function supersedeOpenRequestsOfThisSession(int $now): void {
 		foreach ($this->access->madeByCurrentSession() as $request) {
-			$request = $this->transitions->settle($request, $now);
-			if ($request->status->isOpen()) {
-				$this->transitions->write($request, $request->withStatus(VerificationRequestStatus::Cancelled));
-			}
+			$this->transitions->cancel($this->transitions->settle($request, $now));
 		}
 	}
 
