@@ -27,7 +27,7 @@ class RequestServiceTest extends TestCase {
 	}
 
 	public function testACancelThatLosesTheRaceToAnotherCancelStillSucceeds(): void {
-		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$created = $this->requestOpening()->create('DemoContract001', 'Carol');
 		$this->talkAnswers('DemoContract001');
 		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'cancelled');
 
@@ -37,7 +37,7 @@ class RequestServiceTest extends TestCase {
 	}
 
 	public function testACancelOfARowThatWasApprovedMeanwhileAnswersTheApproval(): void {
-		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$created = $this->requestOpening()->create('DemoContract001', 'Carol');
 		// The sharer approved between our read and our write.
 		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'approved');
 
@@ -48,7 +48,7 @@ class RequestServiceTest extends TestCase {
 	}
 
 	public function testAnApprovalThatLosesTheRaceToACancelIsAConflict(): void {
-		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$created = $this->requestOpening()->create('DemoContract001', 'Carol');
 		$this->talkAnswers('DemoContract001');
 		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'cancelled');
 
@@ -65,7 +65,7 @@ class RequestServiceTest extends TestCase {
 	}
 
 	public function testOfTwoPollsRacingOnAnApprovalOnlyOneUnlocks(): void {
-		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$created = $this->requestOpening()->create('DemoContract001', 'Carol');
 		$this->talkAnswers('DemoContract001');
 		$this->decisionService()->approve($created->request->requestId, $this->requestUser('alice'), null);
 		// Another poll of the same session (another server) used the approval meanwhile.
