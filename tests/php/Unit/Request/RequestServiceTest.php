@@ -7,11 +7,10 @@ declare(strict_types=1);
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 
-namespace OCA\VideoVerification\Tests\Unit\Service;
+namespace OCA\VideoVerification\Tests\Unit\Request;
 
 use OCA\VideoVerification\Db\VerificationRequestStatus;
 use OCA\VideoVerification\Exception\RequestClosedException;
-use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use PHPUnit\Framework\TestCase;
 
 /**
