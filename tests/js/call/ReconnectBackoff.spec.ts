@@ -24,7 +24,7 @@ describe('ReconnectBackoff', () => {
 			vi.advanceTimersToNextTimer()
 		}
 		// random() = 1: 1.5 × 1 s, 2 s, 4 s, then 4 s again (the maximum)
-		expect(tries.map((at, i) => at - (i === 0 ? start : tries[i - 1]))).toEqual([1500, 3000, 6000, 6000])
+		expect(tries.map((at, i) => at - (i === 0 ? start : tries[i - 1]!))).toEqual([1500, 3000, 6000, 6000])
 	})
 
 	it('gives up once, when the deadline from the first loss passes without a success', () => {

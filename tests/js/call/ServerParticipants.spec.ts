@@ -36,7 +36,7 @@ describe('ServerParticipants', () => {
 		participants.joined([{ sessionid: 'a' }, { sessionid: 'b' }], { sessionId: null, callFlags: null })
 		participants.left(['a', 'unknown'])
 		const list = participants.list()
-		list[0].inCall = 99
+		list[0]!.inCall = 99
 		expect(participants.list()).toEqual([expect.objectContaining({ sessionId: 'b', inCall: 0 })])
 	})
 })
