@@ -115,7 +115,10 @@ export class CallView {
 			this.inCall = true
 			await joinCall(this.token, withoutDevices ? 1 : 7, recordingConsent)
 			this.el.leave.disabled = false
-			this.setState('waiting', 'Waiting for the other participant…')
+			// The other side's media may have connected while the request was on its way
+			if (document.body.dataset.callState === 'joining') {
+				this.setState('waiting', 'Waiting for the other participant…')
+			}
 		} catch (error) {
 			this.setState('failed', 'Could not join the call: ' + (error as Error).message)
 		}
