@@ -576,6 +576,7 @@ function waitFor(waiters, key, deadline) {
 	const promise = new Promise((resolve) => {
 		const set = waiters.get(key) ?? new Set()
 		waiters.set(key, set)
+		const wakeUp = () => done(true)
 		const timer = setTimeout(() => done(false), Math.max(0, deadline - Date.now()))
 		done = (woken) => {
 			clearTimeout(timer)
@@ -585,7 +586,6 @@ function waitFor(waiters, key, deadline) {
 			}
 			resolve(woken)
 		}
-		const wakeUp = () => done(true)
 		set.add(wakeUp)
 	})
 	return { promise, cancel: () => done(false) }

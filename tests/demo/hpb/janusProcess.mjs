@@ -32,11 +32,10 @@ export async function startJanus({ log, turn = null }) {
 	const folder = mkdtempSync(join(tmpdir(), 'vv-janus-'))
 	const port = await freeLoopbackPort()
 	writeConfiguration(folder, port, turn)
-	const shell = spawn('/bin/sh', ['-c', 'janus_bin=$1; shift; "$janus_bin" "$@" & janus=$!; '
-		+ 'trap \'kill $janus 2>/dev/null\' TERM INT HUP; cat >/dev/null; kill $janus 2>/dev/null; wait $janus', 'janus-watchdog',
-	JANUS_BINARY, '--configs-folder', folder, '--config', join(folder, 'janus.jcfg'), '--disable-colors', '--debug-level', process.env.HPB_JANUS_DEBUG ?? '3'], {
-		stdio: ['pipe', 'pipe', 'pipe'],
-	})
+	const watchdog = 'janus_bin=$1; shift; "$janus_bin" "$@" & janus=$!; '
+		+ 'trap \'kill $janus 2>/dev/null\' TERM INT HUP; cat >/dev/null; kill $janus 2>/dev/null; wait $janus'
+	const janusArguments = ['--configs-folder', folder, '--config', join(folder, 'janus.jcfg'), '--disable-colors', '--debug-level', process.env.HPB_JANUS_DEBUG ?? '3']
+	const shell = spawn('/bin/sh', ['-c', watchdog, 'janus-watchdog', JANUS_BINARY, ...janusArguments], { stdio: ['pipe', 'pipe', 'pipe'] })
 	shell.stdout.on('data', (chunk) => forward(log, chunk))
 	shell.stderr.on('data', (chunk) => forward(log, chunk))
 	const exited = new Promise((resolve) => shell.once('exit', resolve))
