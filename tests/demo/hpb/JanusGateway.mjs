@@ -45,7 +45,8 @@ export class JanusGateway {
 		this.#socket = socket
 		this.#log = log
 		socket.on('message', (data) => this.#receive(data.toString()))
-		socket.on('close', () => {
+		socket.on('close', (code) => {
+			log(`Janus connection closed (${code})`)
 			clearInterval(this.#keepalive)
 			this.#cancelTransactions()
 		})

@@ -27,6 +27,8 @@ const OFFER = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/
 const ANSWER = 'v=0\r\no=- 3 4 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n'
 const CANDIDATE = { candidate: 'candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host', sdpMid: '0', sdpMLineIndex: 0 }
 const to = (id: string) => ({ type: 'session', sessionid: id })
+/** Generous: the machine may be busy. */
+const WAIT = { timeout: 5000 }
 
 let janus: FakeJanus
 let mcu: JanusMcu
@@ -51,7 +53,7 @@ async function publish(sid = 'p1', fail = vi.fn()): Promise<NonNullable<Delivere
 }
 
 async function messageTo(id: string, type: string, count = 1): Promise<NonNullable<Delivered['message']>> {
-	await vi.waitFor(() => expect(hub.delivered.filter((entry) => entry.to === id && entry.message.message?.data.type === type).length).toBeGreaterThanOrEqual(count), { timeout: 3000 })
+	await vi.waitFor(() => expect(hub.delivered.filter((entry) => entry.to === id && entry.message.message?.data.type === type).length).toBeGreaterThanOrEqual(count), WAIT)
 	return hub.delivered.filter((entry) => entry.to === id && entry.message.message?.data.type === type)[count - 1]?.message.message as NonNullable<Delivered['message']>
 }
 
@@ -82,7 +84,7 @@ describe('the HPB stand-in\'s MCU on Janus\'s video room (over its WebSocket API
 	it('keeps one publisher with its first sid: a lost answer, the same offer again on the same handle, answered with that sid', async () => {
 		mcu.dropPublisherAnswers = { count: 1, guestsOnly: false }
 		mcu.consumes(hub.sessions.get('pub') as Session, to('pub'), { type: 'offer', roomType: 'video', sid: 'p1', payload: { type: 'offer', sdp: OFFER } }, vi.fn())
-		await vi.waitFor(() => expect(janus.bodies().filter((body) => body.request === 'configure')).toHaveLength(1))
+		await vi.waitFor(() => expect(janus.bodies().filter((body) => body.request === 'configure')).toHaveLength(1), WAIT)
 		const answer = await publish('p2')
 		expect(answer.data.sid).toBe('p1')
 		expect(janus.bodies().map((body) => body.request)).toEqual(['create', 'join', 'configure', 'configure'])
@@ -99,7 +101,7 @@ describe('the HPB stand-in\'s MCU on Janus\'s video room (over its WebSocket API
 		mcu.consumes(session('sub'), to('pub'), { type: 'answer', roomType: 'video', sid: '1002', payload: { type: 'answer', sdp: ANSWER } }, fail)
 		mcu.consumes(session('sub'), to('pub'), { type: 'candidate', roomType: 'video', sid: '1002', payload: { candidate: CANDIDATE } }, fail)
 		mcu.consumes(session('sub'), to('pub'), { type: 'candidate', roomType: 'video', sid: '1002', payload: { candidate: { ...CANDIDATE, candidate: '' } } }, fail)
-		await vi.waitFor(() => expect(janus.requests.filter((request) => request.janus === 'trickle')).toHaveLength(2))
+		await vi.waitFor(() => expect(janus.requests.filter((request) => request.janus === 'trickle')).toHaveLength(2), WAIT)
 		expect(janus.requests.slice(-3)).toMatchObject([
 			{ janus: 'message', handle_id: 1002, body: { request: 'start', room: 1001 }, jsep: { type: 'answer', sdp: ANSWER } },
 			{ janus: 'trickle', handle_id: 1002, candidate: CANDIDATE },
@@ -128,7 +130,7 @@ describe('the HPB stand-in\'s MCU on Janus\'s video room (over its WebSocket API
 			return undefined
 		}
 		mcu.consumes(session('sub'), to('pub'), { type: 'requestoffer', roomType: 'video' }, vi.fn())
-		await vi.waitFor(() => expect(refused).toBe(true))
+		await vi.waitFor(() => expect(refused).toBe(true), WAIT)
 		await new Promise((resolve) => setTimeout(resolve, 100))
 		expect(hub.delivered.filter((entry) => entry.to === 'sub')).toEqual([])
 		janus.push(1000, { janus: 'webrtcup' })
@@ -154,7 +156,7 @@ describe('the HPB stand-in\'s MCU on Janus\'s video room (over its WebSocket API
 		mcu.consumes(session('sub'), to('pub'), { type: 'answer', roomType: 'audio', payload: { sdp: ANSWER } }, fail)
 		mcu.consumes(session('sub'), to('sub'), { type: 'offer', roomType: 'video', payload: { sdp: 'not an SDP' } }, fail)
 		mcu.consumes(session('sub', { permissions: ['publish-audio'] }), to('sub'), { type: 'offer', roomType: 'video', payload: { sdp: OFFER } }, fail)
-		await vi.waitFor(() => expect(fail).toHaveBeenCalledTimes(10))
+		await vi.waitFor(() => expect(fail).toHaveBeenCalledTimes(10), WAIT)
 		const codes = fail.mock.calls.map(([code]) => code as string)
 		// The checks before the MCU answer at once; the rest in each session's order.
 		expect(codes.slice(0, 4)).toEqual(['no_candidate', 'invalid_format', 'invalid_sdp', 'not_allowed'])
@@ -178,7 +180,7 @@ describe('the HPB stand-in\'s MCU on Janus\'s video room (over its WebSocket API
 		const fail = vi.fn()
 		mcu.consumes(session('sub'), to('pub'), { type: 'candidate', roomType: 'video', sid: '1002', payload: { candidate: CANDIDATE } }, fail)
 		mcu.consumes(hub.sessions.get('pub') as Session, to('pub'), { type: 'offer', roomType: 'video', sid: 'p1', payload: { type: 'offer', sdp: OFFER } }, fail)
-		await vi.waitFor(() => expect(fail).toHaveBeenCalledTimes(2))
+		await vi.waitFor(() => expect(fail).toHaveBeenCalledTimes(2), WAIT)
 		expect(fail.mock.calls).toEqual([
 			['processing_failed', 'Processing of the message failed, please check server logs.'],
 			['processing_failed', 'Processing of the message failed, please check server logs.'],
@@ -202,14 +204,14 @@ describe('the HPB stand-in\'s MCU on Janus\'s video room (over its WebSocket API
 		await publish()
 		await subscribe()
 		mcu.inCallChanged(session('sub', { inCall: 0 }))
-		await vi.waitFor(() => expect(janus.requests.at(-1)).toMatchObject({ janus: 'detach', handle_id: 1002 }))
+		await vi.waitFor(() => expect(janus.requests.at(-1)).toMatchObject({ janus: 'detach', handle_id: 1002 }), WAIT)
 		mcu.sessionLeft(session('pub'))
-		await vi.waitFor(() => expect(janus.requests.at(-1)).toMatchObject({ janus: 'detach', handle_id: 1000 }))
+		await vi.waitFor(() => expect(janus.requests.at(-1)).toMatchObject({ janus: 'detach', handle_id: 1000 }), WAIT)
 		expect(janus.requests.at(-2)).toMatchObject({ janus: 'message', handle_id: 1000, body: { request: 'destroy', room: 1001 } })
 		// Gone: a candidate for them finds no client.
 		const fail = vi.fn()
 		mcu.consumes(hub.sessions.get('pub') as Session, to('pub'), { type: 'candidate', roomType: 'video', payload: { candidate: CANDIDATE } }, fail)
-		await vi.waitFor(() => expect(fail.mock.calls).toEqual([['client_not_found', 'No MCU client found to send message to.']]))
+		await vi.waitFor(() => expect(fail.mock.calls).toEqual([['client_not_found', 'No MCU client found to send message to.']]), WAIT)
 	})
 
 	it('closes a publisher whose media the session may no longer send, and one Janus hung up', async () => {
@@ -218,12 +220,12 @@ describe('the HPB stand-in\'s MCU on Janus\'s video room (over its WebSocket API
 		await new Promise((resolve) => setTimeout(resolve, 100))
 		expect(janus.requests.some((request) => request.body?.request === 'destroy')).toBe(false)
 		mcu.permissionsChanged(session('pub', { permissions: ['publish-audio'] }))
-		await vi.waitFor(() => expect(janus.requests.at(-1)).toMatchObject({ janus: 'detach', handle_id: 1000 }))
+		await vi.waitFor(() => expect(janus.requests.at(-1)).toMatchObject({ janus: 'detach', handle_id: 1000 }), WAIT)
 
 		hub.delivered.length = 0
 		await publish('p2')
 		const handle = janus.requests.filter((request) => request.body?.request === 'configure').at(-1)?.handle_id as number
 		janus.push(handle, { janus: 'hangup', reason: 'DTLS alert' })
-		await vi.waitFor(() => expect(janus.requests.at(-1)).toMatchObject({ janus: 'detach', handle_id: handle }))
+		await vi.waitFor(() => expect(janus.requests.at(-1)).toMatchObject({ janus: 'detach', handle_id: handle }), WAIT)
 	})
 })
