@@ -21,8 +21,9 @@ const START_TIMEOUT_MS = 15_000
  * signaling server wants it, coturn as TURN server when given), and resolves once its
  * WebSocket API accepts connections.
  *
- * Janus runs under a small shell that kills it when this process's end closes its stdin, so a
- * stand-in that dies without cleaning up (SIGKILL) leaves no Janus behind; stop() ends it at once.
+ * Janus runs under a small shell that kills it (and removes the folder) when this process's end
+ * closes its stdin, so a stand-in that dies without cleaning up (SIGKILL) leaves no Janus behind;
+ * stop() ends it at once.
  *
  * @param {{ log: (line: string) => void, turn?: { host: string, port: number, secret: string } | null }} options
  *   turn: a coturn with `use-auth-secret` (the cluster stack's): Janus gets long-lived REST API credentials for it
@@ -32,10 +33,10 @@ export async function startJanus({ log, turn = null }) {
 	const folder = mkdtempSync(join(tmpdir(), 'vv-janus-'))
 	const port = await freeLoopbackPort()
 	writeConfiguration(folder, port, turn)
-	const watchdog = 'janus_bin=$1; shift; "$janus_bin" "$@" & janus=$!; '
-		+ 'trap \'kill $janus 2>/dev/null\' TERM INT HUP; cat >/dev/null; kill $janus 2>/dev/null; wait $janus'
+	const watchdog = 'folder=$1; janus_bin=$2; shift 2; "$janus_bin" "$@" & janus=$!; '
+		+ 'trap \'kill $janus 2>/dev/null\' TERM INT HUP; cat >/dev/null; kill $janus 2>/dev/null; wait $janus; rm -rf "$folder"'
 	const janusArguments = ['--configs-folder', folder, '--config', join(folder, 'janus.jcfg'), '--disable-colors', '--debug-level', process.env.HPB_JANUS_DEBUG ?? '3']
-	const shell = spawn('/bin/sh', ['-c', watchdog, 'janus-watchdog', JANUS_BINARY, ...janusArguments], { stdio: ['pipe', 'pipe', 'pipe'] })
+	const shell = spawn('/bin/sh', ['-c', watchdog, 'janus-watchdog', folder, JANUS_BINARY, ...janusArguments], { stdio: ['pipe', 'pipe', 'pipe'] })
 	shell.stdout.on('data', (chunk) => forward(log, chunk))
 	shell.stderr.on('data', (chunk) => forward(log, chunk))
 	const exited = new Promise((resolve) => shell.once('exit', resolve))
