@@ -14,6 +14,8 @@ use OCA\VideoVerification\Exception\ApiException;
 use OCA\VideoVerification\Exception\RequestException;
 use OCA\VideoVerification\Exception\SettingsException;
 use OCA\VideoVerification\ResponseDefinitions;
+use OCA\VideoVerification\Service\Request\RequestOpening;
+use OCA\VideoVerification\Service\Request\RequestPasswordCheck;
 use OCA\VideoVerification\Service\Request\RequestService;
 use OCP\AppFramework\Http;
 use OCP\AppFramework\Http\Attribute\AnonRateLimit;
@@ -57,7 +59,9 @@ class RequestController extends OCSController {
 
 	public function __construct(
 		IRequest $request,
+		private RequestOpening $opening,
 		private RequestService $service,
+		private RequestPasswordCheck $passwords,
 	) {
 		parent::__construct(Application::APP_ID, $request);
 	}
@@ -88,7 +92,7 @@ class RequestController extends OCSController {
 	#[ApiRoute(verb: 'POST', url: '/api/v1/requests')]
 	public function create(mixed $shareToken = null, mixed $displayName = null, mixed $media = null): DataResponse {
 		try {
-			return new DataResponse($this->service->create($shareToken, $displayName, $media)->toArray(), Http::STATUS_CREATED);
+			return new DataResponse($this->opening->create($shareToken, $displayName, $media)->toArray(), Http::STATUS_CREATED);
 		} catch (RequestException|SettingsException $e) {
 			return $this->failure($e);
 		}
@@ -205,7 +209,7 @@ class RequestController extends OCSController {
 	#[ApiRoute(verb: 'POST', url: '/api/v1/requests/{requestId}/password')]
 	public function password(string $requestId, #[\SensitiveParameter] mixed $password = null): DataResponse {
 		try {
-			return new DataResponse($this->service->checkPassword($requestId, $this->secret(), $password)->toArray());
+			return new DataResponse($this->passwords->checkPassword($requestId, $this->secret(), $password)->toArray());
 		} catch (RequestException $e) {
 			return $this->failure($e, passwordRoute: true);
 		}

@@ -11,7 +11,7 @@ namespace OCA\VideoVerification\Notification;
 
 use OCA\VideoVerification\AppInfo\Application;
 use OCA\VideoVerification\Db\VerificationRequestMapper;
-use OCA\VideoVerification\Service\Request\RequestService;
+use OCA\VideoVerification\Service\Request\RequestPasswordCheck;
 use OCP\IURLGenerator;
 use OCP\L10N\IFactory;
 use OCP\Notification\INotification;
@@ -49,7 +49,7 @@ class PasswordLockoutNotifier implements INotifier {
 			throw new UnknownNotificationException('Request gone');
 		}
 		$l = $this->l10nFactory->get(Application::APP_ID, $languageCode);
-		$subject = $l->t('{name} typed the password of {file} wrong %d times; the request was closed', [RequestService::MAX_WRONG_PASSWORDS]);
+		$subject = $l->t('{name} typed the password of {file} wrong %d times; the request was closed', [RequestPasswordCheck::MAX_WRONG_PASSWORDS]);
 		$notification->setRichSubject($subject, [
 			'name' => ['type' => 'highlight', 'id' => $request->requestId, 'name' => $request->requesterName],
 			'file' => ['type' => 'highlight', 'id' => (string)$request->fileId, 'name' => $request->fileName],

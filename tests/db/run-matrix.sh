@@ -12,7 +12,7 @@
 set -eu
 
 engines=${VV_DB_ENGINES:-sqlite pgsql mysql}
-[ $# -gt 0 ] || set -- tests/php/Unit/Db tests/php/Unit/Migration tests/php/Unit/Chain/RecordChainTest.php
+[ $# -gt 0 ] || set -- tests/php/Unit/Db tests/php/Unit/Migration tests/php/Unit/Records/RecordChainTest.php
 
 work=$(mktemp -d /tmp/vv-dbmatrix.XXXXXX)
 chmod 755 "$work"

@@ -3,11 +3,10 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { Page } from 'playwright-core'
-import type { DemoServer } from './support/demoServer.ts'
 
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { beforeAll, describe, expect, inject, test } from 'vitest'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
-import { readContractViolations, startDemoServer } from './support/demoServer.ts'
+import { useOwnDemoServer } from './support/demoServer.ts'
 
 interface DemoShare {
 	id: number
@@ -136,21 +135,11 @@ describe('an administrator requires video verification for a group', () => {
 })
 
 describe('on a Nextcloud 34 (no share update event), files_sharing cannot switch a required share off', () => {
-	let demo: DemoServer | undefined
-	const browser = useBrowser({ baseUrl: () => (demo as DemoServer).baseUrl })
-
-	beforeAll(async () => {
-		demo = await startDemoServer({ name: 'nc34', nextcloud: 34 })
-	}, 60_000)
-
-	afterAll(async () => {
-		const violations = demo === undefined ? [] : readContractViolations(demo.contractLog)
-		await demo?.stop({ keepData: violations.length > 0 })
-		expect(violations).toEqual([])
-	})
+	const demo = useOwnDemoServer({ name: 'nc34', nextcloud: 34 })
+	const browser = useBrowser({ baseUrl: () => demo().baseUrl })
 
 	test('alice cannot untick the verification: the dialog shows only our locked switch, files_sharing\'s API refuses with the reason', async () => {
-		const baseUrl = (demo as DemoServer).baseUrl
+		const baseUrl = demo().baseUrl
 		const admin = await loginAs(await browser.page('sharer'), 'admin', '/index.php/settings/admin/video_verification')
 		const current = (await (await admin.request.get('/ocs/v2.php/apps/video_verification/api/v1/admin/settings', { headers: OCS_HEADERS })).json()).ocs.data
 		const saved = await admin.request.put('/ocs/v2.php/apps/video_verification/api/v1/admin/settings', { headers: OCS_HEADERS, data: { ...current, requiredGroups: ['sharers'] } })
@@ -187,18 +176,8 @@ describe('on a Nextcloud 34 (no share update event), files_sharing cannot switch
 })
 
 describe('the setup checks without Talk', () => {
-	let demo: DemoServer | undefined
-	const browser = useBrowser({ baseUrl: () => (demo as DemoServer).baseUrl })
-
-	beforeAll(async () => {
-		demo = await startDemoServer({ talk: false })
-	}, 60_000)
-
-	afterAll(async () => {
-		const violations = demo === undefined ? [] : readContractViolations(demo.contractLog)
-		await demo?.stop({ keepData: violations.length > 0 })
-		expect(violations).toEqual([])
-	})
+	const demo = useOwnDemoServer({ talk: false })
+	const browser = useBrowser({ baseUrl: () => demo().baseUrl })
 
 	test('the overview and the status panel say that Talk is missing', async () => {
 		const page = await loginAs(await browser.page('sharer'), 'admin', '/index.php/settings/admin/overview')

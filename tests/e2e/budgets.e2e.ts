@@ -18,6 +18,7 @@ import {
 	callAndWaitForRing,
 	JOIN_CALL,
 	median,
+	notificationsOf,
 	openPreview,
 	passwordProtectedLinkShare,
 	resetDemo,
@@ -231,9 +232,7 @@ async function measureRing(sharer: Page, recipient: Page): Promise<{ ringMs: num
 async function pollNotifications(sharer: Page): Promise<number> {
 	const deadline = Date.now() + CALL_TIMEOUT
 	while (Date.now() < deadline) {
-		const response = await sharer.request.get('/ocs/v2.php/apps/notifications/api/v2/notifications', { headers: { 'OCS-APIRequest': 'true', Accept: 'application/json' } })
-		const { ocs } = (await response.json()) as { ocs: { data: { app: string, actions: { label: string }[] }[] } }
-		if (ocs.data.some((notification) => notification.app === 'video_verification' && notification.actions.some((action) => action.label === 'Answer call'))) {
+		if ((await notificationsOf(sharer)).some((notification) => notification.app === 'video_verification' && notification.actions.some((action) => action.label === 'Answer call'))) {
 			return Date.now()
 		}
 		await new Promise((resolve) => setTimeout(resolve, 25))

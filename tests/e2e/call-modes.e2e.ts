@@ -4,15 +4,15 @@
  */
 import type { Page } from 'playwright-core'
 import type { CallTrace } from './support/callTrace.ts'
-import type { DemoServer, SignalingMode } from './support/demoServer.ts'
+import type { SignalingMode } from './support/demoServer.ts'
 import type { AnswerTiming } from './support/recipientJourney.ts'
 
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { createCallTrace } from './support/callTrace.ts'
-import { artifactsDir, readContractViolations, startDemoServer } from './support/demoServer.ts'
+import { artifactsDir, useOwnDemoServer } from './support/demoServer.ts'
 import { bytesReceived, keepPeerConnections } from './support/peerConnections.ts'
 import {
 	answerAndTimeFirstFrame,
@@ -53,18 +53,8 @@ afterAll(() => {
 })
 
 describe.each(MODES)('the call journey with %s signaling', (mode) => {
-	let demo: DemoServer | undefined
-	const browser = useBrowser({ baseUrl: () => (demo as DemoServer).baseUrl })
-
-	beforeAll(async () => {
-		demo = await startDemoServer({ signaling: mode })
-	}, 60_000)
-
-	afterAll(async () => {
-		const violations = demo === undefined ? [] : readContractViolations(demo.contractLog)
-		await demo?.stop({ keepData: violations.length > 0 })
-		expect(violations).toEqual([])
-	})
+	const demo = useOwnDemoServer({ signaling: mode })
+	const browser = useBrowser({ baseUrl: () => demo().baseUrl })
 
 	test(`${CALLS} calls: both see each other, the recipient hangs up; time to first remote frame`, async () => {
 		const timings: AnswerTiming[] = []
@@ -97,7 +87,7 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
 
 		const droppedAt = Date.now()
-		const dropped = await fetch(`${demo?.hpbUrl}/demo/drop-connections?guests=1`, { method: 'POST' })
+		const dropped = await fetch(`${demo().hpbUrl}/demo/drop-connections?guests=1`, { method: 'POST' })
 		expect(await dropped.json()).toEqual({ dropped: 1 })
 
 		const resumedAt = await recipient.waitForFunction(() => {
@@ -120,7 +110,7 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 		await answerAndTimeFirstFrame(sharer, recipient)
 		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
 
-		const dropped = await fetch(`${demo?.hpbUrl}/demo/drop-connections?users=1`, { method: 'POST' })
+		const dropped = await fetch(`${demo().hpbUrl}/demo/drop-connections?users=1`, { method: 'POST' })
 		expect(await dropped.json()).toEqual({ dropped: 1 })
 		await sharer.waitForFunction(() => document.body.dataset.signalingResumes === '1', null, { timeout: 10_000 })
 
@@ -176,7 +166,7 @@ describe.each(MODES)('the call journey with %s signaling', (mode) => {
 	 * @param trace records both pages' signaling and connections (written out when the call fails)
 	 */
 	async function callRinging(trace?: CallTrace): Promise<{ sharer: Page, recipient: Page }> {
-		const base = (demo as DemoServer).baseUrl
+		const base = demo().baseUrl
 		expect((await fetch(`${base}/demo/reset`, { method: 'POST' })).ok).toBe(true)
 		const share = await passwordProtectedLinkShare(base)
 		const sharer = await browser.page('sharer')

@@ -13,6 +13,7 @@ import {
 	answerAndTimeFirstFrame,
 	CALL_TIMEOUT,
 	callAndWaitForRing,
+	hangUp,
 	openPreview,
 	passwordProtectedLinkShare,
 	resetDemo,
@@ -108,16 +109,6 @@ describe.skipIf(clusterStateFile === '')('on two app servers behind a load balan
 			expect(timing.fromJoinMs).toBeGreaterThan(0)
 		}
 	})
-
-	/**
-	 * The recipient hangs up and both pages close
-	 */
-	async function hangUp(recipient: Page, sharer: Page): Promise<void> {
-		await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
-		await recipient.locator(`${SIDEBAR} [data-ending]`).waitFor({ timeout: CALL_TIMEOUT })
-		await recipient.close()
-		await sharer.close()
-	}
 
 	/**
 	 * @param options.relayOnly both browsers behind a network that lets only TURN through

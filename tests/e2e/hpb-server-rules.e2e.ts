@@ -3,17 +3,18 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { Page, Route } from 'playwright-core'
-import type { DemoServer, SignalingMode } from './support/demoServer.ts'
+import type { SignalingMode } from './support/demoServer.ts'
 
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
-import { readContractViolations, startDemoServer } from './support/demoServer.ts'
+import { useOwnDemoServer } from './support/demoServer.ts'
 import { keepPeerConnections } from './support/peerConnections.ts'
 import {
 	answer,
 	CALL_TIMEOUT,
 	endingText,
 	expectPlaying,
+	hangUp,
 	JOIN_CALL,
 	joinFromPreview,
 	openRing,
@@ -38,22 +39,12 @@ const MODES = (process.env.VV_CALL_MODES ?? 'external,external-mcu').split(',').
 const TALK_RETRY_MS = 10_000
 
 describe.each(MODES)('the call against the signaling server\'s rules with %s signaling', (mode) => {
-	let demo: DemoServer | undefined
-	const browser = useBrowser({ baseUrl: () => (demo as DemoServer).baseUrl })
-
-	beforeAll(async () => {
-		demo = await startDemoServer({ signaling: mode })
-	}, 60_000)
-
-	afterAll(async () => {
-		const violations = demo === undefined ? [] : readContractViolations(demo.contractLog)
-		await demo?.stop({ keepData: violations.length > 0 })
-		expect(violations).toEqual([])
-	})
+	const demo = useOwnDemoServer({ signaling: mode })
+	const browser = useBrowser({ baseUrl: () => demo().baseUrl })
 
 	test.skipIf(mode !== 'external-mcu')('the MCU\'s first answer to the recipient\'s publisher is lost: the offer goes again and alice sees them', async () => {
 		const { sharer, recipient } = await callRinging()
-		const dropped = await fetch(`${demo?.hpbUrl}/demo/drop-publisher-answers?count=1&guests=1`, { method: 'POST' })
+		const dropped = await fetch(`${demo().hpbUrl}/demo/drop-publisher-answers?count=1&guests=1`, { method: 'POST' })
 		expect(await dropped.json()).toEqual({ dropping: 1 })
 
 		await answer(sharer)
@@ -63,7 +54,7 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 		await expectPlaying(recipient, REMOTE_VIDEO, 'alice\'s video in the recipient\'s sidebar')
 		// With the MCU all the recipient's offers go to its publisher: the lost one and the one sent again.
 		expect((await framesSent(recipient)).filter((frame) => frame.message?.data?.type === 'offer')).toHaveLength(2)
-		await hangUp(sharer, recipient)
+		await hangUp(recipient, sharer, { expectClean: true })
 	}, 120_000)
 
 	test('alice answers without camera and microphone: the recipient connects and asks for no media of hers', async () => {
@@ -78,7 +69,7 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 		await expectPlaying(sharer, '.talk-call__remote-video', 'the recipient\'s video on alice\'s call view')
 		// Talk's flags say alice sends nothing: no requestoffer (the MCU would answer client_not_found after 10 s, again and again).
 		expect((await framesSent(recipient)).filter((frame) => frame.message?.data?.type === 'requestoffer')).toEqual([])
-		await hangUp(sharer, recipient)
+		await hangUp(recipient, sharer, { expectClean: true })
 	}, 120_000)
 
 	test('alice removes the recipient from the conversation: the call ends at once as "room gone", not after 30 s of reconnecting', async () => {
@@ -106,7 +97,7 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 	}, 120_000)
 
 	test('alice is already in the call when the recipient\'s call join reaches Talk: they connect without waiting for a retry', async () => {
-		const base = (demo as DemoServer).baseUrl
+		const base = demo().baseUrl
 		expect((await fetch(`${base}/demo/reset`, { method: 'POST' })).ok).toBe(true)
 		const share = await passwordProtectedLinkShare(base)
 		const sharer = await browser.page('sharer')
@@ -147,7 +138,7 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 		await expectPlaying(recipient, REMOTE_VIDEO, 'alice\'s video in the recipient\'s sidebar')
 		expect(Date.now() - releasedAt).toBeLessThan(TALK_RETRY_MS)
 		await expectPlaying(sharer, '.talk-call__remote-video', 'the recipient\'s video on alice\'s call view')
-		await hangUp(sharer, recipient)
+		await hangUp(recipient, sharer, { expectClean: true })
 	}, 120_000)
 
 	// Last in the mode: it leaves 127.0.0.1 blocked for resumes on this signaling server.
@@ -159,10 +150,10 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 
 		// Ten made-up resume ids from this address within 30 minutes (server/hub.go processHello,
 		// async/throttle.go): from now on every resume from it is answered too_many_requests.
-		const codes = await guessResumeIds(`${(demo?.hpbUrl ?? '').replace(/^http/, 'ws')}/spreed`, 10)
+		const codes = await guessResumeIds(`${(demo().hpbUrl ?? '').replace(/^http/, 'ws')}/spreed`, 10)
 		expect(codes.length).toBeGreaterThan(0)
 		expect(new Set(codes)).toEqual(new Set(['no_such_session']))
-		const dropped = await fetch(`${demo?.hpbUrl}/demo/drop-connections?guests=1`, { method: 'POST' })
+		const dropped = await fetch(`${demo().hpbUrl}/demo/drop-connections?guests=1`, { method: 'POST' })
 		expect((await dropped.json() as { dropped: number }).dropped).toBe(1)
 
 		await recipient.waitForFunction(() => (window as unknown as { vvReceived: { type?: string, error?: { code?: string } }[] }).vvReceived
@@ -176,7 +167,7 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
 		await expectPlaying(recipient, REMOTE_VIDEO, 'alice\'s video after the new session')
 		await expectPlaying(sharer, '.talk-call__remote-video', 'the recipient\'s video on alice\'s call view after the new session')
-		await hangUp(sharer, recipient)
+		await hangUp(recipient, sharer, { expectClean: true })
 	}, 120_000)
 
 	/**
@@ -197,7 +188,7 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
 
 	/** Alice turns verification on; the recipient calls and it rings. */
 	async function callRinging(): Promise<{ sharer: Page, recipient: Page, attendeeId: number, roomToken: string }> {
-		const base = (demo as DemoServer).baseUrl
+		const base = demo().baseUrl
 		expect((await fetch(`${base}/demo/reset`, { method: 'POST' })).ok).toBe(true)
 		const share = await passwordProtectedLinkShare(base)
 		const sharer = await browser.page('sharer')
@@ -218,15 +209,6 @@ describe.each(MODES)('the call against the signaling server\'s rules with %s sig
  * @param sharer alice's page
  * @param recipient the recipient's page
  */
-async function hangUp(sharer: Page, recipient: Page): Promise<void> {
-	await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
-	await recipient.locator(`${SIDEBAR} [data-ending="hangup"]`).waitFor()
-	await sharer.waitForFunction(() => document.body.dataset.callState === 'ended', null, { timeout: CALL_TIMEOUT })
-	expectNoConsoleErrors(sharer, { allow: [ROOM_DELETED] })
-	expectNoConsoleErrors(recipient, { allow: [ROOM_DELETED] })
-	await Promise.all([sharer.close(), recipient.close()])
-}
-
 /**
  * Sends resumes with made-up ids on their own sockets, all at once. The server records each
  * failure and holds its answer back by the throttle's delay; its hello timeout (2 s, which a

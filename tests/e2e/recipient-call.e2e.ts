@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { activityOf, expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { bytesReceived, keepPeerConnections } from './support/peerConnections.ts'
-import { answer, CALL_TIMEOUT, expectPlaying, joinFromPreview, OCS, openRing, passwordProtectedLinkShare, PREVIEW_VIDEO, resetDemo, SIDEBAR } from './support/recipientJourney.ts'
+import { answer, CALL_TIMEOUT, expectPlaying, joinFromPreview, notificationsOf, OCS, openRing, passwordProtectedLinkShare, PREVIEW_VIDEO, resetDemo, SIDEBAR } from './support/recipientJourney.ts'
 
 /**
  * Talk deletes a video-verification room as soon as one side leaves; the other side's
@@ -180,7 +180,5 @@ async function liveText(page: Page): Promise<string> {
  * @param sharer - alice's page (its cookies)
  */
 async function sharerNotifications(sharer: Page): Promise<string[]> {
-	const response = await sharer.request.get('/ocs/v2.php/apps/notifications/api/v2/notifications', { headers: { 'OCS-APIRequest': 'true', Accept: 'application/json' } })
-	const { ocs } = (await response.json()) as { ocs: { data: { app: string }[] } }
-	return ocs.data.map((notification) => notification.app)
+	return (await notificationsOf(sharer)).map((notification) => notification.app)
 }

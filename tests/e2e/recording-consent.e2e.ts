@@ -3,12 +3,11 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { Page, Request } from 'playwright-core'
-import type { DemoServer } from './support/demoServer.ts'
 
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { expectAccessible } from './support/axe.ts'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
-import { readContractViolations, startDemoServer } from './support/demoServer.ts'
+import { useOwnDemoServer } from './support/demoServer.ts'
 import { CALL_TIMEOUT, JOIN_CALL, OCS, openPreview, openRing, passwordProtectedLinkShare, ROOM_DELETED, setVerification, SIDEBAR } from './support/recipientJourney.ts'
 
 /*
@@ -28,18 +27,8 @@ const CONSENT_BOX = `${SIDEBAR} [data-recording-consent] input[type="checkbox"]`
 const REFUSED_JOIN = /status of 400 .*\/ocs\/v2\.php\/apps\/spreed\/api\/v4\/call\//
 
 describe.each([0, 1, 2] as const)('recording consent mode %i', (mode) => {
-	let demo: DemoServer | undefined
-	const browser = useBrowser({ baseUrl: () => (demo as DemoServer).baseUrl })
-
-	beforeAll(async () => {
-		demo = await startDemoServer({ signaling: 'external', name: `consent-${mode}`, recordingConsent: mode })
-	}, 60_000)
-
-	afterAll(async () => {
-		const violations = demo === undefined ? [] : readContractViolations(demo.contractLog)
-		await demo?.stop({ keepData: violations.length > 0 })
-		expect(violations).toEqual([])
-	})
+	const demo = useOwnDemoServer({ signaling: 'external', name: `consent-${mode}`, recordingConsent: mode })
+	const browser = useBrowser({ baseUrl: () => demo().baseUrl })
 
 	test.runIf(mode === 0)('mode 0: no checkbox, the call joins without consent', async () => {
 		const { recipient, joins } = await toPreview()
@@ -139,7 +128,7 @@ describe.each([0, 1, 2] as const)('recording consent mode %i', (mode) => {
 	 * the camera preview. Their call joins are collected.
 	 */
 	async function toPreview(): Promise<{ sharer: Page, recipient: Page, joins: Request[] }> {
-		const base = (demo as DemoServer).baseUrl
+		const base = demo().baseUrl
 		expect((await fetch(`${base}/demo/reset`, { method: 'POST' })).ok).toBe(true)
 		const share = await passwordProtectedLinkShare(base)
 		const sharer = await browser.page('sharer')

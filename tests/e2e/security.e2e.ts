@@ -3,13 +3,12 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { Page } from 'playwright-core'
-import type { DemoServer } from './support/demoServer.ts'
 
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest'
+import { beforeEach, describe, expect, inject, test } from 'vitest'
 import { expectNoConsoleErrors, useBrowser } from './support/browser.ts'
-import { artifactsDir, readContractViolations, startDemoServer } from './support/demoServer.ts'
+import { artifactsDir, useOwnDemoServer } from './support/demoServer.ts'
 import { ourOperations, urlOf } from './support/ourOperations.ts'
 import {
 	answer,
@@ -140,22 +139,11 @@ describe('security: authorization and secrets, for every operation of openapi.js
  * that demo's contract log must hold exactly those violations and no other.
  */
 describe('security: CSRF for every operation of openapi.json', () => {
-	let demo: DemoServer | undefined
-	const browser = useBrowser({ baseUrl: () => (demo as DemoServer).baseUrl })
-
-	beforeAll(async () => {
-		demo = await startDemoServer({ name: 'csrf' })
-	}, 60_000)
-
-	afterAll(async () => {
-		const violations = demo === undefined ? [] : readContractViolations(demo.contractLog)
-		await demo?.stop()
-		const unexpected = violations.filter((line) => !/OCS-APIRequest: required parameter is missing|X-Request-Secret: required parameter is missing|→ 412: /.test(JSON.parse(line).violation as string))
-		expect(unexpected).toEqual([])
-	})
+	const demo = useOwnDemoServer({ name: 'csrf' }, { violations: /OCS-APIRequest: required parameter is missing|X-Request-Secret: required parameter is missing|→ 412: / })
+	const browser = useBrowser({ baseUrl: () => demo().baseUrl })
 
 	test('a logged-in call without OCS-APIRequest and without request token is refused and changes nothing', async () => {
-		const base = (demo as DemoServer).baseUrl
+		const base = demo().baseUrl
 		const shares = async (): Promise<{ id: number, has_password: boolean, share_type: number, send_password_by_talk: boolean }[]> => ((await (await fetch(`${base}/demo/state/shares`)).json()) as { shares: [] }).shares
 		// A fresh demo seeds on its first requests: wait for the seed
 		await expect.poll(async () => (await shares()).some((s) => s.share_type === 3 && s.has_password), { timeout: 10_000 }).toBe(true)

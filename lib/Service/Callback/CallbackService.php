@@ -105,11 +105,10 @@ class CallbackService {
 	 * lost), so it withdraws the request itself. Anything else stays as it is.
 	 */
 	private function withdrawUnanswered(VerificationRequest $request, int $now): VerificationRequest {
-		if (!$request->status->isOpen() || $request->answeredAt !== null || $now < $request->createdAt + self::NO_ANSWER_SECONDS) {
+		if ($request->answeredAt !== null || $now < $request->createdAt + self::NO_ANSWER_SECONDS) {
 			return $request;
 		}
-		$cancelled = $request->withStatus(VerificationRequestStatus::Cancelled);
-		return $this->transitions->write($request, $cancelled) ? $cancelled : $this->transitions->reread($request);
+		return $this->transitions->cancel($request);
 	}
 
 	private function view(string $requestId): CallbackView {

@@ -24,7 +24,7 @@ use OCP\IL10N;
  * doing it; a closed or crashed page frees its place within LIVENESS_SECONDS instead. How
  * fast one client makes requests is bounded by Nextcloud's rate limiter (per IP or user,
  * on RequestController::create), and a browser session has at most one open request
- * (RequestService supersedes the older one).
+ * (RequestAdmission supersedes the older one).
  */
 class RequestLimits {
 	public const MAX_OPEN = 3;

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Service\Request;
 
 use OCA\VideoVerification\Db\ShareSettingsMapper;
+use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Exception\ShareNotFoundException;
 use OCA\VideoVerification\Exception\TalkUnavailableException;
 use OCA\VideoVerification\Service\Talk\TalkAvailability;
@@ -21,7 +22,8 @@ use OCP\Share\IShare;
 /**
  * Finds the share a recipient's public page names by its token, if a recipient may
  * request verification for it: a link or e-mail share with our settings row AND
- * Nextcloud's "send password by Talk" flag (the flag alone is Talk's own flow).
+ * Nextcloud's "send password by Talk" flag (the flag alone is Talk's own flow). Later,
+ * the share a request opens, and its password as files_sharing checks it.
  */
 class RequestShareResolver {
 	/** oc_share.token: at most 32 characters, printable ASCII in every token Nextcloud makes or accepts. */
@@ -62,6 +64,23 @@ class RequestShareResolver {
 			throw new TalkUnavailableException($this->l10n->t('The person who shared this file cannot be called right now because Nextcloud Talk is not available to them.'));
 		}
 		return new RequestableShare($share, $settings);
+	}
+
+	/**
+	 * The share the request was made for, null once it is gone (or its token now names
+	 * another share).
+	 */
+	public function shareOf(VerificationRequest $request): ?IShare {
+		try {
+			$share = $this->shareManager->getShareByToken($request->shareToken);
+		} catch (ShareNotFound) {
+			return null;
+		}
+		return (int)$share->getId() === $request->shareId ? $share : null;
+	}
+
+	public function passwordMatches(IShare $share, #[\SensitiveParameter] string $password): bool {
+		return $this->shareManager->checkPassword($share, $password);
 	}
 
 	private function notFound(): ShareNotFoundException {

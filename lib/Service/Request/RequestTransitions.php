@@ -47,6 +47,21 @@ class RequestTransitions {
 	}
 
 	/**
+	 * Cancels a request that is still open (the caller's own cancel, a new request from the
+	 * same session, an unanswered call withdrawn for a callback). Any other request stays
+	 * as it is, and so does a row that another server changed since it was read.
+	 *
+	 * @return VerificationRequest the request as it is now
+	 */
+	public function cancel(VerificationRequest $request): VerificationRequest {
+		if (!$request->status->isOpen()) {
+			return $request;
+		}
+		$cancelled = $request->withStatus(VerificationRequestStatus::Cancelled);
+		return $this->write($request, $cancelled) ? $cancelled : $this->reread($request);
+	}
+
+	/**
 	 * Stores an end that so far was only computed (an open request past its expiry or
 	 * whose page stopped polling, an approval not picked up in time); the notification
 	 * goes with it.

@@ -3,14 +3,13 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { SignalingSettings } from '../talkApi.ts'
-import type { TimerId, Timers } from '../timers.ts'
-import type { ParticipantEntry, ServerMessage, WebSocketFactory, WebSocketLike } from './externalProtocol.ts'
+import type { Timers } from '../timers.ts'
+import type { ServerMessage, WebSocketFactory, WebSocketLike } from './externalProtocol.ts'
 import type {
 	CallMessage,
 	OutgoingCallMessage,
 	Signaling,
 	SignalingEvents,
-	SignalingParticipant,
 } from './Signaling.ts'
 
 import { generateOcsUrl } from '@nextcloud/router'
@@ -19,6 +18,10 @@ import { getSignalingSettings, joinCall, leaveCall } from '../talkApi.ts'
 import { browserTimers } from '../timers.ts'
 import { parseServerMessage, signalingSocketUrl, SOCKET_OPEN } from './externalProtocol.ts'
 import { ExternalSignalingError } from './ExternalSignalingError.ts'
+import { HelloHandshake } from './HelloHandshake.ts'
+import { PendingRequests } from './PendingRequests.ts'
+import { ReconnectBackoff } from './ReconnectBackoff.ts'
+import { ServerParticipants } from './ServerParticipants.ts'
 
 export interface ExternalSignalingOptions {
 	token: string
@@ -44,20 +47,6 @@ export interface ExternalSignalingOptions {
 	reconnectGiveUpMs?: number
 }
 
-type RequestKind = 'hello' | 'room' | 'session'
-
-interface PendingRequest {
-	resolve(message: ServerMessage): void
-	reject(error: Error): void
-	timer: TimerId
-	during: RequestKind
-}
-
-interface Deferred {
-	promise: Promise<void>
-	resolve(): void
-}
-
 /**
  * Talk's external signaling: the WebSocket protocol of the standalone signaling server
  * (High Performance Backend), as Talk's web client speaks it (`Signaling.Standalone`).
@@ -68,26 +57,13 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 	readonly #token: string
 	readonly #talkSessionId: string
 	readonly #createSocket: WebSocketFactory
-	readonly #fetchSettings: (token: string) => Promise<SignalingSettings>
-	readonly #backendUrl: string
 	readonly #timers: Timers
-	readonly #random: () => number
 	readonly #log: (message: string) => void
-	readonly #welcomeTimeoutMs: number
-	readonly #requestTimeoutMs: number
-	readonly #reconnectInitialMs: number
-	readonly #reconnectMaxMs: number
-	readonly #reconnectGiveUpMs: number
+	readonly #backoff: ReconnectBackoff
 
-	#settings: SignalingSettings
-	#helloCount = 0
+	readonly #hello: HelloHandshake
 	#socket: WebSocketLike | null = null
-	#welcome: Deferred = deferred()
-	#features = new Set<string>()
-	#sessionId: string | null = null
-	#resumeId: string | null = null
-	#nextId = 1
-	readonly #pending = new Map<string, PendingRequest>()
+	readonly #requests: PendingRequests
 	readonly #queue: string[] = []
 	#ready = false
 	#everReady = false
@@ -100,39 +76,42 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 	#callFlags: number | null = null
 	#recordingConsent = false
 	#callSilent = false
-	#reconnectDelay: number
-	#reconnectTimer: TimerId | undefined
-	#giveUpTimer: TimerId | undefined
 	#lastFailure: Error | null = null
-	readonly #participants = new Map<string, SignalingParticipant>()
+	readonly #participants = new ServerParticipants()
 	readonly #loggedTypes = new Set<string>()
 
 	constructor(options: ExternalSignalingOptions) {
 		super()
 		this.#token = options.token
 		this.#talkSessionId = options.sessionId
-		this.#settings = options.settings
 		this.#createSocket = options.createSocket ?? ((url) => new WebSocket(url))
-		this.#fetchSettings = options.fetchSettings ?? getSignalingSettings
-		this.#backendUrl = options.backendUrl ?? generateOcsUrl('apps/spreed/api/v3/signaling/backend')
 		this.#timers = options.timers ?? browserTimers
-		this.#random = options.random ?? Math.random
 		// eslint-disable-next-line no-console -- protocol oddities are for developers, not for the UI
 		this.#log = options.log ?? ((message) => console.warn(message))
-		this.#welcomeTimeoutMs = options.welcomeTimeoutMs ?? 3000
-		this.#requestTimeoutMs = options.requestTimeoutMs ?? 15_000
-		this.#reconnectInitialMs = options.reconnectInitialMs ?? 1000
-		this.#reconnectMaxMs = options.reconnectMaxMs ?? 16_000
-		this.#reconnectGiveUpMs = options.reconnectGiveUpMs ?? 30_000
-		this.#reconnectDelay = this.#reconnectInitialMs
+		this.#requests = new PendingRequests(this.#timers, options.requestTimeoutMs ?? 15_000)
+		this.#hello = new HelloHandshake({
+			token: options.token,
+			settings: options.settings,
+			fetchSettings: options.fetchSettings ?? getSignalingSettings,
+			backendUrl: options.backendUrl ?? generateOcsUrl('apps/spreed/api/v3/signaling/backend'),
+			requests: this.#requests,
+			timers: this.#timers,
+			welcomeTimeoutMs: options.welcomeTimeoutMs ?? 3000,
+		})
+		this.#backoff = new ReconnectBackoff(this.#timers, {
+			initialMs: options.reconnectInitialMs ?? 1000,
+			maxMs: options.reconnectMaxMs ?? 16_000,
+			giveUpMs: options.reconnectGiveUpMs ?? 30_000,
+			random: options.random ?? Math.random,
+		})
 	}
 
 	get ownSessionId(): string | null {
-		return this.#everReady ? this.#sessionId : null
+		return this.#everReady ? this.#hello.sessionId : null
 	}
 
 	hasFeature(feature: string): boolean {
-		return this.#features.has(feature)
+		return this.#hello.hasFeature(feature)
 	}
 
 	async connect(): Promise<void> {
@@ -190,9 +169,9 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 		}
 		this.#leaving = true
 		const socket = this.#socket
-		if (socket !== null && socket.readyState === SOCKET_OPEN && this.#sessionId !== null) {
+		if (socket !== null && socket.readyState === SOCKET_OPEN && this.#hello.sessionId !== null) {
 			// A clean bye ends the session at once (no 30 s parking) and makes the server leave the room.
-			await this.#request(socket, 'bye', {}).catch(() => {})
+			await this.#requests.send(socket, 'bye', {}).catch(() => {})
 		}
 		this.#stop()
 		this.emit('connectionState', { state: 'closed' })
@@ -201,8 +180,12 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 	/** Open a socket, say hello (resume when possible) and, for a new session, join the room. */
 	async #establish(): Promise<void> {
 		const socket = await this.#open()
-		const resumed = await this.#hello(socket)
+		const previous = this.#hello.sessionId
+		const resumed = await this.#hello.run(socket)
 		if (!resumed) {
+			if (previous !== null && previous !== this.#hello.sessionId) {
+				this.#participants.left([previous])
+			}
 			await this.#joinRoom(socket)
 			// A new session is a new participant for Talk: join the call again with it.
 			this.#callRejoinPending = this.#callFlags !== null
@@ -216,7 +199,7 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 	}
 
 	#open(): Promise<WebSocketLike> {
-		const server = this.#settings.server
+		const server = this.#hello.server
 		const url = signalingSocketUrl(server)
 		return new Promise((resolve, reject) => {
 			let socket: WebSocketLike
@@ -227,7 +210,7 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 				return
 			}
 			this.#socket = socket
-			this.#welcome = deferred()
+			this.#hello.socketOpening()
 			let opened = false
 			socket.addEventListener('open', () => {
 				opened = true
@@ -246,76 +229,9 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 		})
 	}
 
-	/**
-	 * @param socket the open socket
-	 * @return whether the previous session was resumed
-	 */
-	async #hello(socket: WebSocketLike): Promise<boolean> {
-		if (this.#resumeId !== null) {
-			try {
-				const reply = await this.#request(socket, 'hello', { version: '1.0', resumeid: this.#resumeId })
-				this.#helloDone(reply)
-				return true
-			} catch (error) {
-				if (!(error instanceof ExternalSignalingError) || error.code === 'connection_failed' || error.code === 'timeout') {
-					throw error
-				}
-				// The session expired on the server: start a new one, as Talk's web client does.
-				this.#resumeId = null
-			}
-		}
-		if (this.#helloCount > 0) {
-			this.#settings = await this.#fetchSettings(this.#token)
-		}
-		try {
-			await this.#freshHello(socket)
-		} catch (error) {
-			if (!(error instanceof ExternalSignalingError) || error.code !== 'token_expired' || this.#helloCount > 1) {
-				throw error
-			}
-			// Talk's web client fetches new settings when its hello token expired.
-			this.#settings = await this.#fetchSettings(this.#token)
-			await this.#freshHello(socket)
-		}
-		return false
-	}
-
-	async #freshHello(socket: WebSocketLike): Promise<void> {
-		this.#helloCount++
-		const v2Token = this.#settings.helloAuthParams?.['2.0']?.token ?? ''
-		if (v2Token !== '') {
-			await Promise.race([this.#welcome.promise, this.#sleep(this.#welcomeTimeoutMs)])
-		}
-		const v2 = v2Token !== '' && this.#features.has('hello-v2')
-		const reply = await this.#request(socket, 'hello', {
-			version: v2 ? '2.0' : '1.0',
-			auth: {
-				url: this.#backendUrl,
-				params: v2 ? { token: v2Token } : this.#settings.helloAuthParams['1.0'],
-			},
-		})
-		const previous = this.#sessionId
-		this.#helloDone(reply)
-		if (previous !== null && previous !== this.#sessionId) {
-			this.#participants.delete(previous)
-		}
-	}
-
-	#helloDone(reply: ServerMessage): void {
-		const hello = reply.hello
-		if (reply.type !== 'hello' || hello === undefined || typeof hello.sessionid !== 'string') {
-			throw new ExternalSignalingError('invalid_reply', `unexpected answer "${reply.type}" to hello`, 'hello')
-		}
-		this.#sessionId = hello.sessionid
-		this.#resumeId = hello.resumeid
-		if (Array.isArray(hello.server?.features)) {
-			this.#features = new Set(hello.server.features)
-		}
-	}
-
 	async #joinRoom(socket: WebSocketLike): Promise<void> {
 		try {
-			await this.#request(socket, 'room', { roomid: this.#token, sessionid: this.#talkSessionId })
+			await this.#requests.send(socket, 'room', { roomid: this.#token, sessionid: this.#talkSessionId })
 		} catch (error) {
 			if (error instanceof ExternalSignalingError && error.code === 'already_joined') {
 				return
@@ -324,40 +240,18 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 		}
 	}
 
-	#request(socket: WebSocketLike, type: string, body: unknown): Promise<ServerMessage> {
-		const id = String(this.#nextId++)
-		const during: RequestKind = type === 'room' ? 'room' : type === 'hello' ? 'hello' : 'session'
-		return new Promise((resolve, reject) => {
-			const timer = this.#timers.setTimeout(() => {
-				this.#pending.delete(id)
-				reject(new ExternalSignalingError('timeout', `no answer to ${type} within ${this.#requestTimeoutMs / 1000} s`, during))
-			}, this.#requestTimeoutMs)
-			this.#pending.set(id, { timer, resolve, reject, during })
-			socket.send(JSON.stringify({ id, type, [type]: body }))
-		})
-	}
-
 	#onFrame(data: unknown): void {
 		const message = parseServerMessage(data)
 		if (message === null) {
 			this.#logOnce('unparsable', 'Signaling server sent a frame that is not a JSON message; ignored')
 			return
 		}
-		const pending = message.id === undefined ? undefined : this.#pending.get(message.id)
-		if (pending !== undefined) {
-			this.#pending.delete(message.id as string)
-			this.#timers.clearTimeout(pending.timer)
-			if (message.type === 'error') {
-				pending.reject(new ExternalSignalingError(message.error?.code ?? 'unknown', message.error?.message ?? 'request refused', pending.during))
-			} else {
-				pending.resolve(message)
-			}
+		if (this.#requests.settle(message)) {
 			return
 		}
 		switch (message.type) {
 			case 'welcome':
-				this.#features = new Set(message.welcome?.features ?? [])
-				this.#welcome.resolve()
+				this.#hello.welcomed(message.welcome?.features ?? [])
 				break
 			case 'event':
 				this.#onEvent(message.event ?? {})
@@ -412,26 +306,13 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 		const kind = `${event.target}/${event.type}`
 		switch (kind) {
 			case 'room/join':
-				for (const joined of event.join ?? []) {
-					const known = this.#participants.get(joined.sessionid)
-					this.#participants.set(joined.sessionid, {
-						sessionId: joined.sessionid,
-						// Our own new session starts with the flags we joined the call with; Talk confirms them.
-						inCall: known?.inCall ?? (joined.sessionid === this.#sessionId ? this.#callFlags ?? 0 : 0),
-						nextcloudSessionId: joined.roomsessionid ?? known?.nextcloudSessionId,
-						userId: joined.userid || known?.userId,
-						actorType: known?.actorType,
-						actorId: known?.actorId,
-					})
-				}
+				this.#participants.joined(event.join ?? [], { sessionId: this.#hello.sessionId, callFlags: this.#callFlags })
 				break
 			case 'room/leave':
-				for (const sessionId of event.leave ?? []) {
-					this.#participants.delete(sessionId)
-				}
+				this.#participants.left(event.leave ?? [])
 				break
 			case 'participants/update':
-				this.#onParticipantsUpdate(event.update ?? {})
+				this.#participants.updated(event.update ?? {})
 				break
 			case 'roomlist/disinvite':
 				this.#onDisinvite(event.disinvite)
@@ -463,37 +344,8 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 		this.emit('sessionGone', { reason: disinvite.reason === 'deleted' ? 'deleted' : 'removed' })
 	}
 
-	#onParticipantsUpdate(update: NonNullable<NonNullable<ServerMessage['event']>['update']>): void {
-		if (update.all === true) {
-			for (const participant of this.#participants.values()) {
-				participant.inCall = Number(update.incall ?? 0)
-			}
-			return
-		}
-		for (const entry of [...(update.users ?? []), ...(update.changed ?? [])]) {
-			this.#mergeEntry(entry)
-		}
-	}
-
-	#mergeEntry(entry: ParticipantEntry): void {
-		if (typeof entry.sessionId !== 'string' || entry.sessionId === '') {
-			return
-		}
-		const known = this.#participants.get(entry.sessionId)
-		this.#participants.set(entry.sessionId, {
-			...known,
-			sessionId: entry.sessionId,
-			inCall: typeof entry.inCall === 'boolean' ? (entry.inCall ? 1 : 0) : Number(entry.inCall) || 0,
-			nextcloudSessionId: entry.nextcloudSessionId ?? known?.nextcloudSessionId,
-			actorType: entry.actorType ?? known?.actorType,
-			actorId: entry.actorId ?? known?.actorId,
-			userId: entry.userId ?? known?.userId,
-			...(entry.internal === true ? { internal: true } : {}),
-		})
-	}
-
 	#emitParticipants(): void {
-		this.emit('participants', { participants: [...this.#participants.values()].map((participant) => ({ ...participant })) })
+		this.emit('participants', { participants: this.#participants.list() })
 	}
 
 	#onBye(reason: string): void {
@@ -512,7 +364,7 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 		}
 		this.#socket = null
 		this.#ready = false
-		this.#rejectPending(new ExternalSignalingError('connection_failed', 'the connection was closed', 'connection'))
+		this.#requests.rejectAll(new ExternalSignalingError('connection_failed', 'the connection was closed', 'connection'))
 		if (this.#closed || this.#leaving || this.#attempting || !this.#everReady) {
 			// A running attempt fails through its own promise; nothing to restore before the first success.
 			return
@@ -521,13 +373,10 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 	}
 
 	#connectionLost(): void {
-		if (this.#giveUpTimer === undefined) {
+		if (!this.#backoff.recovering) {
 			this.emit('connectionState', { state: 'reconnecting' })
-			this.#giveUpTimer = this.#timers.setTimeout(() => this.#giveUp(), this.#reconnectGiveUpMs)
 		}
-		const base = this.#reconnectDelay
-		this.#reconnectDelay = Math.min(base * 2, this.#reconnectMaxMs)
-		this.#reconnectTimer = this.#timers.setTimeout(() => void this.#reconnect(), base / 2 + this.#random() * base)
+		this.#backoff.next(() => void this.#reconnect(), () => this.#giveUp())
 	}
 
 	async #reconnect(): Promise<void> {
@@ -553,9 +402,7 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 		if (this.#closed) {
 			return
 		}
-		this.#timers.clearTimeout(this.#giveUpTimer)
-		this.#giveUpTimer = undefined
-		this.#reconnectDelay = this.#reconnectInitialMs
+		this.#backoff.succeeded()
 		this.#lastFailure = null
 		this.#becameReady()
 	}
@@ -567,7 +414,7 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 		const last = this.#lastFailure === null ? '' : ` (last: ${this.#lastFailure.message})`
 		this.#stop()
 		this.emit('error', {
-			error: new ExternalSignalingError('reconnect_failed', `the connection could not be restored within ${this.#reconnectGiveUpMs / 1000} s${last}`, 'connection'),
+			error: new ExternalSignalingError('reconnect_failed', `the connection could not be restored within ${this.#backoff.giveUpMs / 1000} s${last}`, 'connection'),
 			fatal: true,
 		})
 		this.emit('connectionState', { state: 'closed' })
@@ -585,22 +432,12 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 	#stop(): void {
 		this.#closed = true
 		this.#ready = false
-		this.#timers.clearTimeout(this.#reconnectTimer)
-		this.#timers.clearTimeout(this.#giveUpTimer)
-		this.#giveUpTimer = undefined
-		this.#rejectPending(new ExternalSignalingError('connection_failed', 'signaling was closed', 'connection'))
+		this.#backoff.cancel()
+		this.#requests.rejectAll(new ExternalSignalingError('connection_failed', 'signaling was closed', 'connection'))
 		this.#queue.length = 0
 		const socket = this.#socket
 		this.#socket = null
 		socket?.close(1000)
-	}
-
-	#rejectPending(error: ExternalSignalingError): void {
-		for (const [id, pending] of [...this.#pending]) {
-			this.#pending.delete(id)
-			this.#timers.clearTimeout(pending.timer)
-			pending.reject(error)
-		}
 	}
 
 	#logOnce(key: string, message: string): void {
@@ -609,17 +446,4 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 			this.#log(message)
 		}
 	}
-
-	#sleep(ms: number): Promise<void> {
-		return new Promise((resolve) => this.#timers.setTimeout(resolve, ms))
-	}
-}
-
-/** A promise with its resolve function. */
-function deferred(): Deferred {
-	let resolve: () => void = () => {}
-	const promise = new Promise<void>((done) => {
-		resolve = done
-	})
-	return { promise, resolve }
 }

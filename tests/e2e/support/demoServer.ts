@@ -11,6 +11,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { startPhpProcessPool } from '../../demo/processPool.mjs'
 
 export const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url))
@@ -190,6 +191,41 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 		throw new Error(`${(error as Error).message}\n--- ${serverLog} ---\n${tail(serverLog)}`, { cause: error })
 	}
 	return { baseUrl, dataDir, contractLog, serverLog, signaling, mcu: mediaServer, hpbUrl, hpbSecret, stop, ...(clusterState === undefined ? {} : { clusterState }) }
+}
+
+export type DemoServerOptions = NonNullable<Parameters<typeof startDemoServer>[0]>
+
+/**
+ * Registers the hooks of a describe block that runs against a demo host of its own (another
+ * signaling mode, Nextcloud major, Talk setting): started before its tests, stopped after them,
+ * and its contract log must then hold no violation (its data is kept when it does). Returns the
+ * running demo, e.g. for useBrowser's `baseUrl`.
+ *
+ * @param options as for startDemoServer
+ * @param expected.violations violations the block provokes on purpose: only the others fail it
+ */
+export function useOwnDemoServer(options: DemoServerOptions, expected: { violations?: RegExp } = {}): () => DemoServer {
+	let demo: DemoServer | undefined
+
+	beforeAll(async () => {
+		demo = await startDemoServer(options)
+	}, 60_000)
+
+	afterAll(async () => {
+		const violations = demo === undefined ? [] : readContractViolations(demo.contractLog)
+		const unexpected = expected.violations === undefined
+			? violations
+			: violations.filter((line) => !(expected.violations as RegExp).test(JSON.parse(line).violation as string))
+		await demo?.stop({ keepData: unexpected.length > 0 })
+		expect(unexpected).toEqual([])
+	})
+
+	return () => {
+		if (demo === undefined) {
+			throw new Error('The demo of this block has not started (useOwnDemoServer() belongs at the top of a describe block)')
+		}
+		return demo
+	}
 }
 
 /**

@@ -7,6 +7,7 @@ import type { CallTrace } from './callTrace.ts'
 
 import { expect, inject } from 'vitest'
 import { expectAccessible } from './axe.ts'
+import { expectNoConsoleErrors } from './browser.ts'
 
 /** The steps of the recipient's journey that several journey files share. */
 
@@ -307,6 +308,41 @@ export async function endingText(recipient: Page, reason: string, timeout = CALL
 	// Every ending the recipient can meet is also checked for accessibility where it is read
 	await expectAccessible(recipient, SIDEBAR, `the sidebar: ending "${reason}"`)
 	return ((await ending.textContent()) ?? '').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The recipient hangs up, and both pages close once the sidebar shows the call's ending.
+ *
+ * @param recipient - the recipient's page
+ * @param sharer - alice's page in the call
+ * @param options.expectClean - also that the ending is the hang-up's, that alice's Talk ends the
+ *        call, and that neither page logged an error but the deleted room's
+ */
+export async function hangUp(recipient: Page, sharer: Page, { expectClean = false }: { expectClean?: boolean } = {}): Promise<void> {
+	await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
+	await recipient.locator(`${SIDEBAR} [data-ending${expectClean ? '="hangup"' : ''}]`).waitFor({ timeout: CALL_TIMEOUT })
+	if (expectClean) {
+		await sharer.waitForFunction(() => document.body.dataset.callState === 'ended', null, { timeout: CALL_TIMEOUT })
+		expectNoConsoleErrors(sharer, { allow: [ROOM_DELETED] })
+		expectNoConsoleErrors(recipient, { allow: [ROOM_DELETED] })
+	}
+	await Promise.all([recipient.close(), sharer.close()])
+}
+
+export interface SharerNotification {
+	app: string
+	actions: { label: string }[]
+}
+
+/**
+ * Alice's notifications, as the notifications app lists them to her browser
+ *
+ * @param sharer - alice's page (its cookies)
+ */
+export async function notificationsOf(sharer: Page): Promise<SharerNotification[]> {
+	const response = await sharer.request.get('/ocs/v2.php/apps/notifications/api/v2/notifications', { headers: OCS })
+	const { ocs } = (await response.json()) as { ocs: { data: SharerNotification[] } }
+	return ocs.data
 }
 
 /**

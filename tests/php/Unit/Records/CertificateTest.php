@@ -102,6 +102,24 @@ class CertificateTest extends TestCase {
 		$this->assertStringNotContainsString('Access released by', $text);
 	}
 
+	public function testCharactersTheFontLacksOrWrittenRightToLeftFollowAsCodePoints(): void {
+		foreach (['王小明' => 'U+738B U+5C0F U+660E', 'דנה כהן' => 'U+05D3 U+05E0 U+05D4 U+05DB U+05D4 U+05DF', 'Zoë Ὀδυσσεύς' => null] as $name => $codePoints) {
+			$created = $this->requestController()->create('DemoContract001', $name)->getData();
+			$this->talkAnswers('DemoContract001');
+			$this->decisionController('alice')->decline($created['requestId']);
+
+			$text = $this->words($this->pdfText($this->certificateController('alice')->download($created['requestId'])->render()));
+
+			$unshown = 'Characters this document cannot show as written, as Unicode code points:';
+			if ($codePoints === null) {
+				$this->assertStringContainsString('Requested by: ' . $name, $text);
+				$this->assertStringNotContainsString($unshown, $text, $name);
+			} else {
+				$this->assertStringContainsString($unshown . ' ' . $codePoints . ' Request id:', $text, $name);
+			}
+		}
+	}
+
 	public function testTheOwnerTheInitiatorAndAdministratorsGetItAndNobodyElse(): void {
 		$this->addPublicShare(['id' => '5', 'token' => 'BobsReshare0005', 'owner' => 'alice', 'sharedBy' => 'bob']);
 		$this->talkUsers = ['bob'];

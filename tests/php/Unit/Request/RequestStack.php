@@ -52,6 +52,9 @@ use OCA\VideoVerification\Service\Request\RequestEditorAccess;
 use OCA\VideoVerification\Service\Request\RequesterNameNormalizer;
 use OCA\VideoVerification\Service\Request\RequestLimits;
 use OCA\VideoVerification\Service\Request\RequestSecretHasher;
+use OCA\VideoVerification\Service\Request\RequestAdmission;
+use OCA\VideoVerification\Service\Request\RequestOpening;
+use OCA\VideoVerification\Service\Request\RequestPasswordCheck;
 use OCA\VideoVerification\Service\Request\RequestService;
 use OCA\VideoVerification\Service\Request\RequestSessionBinding;
 use OCA\VideoVerification\Service\ShareSession\ShareSessionAccess;
@@ -69,7 +72,6 @@ use OCP\App\IAppManager;
 use OCP\AppFramework\Utility\ITimeFactory;
 use OCP\Config\IUserConfig;
 use OCP\IAppConfig;
-use OCP\ICacheFactory;
 use OCP\IConfig;
 use OCP\IDBConnection;
 use OCP\IL10N;
@@ -171,12 +173,81 @@ trait RequestStack {
 		return $this->sessions[$browser] ??= new InMemorySession($browser);
 	}
 
+	protected function requestOpening(string $browser = 'recipient'): RequestOpening {
+		$l10n = $this->requestL10n();
+		$mapper = $this->mapper();
+		return new RequestOpening(
+			new RequesterNameNormalizer($l10n),
+			new RequestAdmission(
+				$this->requestShareResolver(),
+				new OfficeHoursStore($this->userConfig(), $l10n),
+				$this->requestAccess($browser),
+				$this->transitions(),
+				new RequestLimits($mapper, $this->time(), $l10n),
+			),
+			new RequestCredentialsIssuer($this->random, $this->secretHasher(), $this->sessionBinding($browser)),
+			$mapper,
+			$this->requestNotifications(),
+			$this->adminPolicy(),
+			$this->time(),
+			$l10n,
+		);
+	}
+
 	protected function requestService(string $browser = 'recipient'): RequestService {
 		$l10n = $this->requestL10n();
+		return new RequestService(
+			$this->requestAccess($browser),
+			$this->transitions(),
+			$this->mapper(),
+			$this->requestShareResolver(),
+			$this->shareSessionAccess($browser),
+			new IdCheckPrompts($l10n),
+			$this->time(),
+			$l10n,
+		);
+	}
+
+	protected function requestPasswordCheck(string $browser = 'recipient'): RequestPasswordCheck {
+		$l10n = $this->requestL10n();
+		return new RequestPasswordCheck(
+			$this->requestAccess($browser),
+			$this->transitions(),
+			$this->requestShareResolver(),
+			$this->shareSessionAccess($browser),
+			new PasswordLockoutNotifications($this->notificationManager()),
+			new IdCheckPrompts($l10n),
+			$this->time(),
+			$l10n,
+		);
+	}
+
+	private function secretHasher(): RequestSecretHasher {
 		$config = $this->createMock(IConfig::class);
 		$config->method('getSystemValueString')->willReturnCallback(
 			static fn (string $key, string $default = ''): string => $key === 'secret' ? self::SERVER_SECRET : $default,
 		);
+		return new RequestSecretHasher($config);
+	}
+
+	private function sessionBinding(string $browser): RequestSessionBinding {
+		return new RequestSessionBinding($this->session($browser), $this->random, $this->secretHasher());
+	}
+
+	private function requestAccess(string $browser): RequestAccess {
+		return new RequestAccess($this->mapper(), $this->secretHasher(), $this->sessionBinding($browser), $this->requestL10n());
+	}
+
+	private function requestShareResolver(): RequestShareResolver {
+		$talk = $this->createMock(TalkAvailability::class);
+		$talk->method('isEnabledForUserId')->willReturnCallback(fn (string $uid): bool => in_array($uid, $this->talkUsers, true));
+		return new RequestShareResolver($this->publicShareManager(), new ShareSettingsMapper($this->db), $talk, $this->requestL10n());
+	}
+
+	/**
+	 * The app config as the request services read it: request_ttl and "Allow calls without video"
+	 */
+	private function adminPolicy(): AdminPolicy {
 		$appConfig = $this->createMock(IAppConfig::class);
 		$appConfig->method('getValueInt')->willReturnCallback(
 			fn (string $app, string $key, int $default = 0): int => $app === 'video_verification' && $key === 'request_ttl' && $this->configuredTtl !== null ? $this->configuredTtl : $default,
@@ -184,43 +255,15 @@ trait RequestStack {
 		$appConfig->method('getValueBool')->willReturnCallback(
 			fn (string $app, string $key, bool $default = false): bool => $app === 'video_verification' && $key === AdminPolicy::KEY_CALLS_WITHOUT_VIDEO ? $this->callsWithoutVideo : $default,
 		);
-		$cacheFactory = $this->createMock(ICacheFactory::class);
-		$cacheFactory->method('createDistributed')->willReturn($this->cache);
-		$talk = $this->createMock(TalkAvailability::class);
-		$talk->method('isEnabledForUserId')->willReturnCallback(fn (string $uid): bool => in_array($uid, $this->talkUsers, true));
+		return new AdminPolicy($appConfig);
+	}
 
-		$mapper = $this->mapper();
-		$hasher = new RequestSecretHasher($config);
-		$binding = new RequestSessionBinding($this->session($browser), $this->random, $hasher);
-		return new RequestService(
-			new RequestShareResolver($this->publicShareManager(), new ShareSettingsMapper($this->db), $talk, $l10n),
-			new RequesterNameNormalizer($l10n),
-			new RequestLimits($mapper, $this->time(), $l10n),
-			new RequestCredentialsIssuer($this->random, $hasher, $binding),
-			new RequestAccess($mapper, $hasher, $binding, $l10n),
-			$mapper,
-			$this->transitions(),
-			$this->requestNotifications(),
-			new ShareSessionAccess($this->session($browser), $this->time(), new AdminPolicy($appConfig), new GrantMapper($this->db)),
-			$this->publicShareManager(),
-			$this->time(),
-			$l10n,
-			new AdminPolicy($appConfig),
-			new OfficeHoursStore($this->userConfig(), $l10n),
-			new PasswordLockoutNotifications($this->notificationManager()),
-			new IdCheckPrompts($l10n),
-		);
+	private function shareSessionAccess(string $browser): ShareSessionAccess {
+		return new ShareSessionAccess($this->session($browser), $this->time(), $this->adminPolicy(), new GrantMapper($this->db));
 	}
 
 	protected function talkCallListener(string $browser = 'recipient'): TalkCallListener {
-		$config = $this->createMock(IConfig::class);
-		$config->method('getSystemValueString')->willReturnCallback(
-			static fn (string $key, string $default = ''): string => $key === 'secret' ? self::SERVER_SECRET : $default,
-		);
-		$hasher = new RequestSecretHasher($config);
-		$binding = new RequestSessionBinding($this->session($browser), $this->random, $hasher);
-		$mapper = $this->mapper();
-		return new TalkCallListener(new TalkCallProgress(new RequestAccess($mapper, $hasher, $binding, $this->requestL10n()), $mapper, $this->transitions(), $this->requestNotifications(), $this->time()));
+		return new TalkCallListener(new TalkCallProgress($this->requestAccess($browser), $this->mapper(), $this->transitions(), $this->requestNotifications(), $this->time()));
 	}
 
 	/**
@@ -269,7 +312,7 @@ trait RequestStack {
 		$request->method('getHeader')->willReturnCallback(
 			static fn (string $name): string => strcasecmp($name, 'X-Request-Secret') === 0 ? ($secret ?? '') : '',
 		);
-		return new RequestController($request, $this->requestService($browser));
+		return new RequestController($request, $this->requestOpening($browser), $this->requestService($browser), $this->requestPasswordCheck($browser));
 	}
 
 	protected function decisionService(): RequestDecisionService {
@@ -329,11 +372,6 @@ trait RequestStack {
 	 */
 	protected function callbackController(string $browser = 'recipient', ?string $secret = null, ?string $user = null): CallbackController {
 		$l10n = $this->requestL10n();
-		$config = $this->createMock(IConfig::class);
-		$config->method('getSystemValueString')->willReturnCallback(
-			static fn (string $key, string $default = ''): string => $key === 'secret' ? self::SERVER_SECRET : $default,
-		);
-		$hasher = new RequestSecretHasher($config);
 		$manager = $this->createMock(INotificationManager::class);
 		$manager->method('createNotification')->willReturnCallback(static fn (): INotification => new DemoNotification());
 		$manager->method('notify')->willReturnCallback(function (INotification $notification): void {
@@ -348,7 +386,7 @@ trait RequestStack {
 			];
 		});
 		$service = new CallbackService(
-			new RequestAccess($this->mapper(), $hasher, new RequestSessionBinding($this->session($browser), $this->random, $hasher), $l10n),
+			$this->requestAccess($browser),
 			new RequestEditorAccess($this->mapper(), new ShareResolver($this->publicShareManager(), $l10n), $l10n),
 			$this->transitions(),
 			new CallbackMapper($this->db),

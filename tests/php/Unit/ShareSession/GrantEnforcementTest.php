@@ -7,7 +7,7 @@ declare(strict_types=1);
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 
-namespace OCA\VideoVerification\Tests\Unit\Grants;
+namespace OCA\VideoVerification\Tests\Unit\ShareSession;
 
 use OCA\Files_Sharing\Controller\ShareController;
 use OCA\VideoVerification\Db\GrantEndReason;

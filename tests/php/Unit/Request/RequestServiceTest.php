@@ -7,11 +7,10 @@ declare(strict_types=1);
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 
-namespace OCA\VideoVerification\Tests\Unit\Service;
+namespace OCA\VideoVerification\Tests\Unit\Request;
 
 use OCA\VideoVerification\Db\VerificationRequestStatus;
 use OCA\VideoVerification\Exception\RequestClosedException;
-use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use PHPUnit\Framework\TestCase;
 
 /**
@@ -27,7 +26,7 @@ class RequestServiceTest extends TestCase {
 	}
 
 	public function testACancelThatLosesTheRaceToAnotherCancelStillSucceeds(): void {
-		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$created = $this->requestOpening()->create('DemoContract001', 'Carol');
 		$this->talkAnswers('DemoContract001');
 		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'cancelled');
 
@@ -37,7 +36,7 @@ class RequestServiceTest extends TestCase {
 	}
 
 	public function testACancelOfARowThatWasApprovedMeanwhileAnswersTheApproval(): void {
-		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$created = $this->requestOpening()->create('DemoContract001', 'Carol');
 		// The sharer approved between our read and our write.
 		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'approved');
 
@@ -48,7 +47,7 @@ class RequestServiceTest extends TestCase {
 	}
 
 	public function testAnApprovalThatLosesTheRaceToACancelIsAConflict(): void {
-		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$created = $this->requestOpening()->create('DemoContract001', 'Carol');
 		$this->talkAnswers('DemoContract001');
 		$this->beforeTransition = fn (string $requestId) => $this->setStatusBehindTheServiceBack($requestId, 'cancelled');
 
@@ -65,7 +64,7 @@ class RequestServiceTest extends TestCase {
 	}
 
 	public function testOfTwoPollsRacingOnAnApprovalOnlyOneUnlocks(): void {
-		$created = $this->requestService()->create('DemoContract001', 'Carol');
+		$created = $this->requestOpening()->create('DemoContract001', 'Carol');
 		$this->talkAnswers('DemoContract001');
 		$this->decisionService()->approve($created->request->requestId, $this->requestUser('alice'), null);
 		// Another poll of the same session (another server) used the approval meanwhile.

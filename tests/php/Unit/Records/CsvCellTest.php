@@ -7,7 +7,7 @@ declare(strict_types=1);
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 
-namespace OCA\VideoVerification\Tests\Unit\Export;
+namespace OCA\VideoVerification\Tests\Unit\Records;
 
 use OCA\VideoVerification\Service\Records\CsvCell;
 use PHPUnit\Framework\TestCase;

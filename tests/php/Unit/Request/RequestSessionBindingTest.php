@@ -7,10 +7,9 @@ declare(strict_types=1);
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 
-namespace OCA\VideoVerification\Tests\Unit\Service;
+namespace OCA\VideoVerification\Tests\Unit\Request;
 
 use OCA\VideoVerification\Service\Request\RequestSessionBinding;
-use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\Security\ISecureRandom;
 use PHPUnit\Framework\TestCase;
 

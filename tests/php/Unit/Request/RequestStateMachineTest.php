@@ -7,12 +7,11 @@ declare(strict_types=1);
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 
-namespace OCA\VideoVerification\Tests\Unit\Service;
+namespace OCA\VideoVerification\Tests\Unit\Request;
 
 use OCA\Talk\Room as TalkRoom;
 use OCA\VideoVerification\Db\VerificationRequest;
 use OCA\VideoVerification\Service\ShareSession\ShareSessionAccess;
-use OCA\VideoVerification\Tests\Unit\Request\RequestStack;
 use OCP\AppFramework\Http\DataResponse;
 use OCP\Share\IShare;
 use PHPUnit\Framework\TestCase;

@@ -7,7 +7,7 @@ declare(strict_types=1);
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 
-namespace OCA\VideoVerification\Tests\Unit\IdCheck;
+namespace OCA\VideoVerification\Tests\Unit\Decision;
 
 use OCA\VideoVerification\Db\VerificationRequestMapper;
 use OCA\VideoVerification\Service\Decision\IdCheckPrompts;

@@ -7,7 +7,7 @@ declare(strict_types=1);
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 
-namespace OCA\VideoVerification\Tests\Unit\Service;
+namespace OCA\VideoVerification\Tests\Unit\ShareSettings;
 
 use OCA\VideoVerification\Db\ShareSettings;
 use OCA\VideoVerification\Db\GrantEndReason;

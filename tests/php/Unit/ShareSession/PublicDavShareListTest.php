@@ -7,7 +7,7 @@ declare(strict_types=1);
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 
-namespace OCA\VideoVerification\Tests\Unit\Service;
+namespace OCA\VideoVerification\Tests\Unit\ShareSession;
 
 use OCA\VideoVerification\Service\ShareSession\PublicDavShareList;
 use OCA\VideoVerification\Tests\Unit\Request\InMemorySession;
