@@ -3,13 +3,12 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 import type { Page } from 'playwright-core'
-import type { DemoServer } from './support/demoServer.ts'
 import type { AnswerTiming, DemoShare } from './support/recipientJourney.ts'
 
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { afterAll, describe, expect, inject, test } from 'vitest'
 import { useBrowser } from './support/browser.ts'
-import { readContractViolations, startDemoServer } from './support/demoServer.ts'
+import { useOwnDemoServer } from './support/demoServer.ts'
 import { bytesReceived, keepPeerConnections } from './support/peerConnections.ts'
 import {
 	answer,
@@ -44,18 +43,8 @@ afterAll(() => {
 })
 
 describe.skipIf(inject('clusterState') === '').each(MEDIA_SERVERS)('the call through the MCU on the cluster stack: %s', (name, mcu) => {
-	let demo: DemoServer | undefined
-	const browser = useBrowser({ baseUrl: () => (demo as DemoServer).baseUrl })
-
-	beforeAll(async () => {
-		demo = await startDemoServer({ signaling: 'external-mcu', mcu, name: `mcu-${mcu}` })
-	}, 120_000)
-
-	afterAll(async () => {
-		const violations = demo === undefined ? [] : readContractViolations(demo.contractLog)
-		await demo?.stop({ keepData: violations.length > 0 })
-		expect(violations).toEqual([])
-	})
+	const demo = useOwnDemoServer({ signaling: 'external-mcu', mcu, name: `mcu-${mcu}` })
+	const browser = useBrowser({ baseUrl: () => demo().baseUrl })
 
 	test('the approve journey: media both ways through the MCU, then the approval unlocks the file', async () => {
 		const { share, sharer, recipient } = await callRinging()
@@ -67,7 +56,7 @@ describe.skipIf(inject('clusterState') === '').each(MEDIA_SERVERS)('the call thr
 			await expect.poll(() => bytesReceived(page), { timeout: 10_000 }).toEqual({ audio: true, video: true })
 		}
 		expect(await sharer.evaluate(() => document.body.dataset.signalingMode)).toBe('external-mcu')
-		expect(readFileSync((demo as DemoServer).serverLog, 'utf8')).toMatch(mcu === 'janus' ? /MCU: connected to Janus WebRTC Server/ : /listening on .* with MCU/)
+		expect(readFileSync(demo().serverLog, 'utf8')).toMatch(mcu === 'janus' ? /MCU: connected to Janus WebRTC Server/ : /listening on .* with MCU/)
 		timings.set(name, timing)
 
 		await approveFromNotification(sharer)
@@ -78,20 +67,20 @@ describe.skipIf(inject('clusterState') === '').each(MEDIA_SERVERS)('the call thr
 
 	test('the MCU\'s first answer to the recipient\'s publisher is lost: the same offer goes again and alice sees them', async () => {
 		const { sharer, recipient } = await callRinging()
-		const dropped = await fetch(`${demo?.hpbUrl}/demo/drop-publisher-answers?count=1&guests=1`, { method: 'POST' })
+		const dropped = await fetch(`${demo().hpbUrl}/demo/drop-publisher-answers?count=1&guests=1`, { method: 'POST' })
 		expect(await dropped.json()).toEqual({ dropping: 1 })
 
 		await answer(sharer)
 		await recipient.locator(`${SIDEBAR} [data-call-phase="connected"]`).waitFor({ timeout: CALL_TIMEOUT })
 		await expectPlaying(sharer, '.talk-call__remote-video', 'the recipient\'s video on alice\'s call view')
 		await expectPlaying(recipient, REMOTE_VIDEO, 'alice\'s video in the recipient\'s sidebar')
-		expect(readFileSync((demo as DemoServer).serverLog, 'utf8')).toMatch(/answer dropped \(test\)/)
+		expect(readFileSync(demo().serverLog, 'utf8')).toMatch(/answer dropped \(test\)/)
 		await Promise.all([sharer.close(), recipient.close()])
 	}, 120_000)
 
 	/** Alice turns verification on (approve); the recipient opens the link, names themselves and calls. */
 	async function callRinging(): Promise<{ share: DemoShare, sharer: Page, recipient: Page }> {
-		const base = (demo as DemoServer).baseUrl
+		const base = demo().baseUrl
 		expect((await fetch(`${base}/demo/reset`, { method: 'POST' })).ok).toBe(true)
 		const share = await passwordProtectedLinkShare(base)
 		const sharer = await browser.page('sharer')
