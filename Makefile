@@ -121,11 +121,13 @@ tests/demo/public/build/.built: $(demo_client_sources) node_modules/.installed
 # stand-in at it.
 SIGNALING ?= internal
 # STACK=cluster runs the demo host as a clustered install does (tests/demo/cluster/run.sh):
-# nginx over two PHP-FPM app servers, Redis for cache, locks and sessions, coturn for TURN.
+# nginx over two PHP-FPM app servers, Redis for cache, locks and sessions, coturn for TURN;
+# with SIGNALING=external-mcu the HPB stand-in's media server is Janus (Debian's janus, its
+# video room plugin, started and stopped by the stand-in, coturn as its TURN server), else our SFU.
 STACK ?= embedded
 # The cluster stack's database for the app's tables: pgsql (PostgreSQL) or mysql (MariaDB).
 DB ?= pgsql
-cluster_packages := nginx-light php-fpm redis-server php-redis coturn
+cluster_packages := nginx-light php-fpm redis-server php-redis coturn janus
 HPB_PORT ?= $(shell expr $(PORT) + 1)
 
 demo: build
@@ -134,16 +136,20 @@ demo: build
 	@case "$(SIGNALING)" in internal|external|external-mcu) ;; \
 		*) echo "SIGNALING must be internal, external or external-mcu" >&2; exit 2 ;; esac
 	@echo "Demo: http://localhost:$(PORT)  (signaling: $(SIGNALING); data in $(DEMO_DATA); Ctrl+C stops)"
-	@servers=''; \
+	@servers=''; mcu=0; \
+	turn_port=$$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"); \
+	turn_secret=$$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n'); \
+	if [ "$(SIGNALING)" = external-mcu ]; then mcu=$$([ "$(STACK)" = cluster ] && echo janus || echo 1); fi; \
 	if [ "$(SIGNALING)" != internal ]; then \
 		secret=$$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n'); \
 		servers="{\"servers\":[{\"server\":\"http://localhost:$(HPB_PORT)/\",\"verify\":false}],\"secret\":\"$$secret\"}"; \
-		HPB_HOST=:: HPB_PORT=$(HPB_PORT) HPB_NEXTCLOUD=http://localhost:$(PORT)/ HPB_ALLOW_ALL=1 HPB_SECRET=$$secret \
-			HPB_MCU=$$([ "$(SIGNALING)" = external-mcu ] && echo 1 || echo 0) node tests/demo/hpb/server.mjs & \
+		HPB_HOST=:: HPB_PORT=$(HPB_PORT) HPB_NEXTCLOUD=http://localhost:$(PORT)/ HPB_ALLOW_ALL=1 HPB_SECRET=$$secret HPB_MCU=$$mcu \
+			HPB_TURN=$$([ "$(STACK)" = cluster ] && echo 127.0.0.1:$$turn_port) HPB_TURN_SECRET=$$turn_secret node tests/demo/hpb/server.mjs & \
 		trap "kill $$!" EXIT; \
 	fi; \
 	if [ "$(STACK)" = cluster ]; then \
-		PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" VV_CLUSTER_DB=$(DB) tests/demo/cluster/run.sh; \
+		PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" VV_CLUSTER_DB=$(DB) \
+			VV_TURN_PORT=$$turn_port VV_TURN_SECRET=$$turn_secret tests/demo/cluster/run.sh; \
 	else \
 		PORT=$(PORT) VV_DEMO_DATA=$(DEMO_DATA) VV_DEMO_SIGNALING_SERVERS="$$servers" node tests/demo/serve.mjs; \
 	fi
@@ -190,10 +196,11 @@ test-e2e: build
 
 # The approve journeys again on the clustered stack (tests/demo/cluster/run.sh: nginx over two
 # PHP-FPM app servers, PostgreSQL, Redis, coturn), plus an app server stopped and Redis
-# restarted during a call (tests/e2e/cluster.e2e.ts).
+# restarted during a call (tests/e2e/cluster.e2e.ts), and the call through the HPB stand-in with
+# Janus as its MCU beside our SFU (tests/e2e/cluster-janus.e2e.ts).
 test-cluster: build
 	@$(MAKE) --no-print-directory system-packages debian_packages="$(cluster_packages)"
-	VV_STACK=cluster npx vitest run -c vitest.e2e.config.ts tests/e2e/verification.e2e.ts tests/e2e/cluster.e2e.ts
+	VV_STACK=cluster npx vitest run -c vitest.e2e.config.ts tests/e2e/verification.e2e.ts tests/e2e/cluster.e2e.ts tests/e2e/cluster-janus.e2e.ts
 
 # A bounded load test, not part of `make test` (it measures, it does not check): N recipients
 # polling as the password page does, sharers with the Sharing tab open, approvals, on the

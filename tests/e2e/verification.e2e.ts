@@ -276,6 +276,9 @@ async function openRequestNotification(sharer: Page): Promise<ReturnType<Page['l
 	const notification = sharer.locator('.notification[data-app="video_verification"]', { hasText: REQUEST_TEXT })
 	await sharer.getByRole('button', { name: /Notifications/ }).click()
 	await notification.waitFor({ timeout: CALL_TIMEOUT })
+	// Answered, the notification comes again without "Answer call" and its buttons move one
+	// place: a click during that refresh lands on the next button (Approve → Decline).
+	await notification.getByText('Answer call', { exact: true }).waitFor({ state: 'detached', timeout: CALL_TIMEOUT })
 	return notification
 }
 

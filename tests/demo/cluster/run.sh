@@ -13,6 +13,8 @@
 #
 # Environment: PORT (8080), VV_DEMO_DATA, VV_DEMO_SIGNALING_SERVERS as for the plain demo;
 # VV_CLUSTER_DB=pgsql (default) or mysql for the app's tables;
+# VV_TURN_PORT / VV_TURN_SECRET: coturn's port and shared secret (default: a free port, a random
+# secret), given when Janus (SIGNALING=external-mcu) is to use this coturn too;
 # VV_CLUSTER_KEEP=1 leaves the temporary folder for inspection; VV_CLUSTER_WORK_PARENT is where
 # it is made (default /tmp; the e2e runs use their own run folder, removed after them).
 set -eu
@@ -47,7 +49,7 @@ case "$db_engine" in
 esac
 redis_port=$(free_port)
 turn_port=${VV_TURN_PORT:-$(free_port)}
-turn_secret=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
+turn_secret=${VV_TURN_SECRET:-$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')}
 
 # Redis: with an append-only file in the work folder, as a production Redis holding sessions
 # keeps them over a restart.

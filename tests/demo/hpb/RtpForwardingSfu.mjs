@@ -4,9 +4,9 @@
  */
 import { randomBytes } from 'node:crypto'
 import { MediaStream, RTCPeerConnection, useNACK, useOPUS, usePLI, useVP8 } from 'werift'
+import { checkMcuMessage, isMcuMessage, mayNoLongerPublish, senderOf } from './mcuMessageRules.mjs'
 
 const MCU_TIMEOUT_MS = 10_000
-const CONSUMED = new Set(['offer', 'answer', 'candidate', 'endOfCandidates', 'selectStream', 'requestoffer', 'sendoffer'])
 /** RTCP payload-specific feedback (RFC 4585) with FMT 4: a Full Intra Request (RFC 5104). */
 const RTCP_PSFB = 206
 const FIR_FMT = 4
@@ -80,12 +80,10 @@ export class RtpForwardingSfu {
 	 * @param {(code: string, text: string) => void} fail error to the sender
 	 */
 	consumes(session, recipient, data, fail) {
-		if (recipient.type !== 'session' || typeof data !== 'object' || data === null || !CONSUMED.has(data.type)) {
+		if (!isMcuMessage(recipient, data)) {
 			return false
 		}
-		const roomType = data.roomType ?? 'video'
-		if (!['video', 'screen'].includes(roomType)) {
-			fail('invalid_format', 'Unsupported room type.')
+		if (checkMcuMessage(this.hub, session, recipient, data, fail) === null) {
 			return true
 		}
 		const target = recipient.sessionid
@@ -95,36 +93,13 @@ export class RtpForwardingSfu {
 		})
 		switch (data.type) {
 			case 'offer':
-				if (typeof data.payload?.sdp !== 'string') {
-					fail('no_sdp', 'Payload does not contain a SDP.')
-				} else if (!isSdp(data.payload.sdp)) {
-					fail('invalid_sdp', 'Payload does not contain a valid SDP.')
-				} else if (!this.#mayPublish(session, data.payload.sdp)) {
-					fail('not_allowed', 'Not allowed to publish.')
-				} else {
-					run(this.#publish(session, data))
-				}
+				run(this.#publish(session, data))
 				return true
 			case 'answer':
-				if (typeof data.payload?.sdp !== 'string') {
-					fail('no_sdp', 'Payload does not contain a SDP.')
-				} else if (!isSdp(data.payload.sdp)) {
-					fail('invalid_sdp', 'Payload does not contain a valid SDP.')
-				} else {
-					run(this.#answer(session.id, target, data.sid, data.payload.sdp))
-				}
+				run(this.#answer(session.id, target, data.sid, data.payload.sdp))
 				return true
 			case 'candidate': {
-				const candidate = data.payload?.candidate
-				if (typeof candidate?.candidate !== 'string') {
-					fail('no_candidate', 'Payload does not contain a candidate.')
-					return true
-				}
-				if (target === session.id && !this.#mayPublish(session)) {
-					// hub.go processMcuMessage → clientsession.go IsAllowedToSend
-					fail('not_allowed', 'Not allowed to send candidate.')
-					return true
-				}
+				const candidate = data.payload.candidate
 				const leg = target === session.id ? this.#publishers.get(session.id) : this.#subscribers.get(`${session.id} ${target}`)
 				if (leg === undefined) {
 					// hub.go processMcuMessage: sendMcuClientNotFound
@@ -144,18 +119,9 @@ export class RtpForwardingSfu {
 				}
 				return true
 			}
-			case 'requestoffer': {
-				if (target === session.id) {
-					return true
-				}
-				const publisher = this.hub.sessions.get(target)
-				if (publisher === undefined || publisher.roomId !== session.roomId || (publisher.inCall & 1) === 0 || (session.inCall & 1) === 0) {
-					fail('not_allowed', 'Not allowed to request offer.')
-					return true
-				}
-				run(this.#subscribe(session, publisher))
+			case 'requestoffer':
+				run(this.#subscribe(session, this.hub.sessions.get(target)))
 				return true
-			}
 			default:
 				return true
 		}
@@ -200,7 +166,7 @@ export class RtpForwardingSfu {
 		this.hub.deliver(session, {
 			type: 'message',
 			message: {
-				sender: { type: 'session', sessionid: session.id, ...(session.userId === '' ? {} : { userid: session.userId }) },
+				sender: senderOf(session),
 				data: { to: session.id, from: session.id, type: 'answer', roomType: 'video', payload: { type: 'answer', sdp: publisher.pc.localDescription.sdp }, sid },
 			},
 		})
@@ -398,26 +364,6 @@ export class RtpForwardingSfu {
 	}
 
 	/**
-	 * clientsession.go isSdpAllowedToSendLocked / IsAllowedToSend: `publish-media` allows any
-	 * media; otherwise each audio line needs `publish-audio`, each video line `publish-video`;
-	 * without an SDP (candidates) either of them will do.
-	 *
-	 * @param {import('./Hub.mjs').Session} session a client
-	 * @param {string} [sdp] the offer
-	 */
-	#mayPublish(session, sdp) {
-		const permissions = session.permissions
-		if (permissions === null || permissions.includes('publish-media')) {
-			return true
-		}
-		if (sdp === undefined) {
-			return permissions.includes('publish-audio') || permissions.includes('publish-video')
-		}
-		const kinds = [...sdp.matchAll(/^m=(\w+) /gm)].map((match) => match[1])
-		return kinds.every((kind) => (kind !== 'audio' || permissions.includes('publish-audio')) && (kind !== 'video' || permissions.includes('publish-video')))
-	}
-
-	/**
 	 * @param {string} publisherId its session
 	 */
 	#closePublisher(publisherId) {
@@ -467,10 +413,7 @@ export class RtpForwardingSfu {
 		if (publisher === undefined) {
 			return
 		}
-		const permissions = session.permissions
-		const sends = (kind) => publisher.tracks.some((track) => track.kind === kind)
-		if (permissions !== null && !permissions.includes('publish-media')
-			&& ((sends('audio') && !permissions.includes('publish-audio')) || (sends('video') && !permissions.includes('publish-video')))) {
+		if (mayNoLongerPublish(session, publisher.tracks.map((track) => track.kind))) {
 			this.#closePublisher(session.id)
 		}
 	}
@@ -503,16 +446,6 @@ async function warmUp() {
 	} finally {
 		await Promise.allSettled([offerer.close(), answerer.close()])
 	}
-}
-
-/**
- * What the signaling server checks before an SDP reaches Janus (it parses it; werift itself
- * would take any text): version, origin and session name lines first.
- *
- * @param {string} sdp a payload's SDP
- */
-function isSdp(sdp) {
-	return /^v=0\r?\no=[^\r\n]+\r?\ns=/.test(sdp)
 }
 
 /**

@@ -11,7 +11,12 @@ import { FEATURES, MCU_FEATURES, NextcloudBackend } from './NextcloudBackend.mjs
 /**
  * The demo's stand-in for Talk's High Performance Backend (nextcloud-spreed-signaling):
  *
- *   HPB_PORT=8081 HPB_NEXTCLOUD=http://127.0.0.1:8080/ HPB_SECRET=… [HPB_MCU=1] node tests/demo/hpb/server.mjs
+ *   HPB_PORT=8081 HPB_NEXTCLOUD=http://127.0.0.1:8080/ HPB_SECRET=… [HPB_MCU=1|janus] node tests/demo/hpb/server.mjs
+ *
+ * HPB_MCU=1: the MCU is our own SFU (RtpForwardingSfu.mjs); HPB_MCU=janus: Janus's video room
+ * plugin (JanusMcu.mjs), through the Janus this process starts (janusProcess.mjs) and stops, or
+ * through the one at HPB_JANUS_URL; HPB_TURN=host:port with HPB_TURN_SECRET gives the started
+ * Janus coturn (use-auth-secret) as its TURN server.
  *
  * (HPB_HOST: listen address, default 127.0.0.1; HPB_ALLOW_ALL=1 accepts hellos naming any
  * Nextcloud URL, as `allowall` does, for a demo opened under another host name.)
@@ -25,7 +30,8 @@ import { FEATURES, MCU_FEATURES, NextcloudBackend } from './NextcloudBackend.mjs
 const port = Number(process.env.HPB_PORT ?? 8081)
 const nextcloud = (process.env.HPB_NEXTCLOUD ?? 'http://127.0.0.1:8080/').replace(/\/?$/, '/')
 const secret = process.env.HPB_SECRET ?? ''
-const withMcu = process.env.HPB_MCU === '1'
+const mcuKind = process.env.HPB_MCU === 'janus' ? 'janus' : process.env.HPB_MCU === '1' ? 'sfu' : null
+const withMcu = mcuKind !== null
 const host = process.env.HPB_HOST ?? '127.0.0.1'
 const allowAll = process.env.HPB_ALLOW_ALL === '1'
 const log = (line) => process.stderr.write(`[hpb] ${new Date().toISOString()} ${line}\n`)
@@ -39,9 +45,28 @@ const features = [...FEATURES, ...(withMcu ? MCU_FEATURES : [])].sort()
 const backend = new NextcloudBackend({ url: nextcloud, secret, features, log, allowAll })
 let mcu = null
 const hub = new Hub({ backend, features, log, mcu: null })
-if (withMcu) {
+/** @type {{ stop: () => Promise<void> } | null} the Janus this process started */
+let janus = null
+if (mcuKind === 'sfu') {
 	const { RtpForwardingSfu } = await import('./RtpForwardingSfu.mjs')
 	mcu = await RtpForwardingSfu.start({ hub, log })
+	hub.mcu = mcu
+} else if (mcuKind === 'janus') {
+	const [{ JanusMcu }, { startJanus }] = await Promise.all([import('./JanusMcu.mjs'), import('./janusProcess.mjs')])
+	let url = process.env.HPB_JANUS_URL ?? ''
+	if (url === '') {
+		const [turnHost, turnPort] = (process.env.HPB_TURN ?? '').split(':')
+		const turn = turnHost && turnPort && process.env.HPB_TURN_SECRET ? { host: turnHost, port: Number(turnPort), secret: process.env.HPB_TURN_SECRET } : null
+		janus = await startJanus({ log, turn })
+		url = janus.url
+	}
+	try {
+		mcu = await JanusMcu.start({ hub, log, url })
+	} catch (error) {
+		log(`Janus MCU did not start: ${error.message}`)
+		await janus?.stop()
+		process.exit(1)
+	}
 	hub.mcu = mcu
 }
 
@@ -125,15 +150,16 @@ sockets.on('headers', (headers) => {
 	headers.push('Server: nextcloud-spreed-signaling/vv-demo-hpb', `X-Spreed-Signaling-Features: ${features.join(', ')}`)
 })
 
-server.listen(port, host, () => log(`listening on ws://${host.includes(':') ? `[${host}]` : host}:${port}/spreed for ${nextcloud}${withMcu ? ' with MCU' : ''}`))
+server.listen(port, host, () => log(`listening on ws://${host.includes(':') ? `[${host}]` : host}:${port}/spreed for ${nextcloud}${mcuKind === 'janus' ? ' with Janus as MCU' : withMcu ? ' with MCU' : ''}`))
 
 process.on('SIGTERM', () => void stop())
 process.on('SIGINT', () => void stop())
 
-/** Stop accepting, close the SFU's connections, exit. */
+/** Stop accepting, close the MCU's connections (and the Janus started here), exit. */
 async function stop() {
 	hub.close()
-	await mcu?.stop()
+	await mcu?.stop().catch((error) => log(`MCU stop failed: ${error.message}`))
+	await janus?.stop()
 	server.close()
 	process.exit(0)
 }

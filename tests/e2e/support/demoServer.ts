@@ -68,6 +68,8 @@ export interface DemoServer {
 	/** php -S's own output (its request log and PHP errors) */
 	serverLog: string
 	signaling: SignalingMode
+	/** The media server of `external-mcu` */
+	mcu: 'sfu' | 'janus'
 	/** The High Performance Backend stand-in's HTTP base (external modes), e.g. for /demo/drop-connections */
 	hpbUrl: string | null
 	/** The secret Talk and the signaling server share (null without the HPB): a journey that plays Talk's part signs with it. */
@@ -87,8 +89,9 @@ export interface DemoServer {
  * @param options.talk false: the demo without Talk (`VV_DEMO_TALK=off`)
  * @param options.nextcloud the Nextcloud major the demo plays (`VV_DEMO_NC`, default 35; 33 and 34 dispatch no share update event)
  * @param options.recordingConsent Talk's `recording_consent` with a recording server declared (`VV_DEMO_RECORDING_CONSENT`; Talk applies it only with external signaling)
+ * @param options.mcu the media server of `external-mcu`: our SFU, or Janus (the HPB stand-in starts it; on the cluster stack with coturn as its TURN server); default Janus on the cluster stack, else our SFU
  */
-export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING), name, talk = true, nextcloud, recordingConsent }: { signaling?: SignalingMode, name?: string, talk?: boolean, nextcloud?: 33 | 34 | 35, recordingConsent?: 0 | 1 | 2 } = {}): Promise<DemoServer> {
+export async function startDemoServer({ signaling = signalingModeOf(process.env.VV_SIGNALING), name, talk = true, nextcloud, recordingConsent, mcu }: { signaling?: SignalingMode, name?: string, talk?: boolean, nextcloud?: 33 | 34 | 35, recordingConsent?: 0 | 1 | 2, mcu?: 'sfu' | 'janus' } = {}): Promise<DemoServer> {
 	if (!existsSync(join(repositoryRoot, routerScript))) {
 		throw new Error(`The demo host is missing: ${routerScript} does not exist`)
 	}
@@ -98,7 +101,9 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 	mkdirSync(dataDir)
 	const contractLog = join(runDir, 'contract.log')
 	writeFileSync(contractLog, '')
-	const serverLog = join(artifactsDir, `demo-server${name === undefined ? '' : `-${name}`}${signaling === 'internal' ? '' : `-${signaling}`}${talk ? '' : '-talk-off'}.log`)
+	const cluster = stackOf(process.env.VV_STACK) === 'cluster'
+	const mediaServer = mcu ?? (cluster ? 'janus' : 'sfu')
+	const serverLog = join(artifactsDir, `demo-server${name === undefined ? '' : `-${name}`}${signaling === 'internal' ? '' : `-${signaling}`}${signaling === 'external-mcu' && mediaServer === 'janus' ? '-janus' : ''}${talk ? '' : '-talk-off'}.log`)
 
 	const port = await freePort()
 	const baseUrl = `http://127.0.0.1:${port}`
@@ -107,6 +112,8 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 	let hpbUrl: string | null = null
 	let hpbSecret: string | null = null
 	let signalingServers = ''
+	// The cluster stack's coturn, chosen here so that Janus can use it as well.
+	const turn = cluster ? { port: await freePort(), secret: randomBytes(24).toString('hex') } : null
 	if (signaling !== 'internal') {
 		const hpbPort = await freePort()
 		const secret = randomBytes(24).toString('hex')
@@ -115,9 +122,16 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 		signalingServers = JSON.stringify({ servers: [{ server: `${hpbUrl}/`, verify: false }], secret })
 		hpb = spawn(process.execPath, [hpbScript], {
 			cwd: repositoryRoot,
-			env: { ...process.env, HPB_PORT: String(hpbPort), HPB_NEXTCLOUD: `${baseUrl}/`, HPB_SECRET: secret, HPB_MCU: signaling === 'external-mcu' ? '1' : '0' },
+			env: {
+				...process.env,
+				HPB_PORT: String(hpbPort),
+				HPB_NEXTCLOUD: `${baseUrl}/`,
+				HPB_SECRET: secret,
+				HPB_MCU: signaling !== 'external-mcu' ? '0' : mediaServer === 'janus' ? 'janus' : '1',
+				...(turn === null ? {} : { HPB_TURN: `127.0.0.1:${turn.port}`, HPB_TURN_SECRET: turn.secret }),
+			},
 			stdio: ['ignore', 'pipe', 'pipe'],
-			// Its own process group, like php -S (the MCU's browser must stop with it).
+			// Its own process group, like php -S (the MCU's Janus must stop with it).
 			detached: true,
 		})
 		hpb.stdout?.pipe(log)
@@ -130,11 +144,11 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 	let host: ChildProcess
 	let stopHost: () => Promise<void>
 	let clusterState: string | undefined
-	if (stackOf(process.env.VV_STACK) === 'cluster') {
+	if (turn !== null) {
 		clusterState = join(runDir, 'cluster.json')
 		// The stack's databases run as an unprivileged user in a folder under runDir.
 		chmodSync(runDir, 0o755)
-		const cluster = spawn(clusterScript, [], { cwd: repositoryRoot, env: { ...demoEnv, PORT: String(port), VV_CLUSTER_STATE: clusterState, VV_CLUSTER_WORK_PARENT: runDir }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+		const cluster = spawn(clusterScript, [], { cwd: repositoryRoot, env: { ...demoEnv, PORT: String(port), VV_CLUSTER_STATE: clusterState, VV_CLUSTER_WORK_PARENT: runDir, VV_TURN_PORT: String(turn.port), VV_TURN_SECRET: turn.secret }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
 		cluster.stdout?.pipe(log)
 		cluster.stderr?.pipe(log)
 		host = cluster
@@ -176,7 +190,7 @@ export async function startDemoServer({ signaling = signalingModeOf(process.env.
 		await stop({ keepData: true })
 		throw new Error(`${(error as Error).message}\n--- ${serverLog} ---\n${tail(serverLog)}`, { cause: error })
 	}
-	return { baseUrl, dataDir, contractLog, serverLog, signaling, hpbUrl, hpbSecret, stop, ...(clusterState === undefined ? {} : { clusterState }) }
+	return { baseUrl, dataDir, contractLog, serverLog, signaling, mcu: mediaServer, hpbUrl, hpbSecret, stop, ...(clusterState === undefined ? {} : { clusterState }) }
 }
 
 export type DemoServerOptions = NonNullable<Parameters<typeof startDemoServer>[0]>
