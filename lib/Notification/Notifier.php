@@ -97,21 +97,27 @@ class Notifier implements INotifier {
 		$base = $this->urlGenerator->getAbsoluteURL(self::OCS_REQUESTS . $request->requestId);
 		// The recipient joins Talk's call silently, so this is the only notification of the
 		// call: while it rings it carries Talk's "Answer call" (its link as spreed's Notifier
-		// builds it: the conversation, then Talk's device preview).
-		$ringing = $request->talkRoomToken !== null && $request->answeredAt === null
+		// builds it: the conversation, then Talk's device preview). Once answered the same
+		// place leads back to the call, so that Approve and Decline do not move under the
+		// sharer's pointer when the notification is refreshed (Nextcloud puts the primary
+		// action first).
+		$callLink = $request->talkRoomToken === null ? null
+			: $this->urlGenerator->linkToRouteAbsolute('spreed.Page.showCall', ['token' => $request->talkRoomToken]) . '#direct-call';
+		$ringing = $callLink !== null && $request->answeredAt === null
 			&& $request->status === VerificationRequestStatus::Ringing;
-		if ($ringing) {
+		$inCall = $callLink !== null && $request->answeredAt !== null;
+		if ($ringing || $inCall) {
 			$notification->addParsedAction($notification->createAction()
-				->setLabel('answer_call')
-				->setParsedLabel($l->t('Answer call'))
-				->setLink($this->urlGenerator->linkToRouteAbsolute('spreed.Page.showCall', ['token' => $request->talkRoomToken]) . '#direct-call', IAction::TYPE_WEB)
+				->setLabel($ringing ? 'answer_call' : 'back_to_call')
+				->setParsedLabel($ringing ? $l->t('Answer call') : $l->t('Back to call'))
+				->setLink($callLink, IAction::TYPE_WEB)
 				->setPrimary(true));
 		}
 		$approve = $notification->createAction()
 			->setLabel('approve')
 			->setParsedLabel($l->t('Approve'))
 			->setLink($base . '/approve', IAction::TYPE_POST)
-			->setPrimary(!$ringing);
+			->setPrimary(!$ringing && !$inCall);
 		$decline = $notification->createAction()
 			->setLabel('decline')
 			->setParsedLabel($l->t('Decline'))

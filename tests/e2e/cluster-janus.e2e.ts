@@ -13,6 +13,7 @@ import { bytesReceived, keepPeerConnections } from './support/peerConnections.ts
 import {
 	answer,
 	answerAndTimeFirstFrame,
+	approveFromNotification,
 	CALL_TIMEOUT,
 	callAndWaitForRing,
 	expectPlaying,
@@ -32,7 +33,6 @@ import {
  */
 
 const MEDIA_SERVERS = [['Janus', 'janus'], ['our SFU', 'sfu']] as const
-const REQUEST_TEXT = 'Bob Berg asks to open Bank statement.pdf'
 const timings = new Map<string, AnswerTiming>()
 
 afterAll(() => {
@@ -93,14 +93,3 @@ describe.skipIf(inject('clusterState') === '').each(MEDIA_SERVERS)('the call thr
 		return { share, sharer, recipient }
 	}
 })
-
-async function approveFromNotification(sharer: Page): Promise<void> {
-	const notification = sharer.locator('.notification[data-app="video_verification"]', { hasText: REQUEST_TEXT })
-	await sharer.getByRole('button', { name: /Notifications/ }).click()
-	await notification.waitFor({ timeout: CALL_TIMEOUT })
-	// Answered, the notification comes again without "Answer call" and its buttons move one
-	// place: a click during that refresh lands on the button after Approve (Decline).
-	await notification.getByText('Answer call', { exact: true }).waitFor({ state: 'detached', timeout: CALL_TIMEOUT })
-	await notification.getByRole('button', { name: 'Approve' }).click()
-	await notification.waitFor({ state: 'detached' })
-}

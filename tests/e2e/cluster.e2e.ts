@@ -11,6 +11,7 @@ import { useBrowser } from './support/browser.ts'
 import { bytesReceived, relayOnlyPeerConnections, selectedCandidatePairs } from './support/peerConnections.ts'
 import {
 	answerAndTimeFirstFrame,
+	approveFromNotification,
 	CALL_TIMEOUT,
 	callAndWaitForRing,
 	hangUp,
@@ -32,7 +33,6 @@ import {
 interface ClusterState { stack: number, app1: number, app2: number, redisPort: number }
 
 const clusterStateFile = inject('clusterState')
-const REQUEST_TEXT = 'Bob Berg asks to open Bank statement.pdf'
 
 describe.skipIf(clusterStateFile === '')('on two app servers behind a load balancer', () => {
 	const browser = useBrowser()
@@ -187,17 +187,6 @@ async function createRequest(): Promise<number> {
 	})
 	await response.text()
 	return response.status
-}
-
-async function approveFromNotification(sharer: Page): Promise<void> {
-	const notification = sharer.locator('.notification[data-app="video_verification"]', { hasText: REQUEST_TEXT })
-	await sharer.getByRole('button', { name: /Notifications/ }).click()
-	await notification.waitFor({ timeout: CALL_TIMEOUT })
-	// Answered, the notification comes again without "Answer call" and its buttons move one
-	// place: a click during that refresh lands on the button after Approve (Decline).
-	await notification.getByText('Answer call', { exact: true }).waitFor({ state: 'detached', timeout: CALL_TIMEOUT })
-	await notification.getByRole('button', { name: 'Approve' }).click()
-	await notification.waitFor({ state: 'detached' })
 }
 
 async function expectFileShown(recipient: Page, share: DemoShare): Promise<void> {

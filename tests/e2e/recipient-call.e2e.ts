@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { activityOf, expectNoConsoleErrors, useBrowser } from './support/browser.ts'
 import { bytesReceived, keepPeerConnections } from './support/peerConnections.ts'
-import { answer, CALL_TIMEOUT, expectPlaying, joinFromPreview, notificationsOf, OCS, openRing, passwordProtectedLinkShare, PREVIEW_VIDEO, resetDemo, SIDEBAR } from './support/recipientJourney.ts'
+import { answer, CALL_TIMEOUT, expectPlaying, joinFromPreview, notificationsOf, OCS, openRing, passwordProtectedLinkShare, PREVIEW_VIDEO, resetDemo, RING_TEXT, SIDEBAR } from './support/recipientJourney.ts'
 
 /**
  * Talk deletes a video-verification room as soon as one side leaves; the other side's
@@ -48,6 +48,13 @@ describe('a recipient calls the sharer and they see each other', () => {
 		for (const page of [sharer, recipient]) {
 			await expect.poll(() => bytesReceived(page), { timeout: 10_000 }).toEqual({ audio: true, video: true })
 		}
+		// Answered, the notification leads back to the call where "Answer call" was: Approve and
+		// Decline keep their places, so a click while the panel refreshes decides nothing by mistake
+		await sharer.getByRole('button', { name: /Notifications/ }).click()
+		const refreshed = sharer.locator('.notification[data-app="video_verification"]', { hasText: RING_TEXT, has: sharer.getByText('Back to call', { exact: true }) })
+		await refreshed.waitFor({ timeout: CALL_TIMEOUT })
+		expect((await refreshed.locator('.notification-actions > *').allTextContents()).map((label) => label.trim()))
+			.toEqual(['Back to call', 'Approve', 'Decline', 'Ask for ID document'])
 
 		await recipient.getByRole('button', { name: 'Hang up', exact: true }).click()
 

@@ -276,8 +276,8 @@ async function openRequestNotification(sharer: Page): Promise<ReturnType<Page['l
 	const notification = sharer.locator('.notification[data-app="video_verification"]', { hasText: REQUEST_TEXT })
 	await sharer.getByRole('button', { name: /Notifications/ }).click()
 	await notification.waitFor({ timeout: CALL_TIMEOUT })
-	// Answered, the notification comes again without "Answer call" and its buttons move one
-	// place: a click during that refresh lands on the next button (Approve → Decline).
+	// Answered, the notification comes again with "Back to call" in place of "Answer call":
+	// act on the refreshed one, not on buttons that are being replaced.
 	await notification.getByText('Answer call', { exact: true }).waitFor({ state: 'detached', timeout: CALL_TIMEOUT })
 	return notification
 }

@@ -133,6 +133,22 @@ export async function openRing(sharer: Page): Promise<ReturnType<Page['locator']
 }
 
 /**
+ * Alice approves from her notifications once the call was answered: the notification has come
+ * again with "Back to call" in place of "Answer call", and she acts on that one, not on
+ * buttons that are being replaced.
+ *
+ * @param sharer - alice's page
+ */
+export async function approveFromNotification(sharer: Page): Promise<void> {
+	const notification = sharer.locator('.notification[data-app="video_verification"]', { hasText: RING_TEXT })
+	await sharer.getByRole('button', { name: /Notifications/ }).click()
+	await notification.waitFor({ timeout: CALL_TIMEOUT })
+	await notification.getByText('Answer call', { exact: true }).waitFor({ state: 'detached', timeout: CALL_TIMEOUT })
+	await notification.getByRole('button', { name: 'Approve' }).click()
+	await notification.waitFor({ state: 'detached' })
+}
+
+/**
  * From now on the page notes when its first click on a link or button with this text happens:
  * the event's own time, kept in sessionStorage across a navigation the click starts (Playwright's
  * click first spends its own time on actionability checks, which is no part of the journey).

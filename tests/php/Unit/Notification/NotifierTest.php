@@ -69,7 +69,7 @@ class NotifierTest extends TestCase {
 		$this->assertStringNotContainsString('E-mail:', $prepared->getParsedMessage());
 	}
 
-	public function testWhileTheCallRingsTheNotificationAnswersItAndAfterTheAnswerApproveLeads(): void {
+	public function testWhileTheCallRingsTheNotificationAnswersItAndAfterTheAnswerLeadsBackToItWithApproveInItsPlace(): void {
 		$this->requestController()->create('DemoContract001', 'Carol')->getData();
 		$this->assertSame(['Approve', 'Decline', 'Ask for ID document'], $this->actionLabels(), 'no call to answer yet');
 
@@ -81,7 +81,12 @@ class NotifierTest extends TestCase {
 		$this->assertSame(['WEB', 'https://cloud.example.com/index.php/call/' . $room->getToken() . '#direct-call'], [$actions[0]->getRequestType(), $actions[0]->getLink()]);
 
 		$this->talkCallFlags($room, 'users', 'alice', 7);
-		$this->assertSame(['Approve', 'Decline', 'Ask for ID document'], $this->actionLabels(), 'answered: nothing left to answer');
+		$answered = $this->notifier()->prepare(clone end($this->notified), 'en')->getParsedActions();
+		// Approve and Decline keep their places: a click meant for Approve while the panel
+		// refreshes must not land on Decline
+		$this->assertSame(['Back to call', 'Approve', 'Decline', 'Ask for ID document'], array_map(static fn ($a): string => $a->getParsedLabel(), $answered));
+		$this->assertSame([true, false, false, false], array_map(static fn ($a): bool => $a->isPrimary(), $answered));
+		$this->assertSame(['WEB', $actions[0]->getLink()], [$answered[0]->getRequestType(), $answered[0]->getLink()]);
 	}
 
 	/**
