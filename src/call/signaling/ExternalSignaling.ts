@@ -6,7 +6,6 @@ import type { SignalingSettings } from '../talkApi.ts'
 import type { Timers } from '../timers.ts'
 import type { ServerMessage, WebSocketFactory, WebSocketLike } from './externalProtocol.ts'
 import type {
-	CallMessage,
 	OutgoingCallMessage,
 	Signaling,
 	SignalingEvents,
@@ -14,9 +13,10 @@ import type {
 
 import { generateOcsUrl } from '@nextcloud/router'
 import { Emitter } from '../Emitter.ts'
-import { getSignalingSettings, joinCall, leaveCall } from '../talkApi.ts'
+import { getSignalingSettings } from '../talkApi.ts'
 import { browserTimers } from '../timers.ts'
-import { parseServerMessage, signalingSocketUrl, SOCKET_OPEN } from './externalProtocol.ts'
+import { CallJoin } from './CallJoin.ts'
+import { callMessageOf, parseServerMessage, signalingSocketUrl, SOCKET_OPEN } from './externalProtocol.ts'
 import { ExternalSignalingError } from './ExternalSignalingError.ts'
 import { HelloHandshake } from './HelloHandshake.ts'
 import { PendingRequests } from './PendingRequests.ts'
@@ -71,11 +71,7 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 	/** Saying bye: the server closes the socket, which is no loss to recover from. */
 	#leaving = false
 	#attempting = false
-	/** A new session joined the room but Talk has not confirmed its call join yet. */
-	#callRejoinPending = false
-	#callFlags: number | null = null
-	#recordingConsent = false
-	#callSilent = false
+	readonly #callJoin: CallJoin
 	#lastFailure: Error | null = null
 	readonly #participants = new ServerParticipants()
 	readonly #loggedTypes = new Set<string>()
@@ -83,6 +79,7 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 	constructor(options: ExternalSignalingOptions) {
 		super()
 		this.#token = options.token
+		this.#callJoin = new CallJoin(options.token)
 		this.#talkSessionId = options.sessionId
 		this.#createSocket = options.createSocket ?? ((url) => new WebSocket(url))
 		this.#timers = options.timers ?? browserTimers
@@ -137,15 +134,11 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 	}
 
 	async joinCall(flags: number, silent = false, recordingConsent = false): Promise<void> {
-		await joinCall(this.#token, flags, silent, recordingConsent)
-		this.#callFlags = flags
-		this.#callSilent = silent
-		this.#recordingConsent = recordingConsent
+		await this.#callJoin.join(flags, silent, recordingConsent)
 	}
 
 	async leaveCall(): Promise<void> {
-		this.#callFlags = null
-		await leaveCall(this.#token)
+		await this.#callJoin.leave()
 	}
 
 	sendCallMessage(message: OutgoingCallMessage): void {
@@ -188,14 +181,9 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 			}
 			await this.#joinRoom(socket)
 			// A new session is a new participant for Talk: join the call again with it.
-			this.#callRejoinPending = this.#callFlags !== null
+			this.#callJoin.sessionReplaced()
 		}
-		if (this.#callRejoinPending && this.#callFlags !== null) {
-			// As Talk web: the new session needs the same consent to recording (and rings nobody
-			// when the first join did not)
-			await joinCall(this.#token, this.#callFlags, this.#callSilent, this.#recordingConsent)
-			this.#callRejoinPending = false
-		}
+		await this.#callJoin.rejoinIfPending()
 	}
 
 	#open(): Promise<WebSocketLike> {
@@ -281,23 +269,8 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 	}
 
 	#onCallMessage(message: ServerMessage): void {
-		const envelope = message.type === 'control' ? message.control : message.message
-		const from = envelope?.sender?.sessionid
-		let data = envelope?.data
-		if (typeof data === 'string') {
-			try {
-				data = JSON.parse(data) as unknown
-			} catch {
-				return
-			}
-		}
-		if (typeof from !== 'string' || typeof data !== 'object' || data === null) {
-			return
-		}
-		const callMessage: CallMessage = message.type === 'control'
-			? { type: 'control', payload: data, from }
-			: { ...(data as CallMessage), from }
-		if (typeof callMessage.type === 'string') {
+		const callMessage = callMessageOf(message)
+		if (callMessage !== null) {
 			this.emit('message', callMessage)
 		}
 	}
@@ -306,7 +279,7 @@ export class ExternalSignaling extends Emitter<SignalingEvents> implements Signa
 		const kind = `${event.target}/${event.type}`
 		switch (kind) {
 			case 'room/join':
-				this.#participants.joined(event.join ?? [], { sessionId: this.#hello.sessionId, callFlags: this.#callFlags })
+				this.#participants.joined(event.join ?? [], { sessionId: this.#hello.sessionId, callFlags: this.#callJoin.flags })
 				break
 			case 'room/leave':
 				this.#participants.left(event.leave ?? [])

@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
 
+import type { CallMessage } from './Signaling.ts'
+
 /**
  * Message shapes of the standalone signaling server's API v1 ("High Performance Backend"),
  * reduced to what a call client reads, and the URL rule of Talk's web client.
@@ -93,4 +95,30 @@ export function parseServerMessage(data: unknown): ServerMessage | null {
 	} catch {
 		return null
 	}
+}
+
+/**
+ * The call message a `message` or `control` frame carries (its data may come as a JSON
+ * string), with the sender's session; null when it carries none
+ *
+ * @param message a `message` or `control` frame
+ */
+export function callMessageOf(message: ServerMessage): CallMessage | null {
+	const envelope = message.type === 'control' ? message.control : message.message
+	const from = envelope?.sender?.sessionid
+	let data = envelope?.data
+	if (typeof data === 'string') {
+		try {
+			data = JSON.parse(data) as unknown
+		} catch {
+			return null
+		}
+	}
+	if (typeof from !== 'string' || typeof data !== 'object' || data === null) {
+		return null
+	}
+	const callMessage: CallMessage = message.type === 'control'
+		? { type: 'control', payload: data, from }
+		: { ...(data as CallMessage), from }
+	return typeof callMessage.type === 'string' ? callMessage : null
 }
