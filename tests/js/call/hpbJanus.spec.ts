@@ -2,26 +2,12 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { Delivered, Session } from './fakes/FakeMcuHub.ts'
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { JanusMcu } from '../../demo/hpb/JanusMcu.mjs'
 import { FakeJanus } from './fakes/FakeJanus.ts'
-
-interface Session { id: string, roomId: string, inCall: number, permissions: string[] | null, userId: string }
-
-interface Delivered { type: string, error?: { code: string }, message?: { sender: { sessionid: string, userid?: string }, data: { type: string, to: string, from: string, sid: string, roomType: string, payload: { type?: string, sdp?: string, candidate?: unknown } } } }
-
-function fakeHub(...sessions: Session[]) {
-	const delivered: { to: string, message: Delivered }[] = []
-	return {
-		sessions: new Map(sessions.map((session) => [session.id, session])),
-		deliver: (session: Session, message: Delivered) => delivered.push({ to: session.id, message }),
-		delivered,
-	}
-}
-
-function session(id: string, overrides: Partial<Session> = {}): Session {
-	return { id, roomId: 'room1', inCall: 7, permissions: null, userId: '', ...overrides }
-}
+import { fakeHub, session } from './fakes/FakeMcuHub.ts'
 
 const OFFER = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\n'
 const ANSWER = 'v=0\r\no=- 3 4 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n'

@@ -2,27 +2,12 @@
  * SPDX-FileCopyrightText: 2026 Video Verification contributors
  * SPDX-License-Identifier: AGPL-3.0-or-later
  */
+import type { Delivered, Session } from './fakes/FakeMcuHub.ts'
+
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket, useH264, useOPUS, useVP8 } from 'werift'
 import { isVp8KeyFrameStart, RtpForwardingSfu } from '../../demo/hpb/RtpForwardingSfu.mjs'
-
-interface Session { id: string, roomId: string, inCall: number, permissions: string[] | null, userId: string }
-
-interface Delivered { type: string, error?: { code: string }, message?: { sender: { sessionid: string }, data: { type: string, to: string, from: string, sid: string, roomType: string, payload: { type?: string, sdp?: string } } } }
-
-/** The part of the signaling hub the SFU uses: its sessions and delivery to one of them. */
-function fakeHub(...sessions: Session[]) {
-	const delivered: { to: string, message: Delivered }[] = []
-	return {
-		sessions: new Map(sessions.map((session) => [session.id, session])),
-		deliver: (session: Session, message: Delivered) => delivered.push({ to: session.id, message }),
-		delivered,
-	}
-}
-
-function session(id: string, overrides: Partial<Session> = {}): Session {
-	return { id, roomId: 'room1', inCall: 7, permissions: null, userId: '', ...overrides }
-}
+import { fakeHub, session } from './fakes/FakeMcuHub.ts'
 
 const SDP = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n'
 const sfus: RtpForwardingSfu[] = []
