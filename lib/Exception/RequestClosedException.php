@@ -10,11 +10,17 @@ declare(strict_types=1);
 namespace OCA\VideoVerification\Exception;
 
 use OCP\AppFramework\Http;
+use OCP\IL10N;
 
 /**
  * The request is no longer open (decided, used, cancelled or expired), so it cannot change.
  */
 class RequestClosedException extends RequestException {
+	/** What the caller's page is told when their own request has ended. */
+	public static function forCaller(IL10N $l10n): self {
+		return new self($l10n->t('This request has ended. Start a new call to try again.'));
+	}
+
 	public function errorCode(): string {
 		return 'request_closed';
 	}

@@ -119,6 +119,6 @@ class RequestPasswordCheck {
 	}
 
 	private function closed(): RequestClosedException {
-		return new RequestClosedException($this->l10n->t('This request has ended. Start a new call to try again.'));
+		return RequestClosedException::forCaller($this->l10n);
 	}
 }

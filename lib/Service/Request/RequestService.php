@@ -116,6 +116,6 @@ class RequestService {
 	}
 
 	private function closed(): RequestClosedException {
-		return new RequestClosedException($this->l10n->t('This request has ended. Start a new call to try again.'));
+		return RequestClosedException::forCaller($this->l10n);
 	}
 }
