@@ -14,6 +14,7 @@ import {
 	answer,
 	CALL_TIMEOUT,
 	callAndWaitForRing,
+	openAnsweredNotification,
 	openPreview,
 	passwordProtectedLinkShare,
 	resetDemo,
@@ -26,8 +27,6 @@ import {
 const SHARE_PASSWORD = 'Demo-password-1'
 /** The seed's bytes of Bank statement.pdf (DemoSeed::seed) */
 const SHARED_FILE_BYTES = '%PDF-1.4\n% demo file of the Video Verification demo host\n%%EOF\n'
-/** The verification request's notification for alice */
-const REQUEST_TEXT = 'Bob Berg asks to open Bank statement.pdf'
 /** Talk deletes the room once one side leaves; the other side's requests then answer 404 */
 const TALK_GONE = /status of 404 .*\/ocs\/v2\.php\/apps\/spreed\//
 /** The outsider's own WebDAV tries are refused on purpose (the browser logs them) */
@@ -44,7 +43,7 @@ describe('the sharer sees the recipient, then releases the file', () => {
 		const { share, sharer, recipient } = await callAnswered('approve')
 		const code = await readBackCode(recipient)
 
-		const notification = await openRequestNotification(sharer)
+		const notification = await openAnsweredNotification(sharer)
 		expect(await notification.textContent()).toContain(`Read-back code: ${code}`)
 		await notification.getByRole('button', { name: 'Approve' }).click()
 		await notification.waitFor({ state: 'detached' })
@@ -157,7 +156,7 @@ describe('the sharer sees the recipient, then releases the file', () => {
 	test('decline from the notification: the recipient is told and the call ends', async () => {
 		const { share, sharer, recipient } = await callAnswered('approve')
 
-		const notification = await openRequestNotification(sharer)
+		const notification = await openAnsweredNotification(sharer)
 		await notification.getByRole('button', { name: 'Decline' }).click()
 		await notification.waitFor({ state: 'detached' })
 
@@ -176,7 +175,7 @@ describe('the sharer sees the recipient, then releases the file', () => {
 	test('alice revokes the recipient\'s access in the Sharing tab: the reload shows the password page and public WebDAV answers 401', async () => {
 		const { share, sharer, recipient } = await callAnswered('approve')
 		await readBackCode(recipient)
-		const notification = await openRequestNotification(sharer)
+		const notification = await openAnsweredNotification(sharer)
 		await notification.getByRole('button', { name: 'Approve' }).click()
 		await notification.waitFor({ state: 'detached' })
 		await expectFileShown(recipient, share)
@@ -265,21 +264,6 @@ async function readBackCode(recipient: Page): Promise<string> {
 	const text = ((await code.textContent()) ?? '').trim()
 	expect(text).toMatch(/^\d{3} \d{3}$/)
 	return text
-}
-
-/**
- * Alice opens her notifications (on her call page) and finds the verification request
- *
- * @param sharer - alice's page
- */
-async function openRequestNotification(sharer: Page): Promise<ReturnType<Page['locator']>> {
-	const notification = sharer.locator('.notification[data-app="video_verification"]', { hasText: REQUEST_TEXT })
-	await sharer.getByRole('button', { name: /Notifications/ }).click()
-	await notification.waitFor({ timeout: CALL_TIMEOUT })
-	// Answered, the notification comes again with "Back to call" in place of "Answer call":
-	// act on the refreshed one, not on buttons that are being replaced.
-	await notification.getByText('Answer call', { exact: true }).waitFor({ state: 'detached', timeout: CALL_TIMEOUT })
-	return notification
 }
 
 /**

@@ -30,6 +30,8 @@ export const ROOM_DELETED = /status of 404 .*\/ocs\/v2\.php\/apps\/spreed\/api\/
 export const JOIN_CALL = /\/ocs\/v2\.php\/apps\/spreed\/api\/v4\/call\/[^/?]+$/
 /** Our notification: the recipient joins Talk's call silently, so it is the only ring */
 export const RING_TEXT = 'asks to open Bank statement.pdf'
+/** The request's notification for alice when Bob Berg (openPreview's default caller) calls */
+export const REQUEST_TEXT = `Bob Berg ${RING_TEXT}`
 
 /**
  * Restore the demo data. The demo host's reset can race with a request of a page that
@@ -133,17 +135,27 @@ export async function openRing(sharer: Page): Promise<ReturnType<Page['locator']
 }
 
 /**
- * Alice approves from her notifications once the call was answered: the notification has come
- * again with "Back to call" in place of "Answer call", and she acts on that one, not on
+ * Alice opens her notifications once the call was answered and finds the request: it has
+ * come again with "Back to call" in place of "Answer call", and she acts on that one, not on
  * buttons that are being replaced.
  *
  * @param sharer - alice's page
  */
-export async function approveFromNotification(sharer: Page): Promise<void> {
-	const notification = sharer.locator('.notification[data-app="video_verification"]', { hasText: RING_TEXT })
+export async function openAnsweredNotification(sharer: Page): Promise<ReturnType<Page['locator']>> {
+	const notification = sharer.locator('.notification[data-app="video_verification"]', { hasText: REQUEST_TEXT })
 	await sharer.getByRole('button', { name: /Notifications/ }).click()
 	await notification.waitFor({ timeout: CALL_TIMEOUT })
 	await notification.getByText('Answer call', { exact: true }).waitFor({ state: 'detached', timeout: CALL_TIMEOUT })
+	return notification
+}
+
+/**
+ * Alice approves from her notifications once the call was answered
+ *
+ * @param sharer - alice's page
+ */
+export async function approveFromNotification(sharer: Page): Promise<void> {
+	const notification = await openAnsweredNotification(sharer)
 	await notification.getByRole('button', { name: 'Approve' }).click()
 	await notification.waitFor({ state: 'detached' })
 }
